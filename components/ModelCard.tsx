@@ -1,0 +1,136 @@
+import { compareModels, type Delta } from '../lib/compare/deltas';
+import { keyBenchmarks } from '../lib/compare/highlights';
+import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
+import {
+  formatInteger,
+  formatScore,
+  formatSeconds,
+  formatSpeed,
+  formatTokens,
+  formatUsd,
+} from '../lib/format/numbers';
+import type { CardData } from '../lib/page/card-data';
+
+export type ModelCardProps = CardData;
+
+const NO_DATA = 'no data';
+
+const VERDICT_WORDS: Record<Delta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
+const VERDICT_MARKS: Record<Delta['verdict'], string> = { better: '▲', worse: '▼', same: '=' };
+
+function cited(citation: Citation | undefined, sources: readonly Source[]): string {
+  if (!citation) return NO_DATA;
+  const source = sources.find((s) => s.id === citation.source);
+  const note = citation.note ? `, ${citation.note}` : '';
+  return `${source?.name ?? citation.source}, ${citation.asOf}${note}`;
+}
+
+function Figure({ label, value, title }: { label: string; value: string | undefined; title?: string }) {
+  return (
+    <div class="figure" title={title}>
+      <dt>{label}</dt>
+      <dd class={value === undefined ? 'missing' : undefined}>{value ?? NO_DATA}</dd>
+    </div>
+  );
+}
+
+function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: Model; sources: readonly Source[] }) {
+  const score = model.scores[benchmark.id];
+  if (!score) return null;
+  const width = benchmark.unit === 'percent' ? Math.max(0, Math.min(100, score.value)) : undefined;
+  return (
+    <li class="score" title={`${benchmark.name}: ${cited(score, sources)}`}>
+      <span class="score-name">{benchmark.shortName}</span>
+      <span class="score-bar" aria-hidden="true">
+        {width !== undefined && <span class="score-fill" style={{ width: `${width}%` }} />}
+      </span>
+      <span class="score-value">{formatScore(score.value, benchmark.unit)}</span>
+    </li>
+  );
+}
+
+/** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
+export function ModelCard({ model, target, providers, benchmarks, sources }: ModelCardProps) {
+  const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
+  const shown = keyBenchmarks(benchmarks, model, target);
+  const deltas = target ? compareModels(model, target, shown) : [];
+  const { price, speed, limits } = model;
+  const scoreSources = [...new Set(shown.map((b) => cited(model.scores[b.id], sources)))];
+
+  return (
+    <article class="card" aria-label={`${model.name}: figures`}>
+      <header>
+        <h2 class="name">{model.name}</h2>
+        <p class="meta">
+          <span class="provider">{provider}</span>
+          {model.releaseDate && <span>released {model.releaseDate}</span>}
+          {model.openWeights && <span class="badge">open weights</span>}
+        </p>
+        <code class="id">{model.id}</code>
+      </header>
+
+      <dl class="figures">
+        <Figure label="Input /1M" value={price && formatUsd(price.input)} />
+        <Figure label="Output /1M" value={price && formatUsd(price.output)} />
+        <Figure
+          label="Cached /1M"
+          value={price?.cachedInput !== undefined ? formatUsd(price.cachedInput) : undefined}
+        />
+        <Figure
+          label="Context"
+          value={limits && formatTokens(limits.context)}
+          title={limits && `${formatInteger(limits.context)} tokens`}
+        />
+        <Figure
+          label="Max output"
+          value={limits?.maxOutput !== undefined ? formatTokens(limits.maxOutput) : undefined}
+          title={limits?.maxOutput !== undefined ? `${formatInteger(limits.maxOutput)} tokens` : undefined}
+        />
+        <Figure label="Speed" value={speed && formatSpeed(speed.outputTokensPerSecond)} />
+        <Figure label="First token" value={speed && formatSeconds(speed.timeToFirstTokenSeconds)} />
+      </dl>
+
+      {shown.length > 0 ? (
+        <ul class="scores" aria-label="Scores">
+          {shown.map((benchmark) => (
+            <ScoreRow key={benchmark.id} benchmark={benchmark} model={model} sources={sources} />
+          ))}
+        </ul>
+      ) : (
+        <p class="missing">Scores: {NO_DATA}</p>
+      )}
+
+      {target ? (
+        <section class="deltas" aria-label={`Compared with ${target.name}`}>
+          <h3>
+            vs <span class="target">{target.name}</span>
+          </h3>
+          {deltas.length > 0 ? (
+            <ul>
+              {deltas.map((delta) => (
+                <li key={delta.label} class={`delta ${delta.verdict}`}>
+                  <span class="mark" aria-hidden="true">
+                    {VERDICT_MARKS[delta.verdict]}
+                  </span>
+                  <span class="delta-text">{delta.text}</span>
+                  <span class="verdict">{VERDICT_WORDS[delta.verdict]}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="missing">No figures in common.</p>
+          )}
+        </section>
+      ) : (
+        <p class="hint">Name another model nearby to see the differences.</p>
+      )}
+
+      <footer class="provenance">
+        <p>Price: {cited(price, sources)}</p>
+        <p>Context: {cited(limits, sources)}</p>
+        <p>Speed: {cited(speed, sources)}</p>
+        {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { formatUsd } from '../lib/format/numbers';
+import type { ModelSummary } from '../lib/messaging/protocol';
+import type { CardData } from '../lib/page/card-data';
+import { ModelCard } from './ModelCard';
+
+export interface SearchPanelProps {
+  search(query: string): Promise<ModelSummary[]>;
+  details(id: string): Promise<CardData | undefined>;
+}
+
+/** The popup's lookup: a search box focused on open, a result list, and the chosen model's figures. */
+export function SearchPanel({ search, details }: SearchPanelProps) {
+  const query = useSignal('');
+  const results = useSignal<ModelSummary[]>([]);
+  const active = useSignal(0);
+  const chosen = useSignal<CardData | undefined>(undefined);
+  const error = useSignal<string | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  const latest = useRef(0);
+
+  useEffect(() => input.current?.focus(), []);
+
+  const onInput = async (text: string) => {
+    query.value = text;
+    chosen.value = undefined;
+    const ticket = ++latest.current;
+    try {
+      const found = text.trim() ? await search(text) : [];
+      if (ticket !== latest.current) return;
+      results.value = found;
+      active.value = 0;
+      error.value = undefined;
+    } catch (failure) {
+      error.value = `Search failed: ${failure instanceof Error ? failure.message : String(failure)}`;
+    }
+  };
+
+  const choose = async (id: string | undefined) => {
+    if (!id) return;
+    try {
+      chosen.value = await details(id);
+      error.value = chosen.value ? undefined : 'That model is no longer in the dataset.';
+    } catch (failure) {
+      error.value = `Lookup failed: ${failure instanceof Error ? failure.message : String(failure)}`;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const count = results.value.length;
+    if (event.key === 'ArrowDown' && count) active.value = (active.value + 1) % count;
+    else if (event.key === 'ArrowUp' && count) active.value = (active.value - 1 + count) % count;
+    else if (event.key === 'Enter') void choose(results.value[active.value]?.id);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <main class="search">
+      <label class="search-label" for="model-search">
+        Look up a model
+      </label>
+      <input
+        id="model-search"
+        ref={input}
+        type="search"
+        placeholder="Name or id, e.g. gpt-4.1 mini"
+        autocomplete="off"
+        spellcheck={false}
+        role="combobox"
+        aria-expanded={results.value.length > 0 && !chosen.value}
+        aria-controls="model-results"
+        aria-activedescendant={results.value.length ? `result-${active.value}` : undefined}
+        value={query}
+        onInput={(event) => void onInput(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      {error.value && (
+        <p class="error" role="alert">
+          {error.value}
+        </p>
+      )}
+      {chosen.value ? (
+        <div class="detail">
+          <button type="button" class="back" onClick={() => (chosen.value = undefined)}>
+            ← Results
+          </button>
+          <ModelCard {...chosen.value} />
+        </div>
+      ) : (
+        <ul id="model-results" class="results" role="listbox" aria-label="Models">
+          {results.value.map((model, i) => (
+            <li
+              key={model.id}
+              id={`result-${i}`}
+              role="option"
+              aria-selected={i === active.value}
+              class={i === active.value ? 'result active' : 'result'}
+              onClick={() => void choose(model.id)}
+              onMouseEnter={() => (active.value = i)}
+            >
+              <span class="result-name">{model.name}</span>
+              <span class="result-id">{model.id}</span>
+              <span class="result-price">
+                {model.price ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}` : 'no price data'}
+              </span>
+            </li>
+          ))}
+          {query.value.trim() && results.value.length === 0 && !error.value && (
+            <li class="empty">No model matches “{query.value}”.</li>
+          )}
+        </ul>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import './highlight.css';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ModelCard } from '../../components/ModelCard';
+import cardCss from '../../components/ModelCard.css?inline';
+import { createListener } from '../../lib/messaging/channel';
+import { askBackground } from '../../lib/messaging/browser-transport';
+import { contentProtocol } from '../../lib/messaging/protocol';
+import { startPageRuntime } from '../../lib/page/runtime';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    try {
+      await start(ctx);
+    } catch (error) {
+      console.warn('[ModelPeek] could not start on this page', error);
+    }
+  },
+});
+
+async function start(ctx: ContentScriptContext) {
+    const runtime = await startPageRuntime({
+      doc: document,
+      signal: ctx.signal,
+      background: {
+        getAliasIndex: () => askBackground('getAliasIndex', {}),
+        lookupModels: (ids) => askBackground('lookupModels', { ids }),
+      },
+      renderCard: (data) => <ModelCard {...data} />,
+      cardCss,
+    });
+    const listener = createListener(
+      contentProtocol,
+      { listPageModels: () => ({ models: runtime.listPageModels() }) },
+      browser.runtime.id,
+    );
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

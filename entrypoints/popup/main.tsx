@@ -1,0 +1,20 @@
+import '../../components/ModelCard.css';
+import './popup.css';
+import { render } from 'preact';
+import { SearchPanel } from '../../components/SearchPanel';
+import { askBackground } from '../../lib/messaging/browser-transport';
+
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <SearchPanel
+      search={async (query) => (await askBackground('searchModels', { query, limit: 20 })).models}
+      details={async (id) => {
+        const { models, ...registries } = await askBackground('lookupModels', { ids: [id] });
+        const model = models[0];
+        return model && { model, ...registries };
+      }}
+    />,
+    app,
+  );
+}

@@ -1,0 +1,18 @@
+import { type Dataset, Dataset as DatasetSchema, type Model } from './schema';
+
+/** The curated files of `data/`: the dataset header and one model list per provider. */
+export interface DatasetParts {
+  header: Omit<Dataset, 'models'>;
+  modelLists: Model[][];
+}
+
+/** Joins the curated files into one dataset and validates it; throws with every problem listed. */
+export function assembleDataset(parts: DatasetParts): Dataset {
+  const candidate = { ...parts.header, models: parts.modelLists.flat() };
+  const parsed = DatasetSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`The dataset is invalid:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,52 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Benchmark, Dataset, Model, Provider, Source } from './schema';
+
+/** The dataset as the background keeps it: models by id, and the registries beside them. */
+interface ModelPeekDB extends DBSchema {
+  models: { key: string; value: Model };
+  registry: {
+    key: 'header';
+    value: { schemaVersion: number; version: string; providers: Provider[]; sources: Source[]; benchmarks: Benchmark[] };
+  };
+}
+
+export type ModelStore = IDBPDatabase<ModelPeekDB>;
+
+const DB_NAME = 'modelpeek';
+const DB_VERSION = 1;
+
+export function openModelStore(): Promise<ModelStore> {
+  return openDB<ModelPeekDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Each step upgrades from the version before it; later versions add steps below.
+      if (oldVersion < 1) {
+        db.createObjectStore('models', { keyPath: 'id' });
+        db.createObjectStore('registry');
+      }
+    },
+  });
+}
+
+/** The version of the dataset in the store, if any. */
+export async function storedVersion(store: ModelStore): Promise<string | undefined> {
+  return (await store.get('registry', 'header'))?.version;
+}
+
+/** Replaces the stored dataset with this one in a single transaction: readers see the old or the new, never a mix. */
+export async function replaceDataset(store: ModelStore, dataset: Dataset): Promise<void> {
+  const tx = store.transaction(['models', 'registry'], 'readwrite');
+  const models = tx.objectStore('models');
+  const { models: list, ...header } = dataset;
+  await models.clear();
+  await Promise.all(list.map((model) => models.put(model)));
+  await tx.objectStore('registry').put(header, 'header');
+  await tx.done;
+}
+
+/** Loads the whole stored dataset, or undefined when the store is empty. */
+export async function readDataset(store: ModelStore): Promise<Dataset | undefined> {
+  const header = await store.get('registry', 'header');
+  if (!header) return undefined;
+  const models = await store.getAll('models');
+  return { ...header, schemaVersion: 1, models };
+}

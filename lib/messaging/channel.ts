@@ -1,0 +1,53 @@
+import { Envelope, type Handlers, type Protocol, Reply, type RequestOf, type ResponseOf } from './protocol';
+
+/** Who sent a message, as the browser reports it. */
+export interface Sender {
+  id?: string;
+}
+
+/** Sends one envelope and resolves with the raw answer: runtime.sendMessage or tabs.sendMessage. */
+export type Transport = (envelope: { type: string; payload: unknown }) => Promise<unknown>;
+
+/** Sends a typed request and returns the validated response, or throws with the reason. */
+export async function request<P extends Protocol, K extends keyof P & string>(
+  protocol: P,
+  transport: Transport,
+  type: K,
+  payload: RequestOf<P, K>,
+): Promise<ResponseOf<P, K>> {
+  const entry = protocol[type];
+  if (!entry) throw new Error(`Unknown message ${type}`);
+  const raw = await transport({ type, payload: entry.request.parse(payload) });
+  const reply = Reply.safeParse(raw);
+  if (!reply.success) throw new Error(`No valid answer to ${type}`);
+  if (!reply.data.ok) throw new Error(reply.data.error);
+  return entry.response.parse(reply.data.value) as ResponseOf<P, K>;
+}
+
+/**
+ * Makes a runtime.onMessage listener from a map of named handlers. It answers only messages from
+ * this extension whose type it knows and whose payload validates; everything else is left alone.
+ */
+export function createListener<P extends Protocol>(protocol: P, handlers: Handlers<P>, extensionId: string) {
+  return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): true | undefined => {
+    if (sender.id !== extensionId) return undefined;
+    const envelope = Envelope.safeParse(message);
+    if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return undefined;
+    const type = envelope.data.type as keyof P & string;
+    const entry = protocol[type];
+    const payload = entry?.request.safeParse(envelope.data.payload);
+    if (!entry || !payload?.success) {
+      sendResponse({ ok: false, error: `Invalid ${type} request` });
+      return undefined;
+    }
+    Promise.resolve()
+      .then(() => handlers[type](payload.data))
+      .then((value) => sendResponse({ ok: true, value: entry.response.parse(value) }))
+      .catch((error: unknown) => {
+        console.error(`[ModelPeek] ${type} failed`, error);
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      });
+    // Keeps the channel open for the asynchronous answer (Chromium and Firefox).
+    return true;
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { Benchmark, Model, ModelId, Provider, Source } from '../data/schema';
+
+const AliasEntry = z.strictObject({ alias: z.string().min(1).max(200), modelId: ModelId });
+
+/** A model as a search result lists it. */
+export const ModelSummary = Model.pick({ id: true, name: true, provider: true, price: true });
+export type ModelSummary = z.infer<typeof ModelSummary>;
+
+/** A model the content script found on its page, with how often it is named. */
+export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.number().int().positive() });
+export type PageModel = z.infer<typeof PageModel>;
+
+/**
+ * Every message between the extension's parts, named by what it asks. Requests and responses
+ * are validated on both sides: a message from anywhere else, or of any other shape, is ignored.
+ */
+export const backgroundProtocol = {
+  /** Content script → background: the aliases to find on the page. */
+  getAliasIndex: {
+    request: z.strictObject({}),
+    response: z.strictObject({
+      version: z.string(),
+      entries: z.array(AliasEntry),
+      /** Display name of each model, for lists of what the page names. */
+      names: z.record(ModelId, z.string()),
+    }),
+  },
+  /** Any page of the extension → background: full figures of some models, with the registries to read them. */
+  lookupModels: {
+    request: z.strictObject({ ids: z.array(ModelId).max(100) }),
+    response: z.strictObject({
+      models: z.array(Model),
+      benchmarks: z.array(Benchmark),
+      sources: z.array(Source),
+      providers: z.array(Provider),
+    }),
+  },
+  /** Popup → background: models matching what the user typed. */
+  searchModels: {
+    request: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100) }),
+    response: z.strictObject({ models: z.array(ModelSummary) }),
+  },
+} as const;
+
+export const contentProtocol = {
+  /** Popup or background → content script: the models named on this page. */
+  listPageModels: {
+    request: z.strictObject({}),
+    response: z.strictObject({ models: z.array(PageModel) }),
+  },
+} as const;
+
+export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
+export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
+export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (request: z.output<P[K]['request']>) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+};
+
+/** The envelope every message travels in. */
+export const Envelope = z.strictObject({ type: z.string().max(64), payload: z.unknown() });
+
+/** The envelope every answer travels in. */
+export const Reply = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof Reply>;

@@ -1,0 +1,67 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { type ComponentChild, render } from 'preact';
+
+/** The tag of the extension's one element on the page; its shadow root isolates the card from page CSS. */
+export const CARD_HOST_TAG = 'modelpeek-card';
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; }
+.floating { position: fixed; top: 0; left: 0; width: max-content; }
+`;
+
+export interface CardHost {
+  readonly element: HTMLElement;
+  /** Shows (or updates) the card next to the box `anchor` gives, never covering it. */
+  show(content: ComponentChild, anchor: () => DOMRect, context: Element | null): void;
+  hide(): void;
+  destroy(): void;
+}
+
+/**
+ * Owns the card's shadow root: created on first use, appended to <html> (outside the page's
+ * <body>, whose children frameworks manage), rendered with Preact, placed with Floating UI.
+ */
+export function createCardHost(doc: Document, css: string, events: { enter(): void; leave(): void }): CardHost {
+  const element = doc.createElement(CARD_HOST_TAG);
+  const shadow = element.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = HOST_CSS + css;
+  const floating = doc.createElement('div');
+  floating.className = 'floating';
+  shadow.append(style, floating);
+  element.addEventListener('pointerenter', events.enter);
+  element.addEventListener('pointerleave', events.leave);
+  let stopFollowing: (() => void) | undefined;
+
+  return {
+    element,
+    show(content, anchor, context) {
+      if (!element.isConnected) doc.documentElement.append(element);
+      render(content, floating);
+      stopFollowing?.();
+      const reference = { getBoundingClientRect: anchor, contextElement: context ?? undefined };
+      stopFollowing = autoUpdate(reference, floating, () => {
+        computePosition(reference, floating, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        })
+          .then(({ x, y }) => {
+            floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          })
+          .catch((error: unknown) => console.warn('[ModelPeek] placing the card failed', error));
+      });
+    },
+    hide() {
+      stopFollowing?.();
+      stopFollowing = undefined;
+      render(null, floating);
+      element.remove();
+    },
+    destroy() {
+      this.hide();
+      element.removeEventListener('pointerenter', events.enter);
+      element.removeEventListener('pointerleave', events.leave);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { type Hit, rangeOf } from './scan';
+
+/** Extra pixels around a name's boxes that still count as on it. */
+const TOLERANCE_PX = 1;
+
+/** The text position under a point, in browsers with either caret API. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
+  const range = legacy?.call(doc, x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return (
+    x >= rect.left - TOLERANCE_PX &&
+    x <= rect.right + TOLERANCE_PX &&
+    y >= rect.top - TOLERANCE_PX &&
+    y <= rect.bottom + TOLERANCE_PX
+  );
+}
+
+/**
+ * The hit under the pointer, if any. The caret position says which text node and offset the
+ * point is nearest; the hit's own boxes then confirm the pointer is really on it (the caret API
+ * also answers for points past the end of a line).
+ */
+export function hitAt(doc: Document, hitsByNode: ReadonlyMap<Text, Hit[]>, x: number, y: number): Hit | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  const hits = hitsByNode.get(caret.node as Text);
+  const hit = hits?.find((h) => caret.offset >= h.start && caret.offset <= h.end);
+  if (!hit) return undefined;
+  const rects = rangeOf(hit).getClientRects();
+  for (const rect of rects) if (contains(rect, x, y)) return hit;
+  return undefined;
+}

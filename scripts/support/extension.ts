@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { findChromium } from './browser';
+
+export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with the built extension loaded, in a fresh profile, with the browser's own
+ * background traffic off: the only requests are the ones the test makes.
+ */
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }) {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
+  const profile = await mkdtemp(join(tmpdir(), 'modelpeek-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  } satisfies ExtensionBrowser;
+}

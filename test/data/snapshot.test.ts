@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../lib/data/bundled';
+
+describe('bundled snapshot', () => {
+  const dataset = loadBundledDataset();
+
+  it('validates against the schema', () => {
+    expect(dataset.models.length).toBeGreaterThan(0);
+  });
+
+  it('has GPT-4.1 mini and nano with their published figures', () => {
+    const mini = dataset.models.find((m) => m.id === 'openai/gpt-4.1-mini');
+    const nano = dataset.models.find((m) => m.id === 'openai/gpt-4.1-nano');
+    expect(mini?.price).toMatchObject({ input: 0.4, output: 1.6, cachedInput: 0.1 });
+    expect(nano?.price).toMatchObject({ input: 0.1, output: 0.4, cachedInput: 0.025 });
+    expect(mini?.limits?.context).toBe(1047576);
+    expect(nano?.limits?.context).toBe(1047576);
+    expect(mini?.scores['gpqa-diamond']?.value).toBe(65.0);
+    expect(nano?.scores['gpqa-diamond']?.value).toBe(50.3);
+    expect(mini?.scores.ifeval?.value).toBe(84.1);
+    expect(nano?.scores.ifeval?.value).toBe(74.5);
+    expect(mini?.speed?.outputTokensPerSecond).toBeGreaterThan(0);
+    expect(nano?.speed?.timeToFirstTokenSeconds).toBeGreaterThan(0);
+  });
+
+  it('covers at least 40 models from at least 8 providers', () => {
+    expect(dataset.models.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(dataset.models.map((m) => m.provider)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives no two models the same alias', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const model of dataset.models) {
+      for (const alias of [model.id, model.name, ...model.aliases]) {
+        const key = alias.toLowerCase();
+        const previous = owner.get(key);
+        if (previous && previous !== model.id) clashes.push(`${alias}: ${previous} and ${model.id}`);
+        owner.set(key, model.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatInteger,
+  formatRatio,
+  formatScore,
+  formatSeconds,
+  formatSignedPoints,
+  formatTokens,
+  formatUsd,
+} from '../../lib/format/numbers';
+
+describe('format', () => {
+  it.each([
+    [0.4, '$0.40'],
+    [0.025, '$0.025'],
+    [1.6, '$1.60'],
+    [15, '$15.00'],
+    [150, '$150'],
+    [0, '$0'],
+  ])('formatUsd(%s) = %s', (value, text) => expect(formatUsd(value)).toBe(text));
+
+  it.each([
+    [1047576, '1.05M'],
+    [200000, '200K'],
+    [131072, '131K'],
+    [2000000, '2M'],
+    [512, '512'],
+  ])('formatTokens(%s) = %s', (value, text) => expect(formatTokens(value)).toBe(text));
+
+  it('formats ratios, signed points, scores and times', () => {
+    expect(formatRatio(4)).toBe('4.0×');
+    expect(formatRatio(12.4)).toBe('12×');
+    expect(formatSignedPoints(14.7)).toBe('+14.7');
+    expect(formatSignedPoints(-3)).toBe('−3.0');
+    expect(formatSignedPoints(0.01)).toBe('0.0');
+    expect(formatScore(65, 'percent')).toBe('65.0%');
+    expect(formatScore(1380.9, 'elo')).toBe('1381 Elo');
+    expect(formatSeconds(0.63)).toBe('0.63 s');
+    expect(formatInteger(1047576)).toBe('1,047,576');
+  });
+});

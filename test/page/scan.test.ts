@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../lib/detect/aliases';
+import { createMatcher } from '../../lib/detect/matcher';
+import { scanForHits } from '../../lib/page/scan';
+import { pickComparisonTarget } from '../../lib/page/target';
+
+const match = createMatcher(
+  buildAliasIndex([
+    { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', aliases: [] },
+    { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', aliases: [] },
+    { id: 'openai/gpt-4o', name: 'GPT-4o', aliases: [] },
+  ]),
+);
+
+async function scan(html: string) {
+  document.body.innerHTML = html;
+  return scanForHits(document.body, match, { yieldToPage: async () => {} });
+}
+
+describe('scanForHits', () => {
+  it('finds names in text and code, but not in fields, editable regions or scripts', async () => {
+    const hits = await scan(`
+      <p>GPT-4.1 mini vs <b>GPT-4.1 nano</b></p>
+      <pre><code>model="gpt-4o"</code></pre>
+      <textarea>GPT-4.1 mini</textarea><input value="GPT-4.1 mini">
+      <div contenteditable="true"><p>GPT-4.1 mini</p></div>
+      <script>const m = "GPT-4.1 mini";</script><style>/* GPT-4.1 mini */</style>`);
+    expect(hits.map((h) => [h.text, h.modelId])).toEqual([
+      ['GPT-4.1 mini', 'openai/gpt-4.1-mini'],
+      ['GPT-4.1 nano', 'openai/gpt-4.1-nano'],
+      ['gpt-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it('leaves the page as it was', async () => {
+    const html = '<p>GPT-4.1 mini vs GPT-4.1 nano</p>';
+    await scan(html);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
+
+describe('pickComparisonTarget', () => {
+  it('compares with the other model in the same row, not the nearest on the page', async () => {
+    const hits = await scan(`
+      <table><tr><td>GPT-4o</td><td>GPT-4.1 mini</td></tr>
+      <tr><td>GPT-4.1 nano</td><td>text</td></tr></table>`);
+    const mini = hits.find((h) => h.modelId === 'openai/gpt-4.1-mini');
+    expect(mini && pickComparisonTarget(mini, hits)).toBe('openai/gpt-4o');
+  });
+
+  it('falls back to the only other model on the page, and to none when there are several', async () => {
+    let hits = await scan('<p>GPT-4.1 mini is small.</p><p>GPT-4.1 nano is smaller.</p>');
+    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
+    hits = await scan('<p>GPT-4.1 mini.</p><p>GPT-4.1 nano.</p><p>GPT-4o.</p>');
+    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBeUndefined();
+  });
+
+  it('ignores repeated mentions of the hovered model itself', async () => {
+    const hits = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
+    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
+  });
+});
