@@ -1,14 +1,7 @@
 import { compareModels, type Delta } from '../lib/compare/deltas';
 import { keyBenchmarks } from '../lib/compare/highlights';
 import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
-import {
-  formatInteger,
-  formatScore,
-  formatSeconds,
-  formatSpeed,
-  formatTokens,
-  formatUsd,
-} from '../lib/format/numbers';
+import { formatInteger, formatScore, formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 import type { CardData } from '../lib/page/card-data';
 
 export type ModelCardProps = CardData;

@@ -68,7 +68,9 @@ export function SearchPanel({ search, details }: SearchPanelProps) {
         placeholder="Name or id, e.g. gpt-4.1 mini"
         autocomplete="off"
         spellcheck={false}
+        // biome-ignore lint/a11y/noRedundantRoles: no list attribute is rendered, so the role is not implicit
         role="combobox"
+        list={undefined}
         aria-expanded={results.value.length > 0 && !chosen.value}
         aria-controls="model-results"
         aria-activedescendant={results.value.length ? `result-${active.value}` : undefined}
@@ -89,15 +91,17 @@ export function SearchPanel({ search, details }: SearchPanelProps) {
           <ModelCard {...chosen.value} />
         </div>
       ) : (
-        <ul id="model-results" class="results" role="listbox" aria-label="Models">
+        <div id="model-results" class="results" role="listbox" aria-label="Models">
           {results.value.map((model, i) => (
-            <li
+            <div
               key={model.id}
               id={`result-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active.value}
               class={i === active.value ? 'result active' : 'result'}
               onClick={() => void choose(model.id)}
+              onKeyDown={(event) => event.key === 'Enter' && void choose(model.id)}
               onMouseEnter={() => (active.value = i)}
             >
               <span class="result-name">{model.name}</span>
@@ -105,12 +109,12 @@ export function SearchPanel({ search, details }: SearchPanelProps) {
               <span class="result-price">
                 {model.price ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}` : 'no price data'}
               </span>
-            </li>
+            </div>
           ))}
           {query.value.trim() && results.value.length === 0 && !error.value && (
-            <li class="empty">No model matches “{query.value}”.</li>
+            <p class="empty">No model matches “{query.value}”.</p>
           )}
-        </ul>
+        </div>
       )}
     </main>
   );

@@ -4,8 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ModelCard } from '../../components/ModelCard';
 import cardCss from '../../components/ModelCard.css?inline';
-import { createListener } from '../../lib/messaging/channel';
 import { askBackground } from '../../lib/messaging/browser-transport';
+import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/protocol';
 import { startPageRuntime } from '../../lib/page/runtime';
 
@@ -23,21 +23,21 @@ export default defineContentScript({
 });
 
 async function start(ctx: ContentScriptContext) {
-    const runtime = await startPageRuntime({
-      doc: document,
-      signal: ctx.signal,
-      background: {
-        getAliasIndex: () => askBackground('getAliasIndex', {}),
-        lookupModels: (ids) => askBackground('lookupModels', { ids }),
-      },
-      renderCard: (data) => <ModelCard {...data} />,
-      cardCss,
-    });
-    const listener = createListener(
-      contentProtocol,
-      { listPageModels: () => ({ models: runtime.listPageModels() }) },
-      browser.runtime.id,
-    );
-    browser.runtime.onMessage.addListener(listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  const runtime = await startPageRuntime({
+    doc: document,
+    signal: ctx.signal,
+    background: {
+      getAliasIndex: () => askBackground('getAliasIndex', {}),
+      lookupModels: (ids) => askBackground('lookupModels', { ids }),
+    },
+    renderCard: (data) => <ModelCard {...data} />,
+    cardCss,
+  });
+  const listener = createListener(
+    contentProtocol,
+    { listPageModels: () => ({ models: runtime.listPageModels() }) },
+    browser.runtime.id,
+  );
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -9,9 +9,7 @@ export const HttpsUrl = z.url({ protocol: /^https$/ });
 export const SourceId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lowercase source id');
 
 /** Canonical model id: `provider/model`, lowercase, as OpenRouter writes them. */
-export const ModelId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._:-]*$/, 'a lowercase provider/model id');
+export const ModelId = z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._:-]*$/, 'a lowercase provider/model id');
 
 export const BenchmarkCategory = z.enum([
   'knowledge',

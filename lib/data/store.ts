@@ -6,7 +6,13 @@ interface ModelPeekDB extends DBSchema {
   models: { key: string; value: Model };
   registry: {
     key: 'header';
-    value: { schemaVersion: number; version: string; providers: Provider[]; sources: Source[]; benchmarks: Benchmark[] };
+    value: {
+      schemaVersion: number;
+      version: string;
+      providers: Provider[];
+      sources: Source[];
+      benchmarks: Benchmark[];
+    };
   };
 }
 

@@ -41,7 +41,7 @@ export function createListener<P extends Protocol>(protocol: P, handlers: Handle
       return undefined;
     }
     Promise.resolve()
-      .then(() => handlers[type](payload.data))
+      .then(() => handlers[type](payload.data as Parameters<Handlers<P>[typeof type]>[0]))
       .then((value) => sendResponse({ ok: true, value: entry.response.parse(value) }))
       .catch((error: unknown) => {
         console.error(`[ModelPeek] ${type} failed`, error);

@@ -4,8 +4,8 @@ import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/protocol';
 import type { CardData } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
-import { hitAt } from './hit-test';
 import { clearHighlights, showHighlights } from './highlights';
+import { hitAt } from './hit-test';
 import { createHoverIntent } from './hover-intent';
 import { type Hit, indexHitsByNode, rangeOf, scanForHits } from './scan';
 import { pickComparisonTarget } from './target';
@@ -99,7 +99,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   let frame = 0;
   const onPointerMove = guarded((event: PointerEvent) => {
     pointer = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(host.element) };
-    frame ||= requestAnimationFrame(
+    if (frame) return;
+    frame = requestAnimationFrame(
       guarded(() => {
         frame = 0;
         if (!pointer || pointer.onCard) return;

@@ -10,7 +10,17 @@ export interface Hit {
 }
 
 /** Never scanned: code that is not text, and form fields. Code blocks (pre, code) are scanned. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'SVG']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'SVG',
+]);
 
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;

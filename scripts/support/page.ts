@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import type { ExtensionBrowser } from './extension';
 
 const HIGHLIGHT = 'modelpeek-mention';
@@ -34,7 +35,7 @@ export async function hoverMention(page: Page, text: string): Promise<string> {
   await page.mouse.move(mention.x, mention.y, { steps: 3 });
   const card = page.locator(`${CARD_HOST} .card`);
   await card.waitFor({ state: 'visible', timeout: 10_000 });
-  return card.innerText();
+  return (await card.textContent()) ?? '';
 }
 
 /**
@@ -44,6 +45,7 @@ export async function hoverMention(page: Page, text: string): Promise<string> {
 export async function listPageModels(extension: ExtensionBrowser, page: Page) {
   await page.bringToFront();
   return extension.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof browser };
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     const reply = await chrome.tabs.sendMessage(tab.id, { type: 'listPageModels', payload: {} });

@@ -21,7 +21,10 @@ describe('createMatcher', () => {
     ['GPT 4.1 Mini and gpt_4.1_mini', ['openai/gpt-4.1-mini', 'openai/gpt-4.1-mini']],
     ['Upgrade to GPT-4.1.', ['openai/gpt-4.1']],
     ['the openai/gpt-4.1-nano route', ['openai/gpt-4.1-nano']],
-    ['Llama 3.3 70B, then llama-3.3-70b-instruct', ['meta-llama/llama-3.3-70b-instruct', 'meta-llama/llama-3.3-70b-instruct']],
+    [
+      'Llama 3.3 70B, then llama-3.3-70b-instruct',
+      ['meta-llama/llama-3.3-70b-instruct', 'meta-llama/llama-3.3-70b-instruct'],
+    ],
     ['We tried o3 first.', ['openai/o3']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { hoverMention, listPageModels, waitForMentions } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+let server: StaticServer;
+let extension: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  extension = await launchWithExtension({ headless: true });
+  page = await extension.context.newPage();
+  await page.goto(`${server.origin}/compare.html`);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
+  it('underlines the two names in the text, and nothing in fields, editors or longer ids', async () => {
+    const mentions = await waitForMentions(page, 2);
+    expect(mentions.map((m) => m.text)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano']);
+    expect(await listPageModels(extension, page)).toEqual([
+      { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', mentions: 1 },
+      { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', mentions: 1 },
+    ]);
+  });
+
+  it("shows mini's figures and its deltas against nano", async () => {
+    const card = await hoverMention(page, 'GPT-4.1 mini');
+    for (const expected of [
+      'GPT-4.1 mini',
+      'OpenAI',
+      'openai/gpt-4.1-mini',
+      '$0.40',
+      '$1.60',
+      '$0.10',
+      '1.05M',
+      'GPQA',
+      '65.0%',
+      '84.1%',
+      'tok/s',
+      'vs GPT-4.1 nano',
+      '4.0× the output price',
+      '+14.7 GPQA',
+      '+9.6 IFEval',
+    ]) {
+      expect(card).toContain(expected);
+    }
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector('modelpeek-card')?.shadowRoot;
+      const colourOf = (text: string) => {
+        const item = [...(root?.querySelectorAll('.delta') ?? [])].find((li) => li.textContent?.includes(text));
+        return item && [item.className, getComputedStyle(item.querySelector('.delta-text') as Element).color];
+      };
+      return { price: colourOf('the output price'), gpqa: colourOf('GPQA') };
+    });
+    expect(colours.price?.[0]).toContain('worse');
+    expect(colours.gpqa?.[0]).toContain('better');
+    expect(colours.price?.[1]).not.toBe(colours.gpqa?.[1]);
+  });
+
+  it("leaves the page's HTML as it was, apart from the card's own host element", async () => {
+    const html = await page.evaluate(() => {
+      const w = window as unknown as { initialBody: string; initialHead: string };
+      const extra = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+      return {
+        bodyUnchanged: document.body.innerHTML === w.initialBody,
+        headUnchanged: document.head.innerHTML === w.initialHead,
+        extra: extra.map((e) => e.tagName.toLowerCase()),
+      };
+    });
+    expect(html).toEqual({ bodyUnchanged: true, headUnchanged: true, extra: ['modelpeek-card'] });
+  });
+
+  it('closes on Escape and removes its host', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('modelpeek-card').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.children.length)).toBe(2);
+  });
+});
+
+describe('popup', () => {
+  it('finds "nano" from the focused search box and shows its figures', async () => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    const input = popup.locator('#model-search');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.type('nano');
+    const first = popup.locator('[role=option]').first();
+    await expect.poll(() => first.textContent()).toContain('GPT-4.1 nano');
+    expect(await first.textContent()).toContain('$0.10 / $0.40');
+    await popup.keyboard.press('Enter');
+    const card = popup.locator('.card');
+    await card.waitFor();
+    const text = await card.textContent();
+    expect(text).toContain('openai/gpt-4.1-nano');
+    expect(text).toContain('50.3%');
+    expect(text).toContain('1.05M');
+    await popup.close();
+  });
+});
