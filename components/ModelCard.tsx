@@ -11,10 +11,11 @@ const NO_DATA = 'no data';
 const VERDICT_WORDS: Record<Delta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
 const VERDICT_MARKS: Record<Delta['verdict'], string> = { better: '▲', worse: '▼', same: '=' };
 
-function cited(citation: Citation | undefined, sources: readonly Source[]): string {
+/** "Artificial Analysis, 2026-07-05" — with the source's note too when `withNote` (tooltips). */
+function cited(citation: Citation | undefined, sources: readonly Source[], withNote = false): string {
   if (!citation) return NO_DATA;
   const source = sources.find((s) => s.id === citation.source);
-  const note = citation.note ? `, ${citation.note}` : '';
+  const note = withNote && citation.note ? ` (${citation.note})` : '';
   return `${source?.name ?? citation.source}, ${citation.asOf}${note}`;
 }
 
@@ -32,7 +33,7 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
   if (!score) return null;
   const width = benchmark.unit === 'percent' ? Math.max(0, Math.min(100, score.value)) : undefined;
   return (
-    <li class="score" title={`${benchmark.name}: ${cited(score, sources)}`}>
+    <li class="score" title={`${benchmark.name}: ${cited(score, sources, true)}`}>
       <span class="score-name">{benchmark.shortName}</span>
       <span class="score-bar" aria-hidden="true">
         {width !== undefined && <span class="score-fill" style={{ width: `${width}%` }} />}
@@ -119,9 +120,9 @@ export function ModelCard({ model, target, providers, benchmarks, sources }: Mod
       )}
 
       <footer class="provenance">
-        <p>Price: {cited(price, sources)}</p>
-        <p>Context: {cited(limits, sources)}</p>
-        <p>Speed: {cited(speed, sources)}</p>
+        <p title={cited(price, sources, true)}>Price: {cited(price, sources)}</p>
+        <p title={cited(limits, sources, true)}>Context: {cited(limits, sources)}</p>
+        <p title={cited(speed, sources, true)}>Speed: {cited(speed, sources)}</p>
         {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}
       </footer>
     </article>

@@ -38,7 +38,7 @@ describe('catalog handlers', () => {
   });
 
   it('searches', async () => {
-    const { models } = await handlers.searchModels({ query: 'nano', limit: 3 });
+    const { models } = await handlers.searchModels({ query: 'gpt-4.1 nano', limit: 3 });
     expect(models[0]).toMatchObject({ id: 'openai/gpt-4.1-nano', price: { output: 0.4 } });
   });
 });

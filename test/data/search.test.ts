@@ -6,8 +6,9 @@ const { models } = loadBundledDataset();
 const top = (query: string) => searchModels(models, query, 5).map((m) => m.id);
 
 describe('searchModels', () => {
-  it('finds a model by a word of its name', () => {
-    expect(top('nano')[0]).toBe('openai/gpt-4.1-nano');
+  it('finds models by a word of their names', () => {
+    expect(top('nano')).toEqual(expect.arrayContaining(['openai/gpt-4.1-nano', 'openai/gpt-5-nano']));
+    expect(top('4.1 nano')[0]).toBe('openai/gpt-4.1-nano');
   });
 
   it('finds a model by id, in any case and with any separator', () => {

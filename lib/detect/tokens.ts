@@ -1,0 +1,61 @@
+/**
+ * Model names are read as tokens: runs of letters or of digits, so "gpt-4.1-mini", "GPT 4.1 Mini",
+ * "gpt_4.1_mini" and "gpt4.1mini" are all gpt · 4 · 1 · mini, and "llama3.1:8b" is llama · 3 · 1 · 8 · b.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lowercase text of the token. */
+  value: string;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+
+export function charKind(code: number): number {
+  if (code >= 48 && code <= 57) return DIGIT;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? LETTER : 0;
+}
+
+export function isAlphanumeric(code: number): boolean {
+  return charKind(code) !== 0;
+}
+
+/** Tokens of `text` between `from` and `to`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let start = -1;
+  let kind = 0;
+  for (let i = from; i <= to; i++) {
+    const k = i < to ? charKind(text.charCodeAt(i)) : 0;
+    if (k !== kind) {
+      if (kind !== 0) tokens.push({ start, end: i, value: text.slice(start, i).toLowerCase() });
+      start = i;
+      kind = k;
+    }
+  }
+  return tokens;
+}
+
+/** Tokens of a whole name, as values: the key under which all spellings of a name meet. */
+export function nameTokens(name: string): string[] {
+  return tokenize(name).map((token) => token.value);
+}
+
+/** Characters that join the parts of one identifier ("gpt-4.1-mini", "v2:0", "@20241022", "org/model"). */
+const JOINERS = new Set(['-', '_', '.', ':', '/', '@']);
+
+export type Separator = 'none' | 'joiner' | 'space' | 'break';
+
+/**
+ * What lies between two tokens: nothing (a letter–digit boundary), one joiner character, plain
+ * spacing, or anything else (punctuation, line breaks) that ends a name.
+ */
+export function separatorBetween(text: string, end: number, start: number): Separator {
+  if (end === start) return 'none';
+  const gap = text.slice(end, start);
+  if (gap.length === 1 && JOINERS.has(gap)) return 'joiner';
+  if (gap.length <= 2 && /^[ \u00a0\t]+$/.test(gap)) return 'space';
+  return 'break';
+}
