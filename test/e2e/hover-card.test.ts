@@ -91,9 +91,13 @@ describe('popup', () => {
     const input = popup.locator('#model-search');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.type('nano');
-    const first = popup.locator('[role=option]').first();
-    await expect.poll(() => first.textContent()).toContain('GPT-4.1 nano');
-    expect(await first.textContent()).toContain('$0.10 / $0.40');
+    const options = popup.locator('[role=option]');
+    await expect.poll(() => options.allTextContents()).toContainEqual(expect.stringContaining('GPT-4.1 nano'));
+    const texts = await options.allTextContents();
+    const index = texts.findIndex((text) => text.includes('GPT-4.1 nano'));
+    expect(texts[index]).toContain('$0.10 / $0.40');
+    for (let i = 0; i < index; i++) await popup.keyboard.press('ArrowDown');
+    expect(await options.nth(index).getAttribute('aria-selected')).toBe('true');
     await popup.keyboard.press('Enter');
     const card = popup.locator('.card');
     await card.waitFor();
