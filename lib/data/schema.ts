@@ -111,6 +111,8 @@ export const Model = z.strictObject({
   }),
   /** Other ways the model is written: display names, API ids, dated snapshots, cloud ids. */
   aliases: z.array(z.string().min(2)),
+  /** Forms that are ordinary words or codes elsewhere ("o3", "Grok 4"): they count only on pages about AI. */
+  ambiguousAliases: z.array(z.string().min(2)).optional(),
   limits: Limits.optional(),
   price: Price.optional(),
   speed: Speed.optional(),

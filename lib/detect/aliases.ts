@@ -1,30 +1,76 @@
 import type { Model } from '../data/schema';
+import { isAmbiguousForm } from './ambiguity';
+import { nameTokens } from './tokens';
 
 /** One way of writing a model's name, and the model it names. */
 export interface AliasEntry {
   alias: string;
   modelId: string;
+  /** Counts only where the page is about AI models ("o3", "Grok 4", "Sonnet 4.5"). */
+  ambiguous?: boolean;
 }
 
-/** Separators that writers use interchangeably inside model names: "gpt-4.1 mini", "gpt_4.1-mini". */
-const SEPARATORS = /[\s_-]+/g;
-
-/** The form under which two spellings of one alias compare equal. */
+/** The form under which all spellings of one name compare equal: its tokens. */
 export function normalizeAlias(text: string): string {
-  return text.toLowerCase().replace(SEPARATORS, '-');
+  return nameTokens(text).join('-');
 }
 
-/** Every alias of every model: its id, the id's model part, its name and its listed aliases. */
-export function buildAliasIndex(models: readonly Pick<Model, 'id' | 'name' | 'aliases'>[]): AliasEntry[] {
-  const seen = new Map<string, string>();
+const TIERS = new Set(['sonnet', 'opus', 'haiku']);
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "Claude 3.5 Sonnet" ⇄ "Claude Sonnet 3.5", and the bare "Sonnet 3.5". */
+function claudeOrders(form: string): string[] {
+  const tokens = nameTokens(form);
+  if (tokens[0] !== 'claude') return [];
+  const rest = tokens.slice(1);
+  const tierAt = rest.findIndex((t) => TIERS.has(t));
+  if (tierAt === -1) return [];
+  const tier = titleCase(rest[tierAt] ?? '');
+  const version = rest.filter((t, i) => i !== tierAt && /^\d+$/.test(t));
+  if (version.length === 0 || version.length + 1 !== rest.length) return [];
+  const v = version.join('.');
+  return [`Claude ${v} ${tier}`, `Claude ${tier} ${v}`, `${tier} ${v}`];
+}
+
+/** Forms without a trailing "Instruct", "-it", "-chat" or an API version ("nova-pro-v1"). */
+function withoutTrailingWords(form: string): string[] {
+  const stripped = form.replace(/[\s_-](?:instruct|it|chat)$/i, '').replace(/[-_]v\d+(?::\d+)?$/i, '');
+  return stripped !== form && nameTokens(stripped).length >= 2 ? [stripped] : [];
+}
+
+/** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
+export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>): AliasEntry[] {
+  const slug = model.id.slice(model.id.indexOf('/') + 1);
+  const written = [model.id, slug, model.name, ...model.aliases];
+  const derived = written.flatMap((form) => [...withoutTrailingWords(form), ...claudeOrders(form)]);
+  const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
+  const seen = new Set<string>();
+  const entries: AliasEntry[] = [];
+  for (const alias of [...written, ...derived, ...(model.ambiguousAliases ?? [])]) {
+    const key = normalizeAlias(alias);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const ambiguous = flagged.has(key) || isAmbiguousForm(alias);
+    entries.push(ambiguous ? { alias, modelId: model.id, ambiguous } : { alias, modelId: model.id });
+  }
+  return entries;
+}
+
+/** Every form of every model; a form two models share goes to the first (the data test forbids it). */
+export function buildAliasIndex(
+  models: readonly Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>[],
+): AliasEntry[] {
+  const owner = new Set<string>();
   const entries: AliasEntry[] = [];
   for (const model of models) {
-    const slug = model.id.slice(model.id.indexOf('/') + 1);
-    for (const alias of [model.id, slug, model.name, ...model.aliases]) {
-      const key = normalizeAlias(alias);
-      if (seen.has(key)) continue;
-      seen.set(key, model.id);
-      entries.push({ alias, modelId: model.id });
+    for (const entry of aliasForms(model)) {
+      const key = normalizeAlias(entry.alias);
+      if (owner.has(key)) continue;
+      owner.add(key);
+      entries.push(entry);
     }
   }
   return entries;

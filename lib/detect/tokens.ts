@@ -43,19 +43,19 @@ export function nameTokens(name: string): string[] {
   return tokenize(name).map((token) => token.value);
 }
 
-/** Characters that join the parts of one identifier ("gpt-4.1-mini", "v2:0", "@20241022", "org/model"). */
-const JOINERS = new Set(['-', '_', '.', ':', '/', '@']);
+/** Characters that join the parts of one name ("gpt-4.1-mini", "v2:0", "@20241022"). */
+const JOINERS = new Set(['-', '_', '.', ':', '@']);
 
 export type Separator = 'none' | 'joiner' | 'space' | 'break';
 
 /**
- * What lies between two tokens: nothing (a letter–digit boundary), one joiner character, plain
- * spacing, or anything else (punctuation, line breaks) that ends a name.
+ * What lies between two tokens: nothing (a letter–digit boundary), one joiner character,
+ * whitespace (a line wrap included, a blank line not), or anything else that ends a name.
  */
 export function separatorBetween(text: string, end: number, start: number): Separator {
   if (end === start) return 'none';
+  if (start - end === 1 && JOINERS.has(text.charAt(end))) return 'joiner';
   const gap = text.slice(end, start);
-  if (gap.length === 1 && JOINERS.has(gap)) return 'joiner';
-  if (gap.length <= 2 && /^[ \u00a0\t]+$/.test(gap)) return 'space';
+  if (/^\s+$/.test(gap) && !/\n\s*\n/.test(gap)) return 'space';
   return 'break';
 }

@@ -1,52 +1,133 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../lib/detect/aliases';
+import { resolveAmbiguity } from '../../lib/detect/context';
 import { createMatcher } from '../../lib/detect/matcher';
+import { readCuratedDataset } from '../../scripts/support/dataset';
 
-const models = [
-  { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', aliases: ['gpt-4.1-mini-2025-04-14'] },
-  { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', aliases: [] },
-  { id: 'openai/gpt-4.1', name: 'GPT-4.1', aliases: [] },
-  { id: 'openai/gpt-4o-mini', name: 'GPT-4o mini', aliases: [] },
-  { id: 'openai/o3', name: 'o3', aliases: [] },
-  { id: 'meta-llama/llama-3.3-70b-instruct', name: 'Llama 3.3 70B', aliases: ['llama-3.3-70b'] },
-];
-const match = createMatcher(buildAliasIndex(models));
-const ids = (text: string) => match(text).map((m) => m.modelId);
+const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
 
-describe('createMatcher', () => {
+/** What a page with only this text would show: mentions after the page-context rule. */
+function detect(text: string) {
+  return resolveAmbiguity(match(text), () => text).map((m) => ({
+    text: m.text,
+    model: m.modelId,
+    ...(m.variant ? { variant: true } : {}),
+  }));
+}
+
+describe('known models, written every way', () => {
   it.each([
-    ['GPT-4.1 mini vs GPT-4.1 nano', ['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano']],
-    ['model="gpt-4.1-mini"', ['openai/gpt-4.1-mini']],
-    ['pinned to gpt-4.1-mini-2025-04-14 in prod', ['openai/gpt-4.1-mini']],
-    ['GPT 4.1 Mini and gpt_4.1_mini', ['openai/gpt-4.1-mini', 'openai/gpt-4.1-mini']],
-    ['Upgrade to GPT-4.1.', ['openai/gpt-4.1']],
-    ['the openai/gpt-4.1-nano route', ['openai/gpt-4.1-nano']],
+    ['GPT-4.1 mini vs GPT-4.1 nano', 'GPT-4.1 mini', 'openai/gpt-4.1-mini'],
+    ['use gpt-4.1-mini here', 'gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+    ['GPT 4.1 Mini is cheap', 'GPT 4.1 Mini', 'openai/gpt-4.1-mini'],
+    ['the gpt_4.1_mini deployment', 'gpt_4.1_mini', 'openai/gpt-4.1-mini'],
+    ['pinned to gpt-4.1-mini-2025-04-14 in prod', 'gpt-4.1-mini-2025-04-14', 'openai/gpt-4.1-mini'],
+    ['route openai/gpt-4.1-mini through the gateway', 'openai/gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+    ['claude-3-7-sonnet-20250219 works', 'claude-3-7-sonnet-20250219', 'anthropic/claude-3.7-sonnet'],
+    ['We moved to Claude 3.7 Sonnet.', 'Claude 3.7 Sonnet', 'anthropic/claude-3.7-sonnet'],
+    ['Claude Sonnet 3.7 is the same model', 'Claude Sonnet 3.7', 'anthropic/claude-3.7-sonnet'],
+    ['Claude 4.5 Sonnet or claude-sonnet-4-5?', 'Claude 4.5 Sonnet', 'anthropic/claude-sonnet-4.5'],
     [
-      'Llama 3.3 70B, then llama-3.3-70b-instruct',
-      ['meta-llama/llama-3.3-70b-instruct', 'meta-llama/llama-3.3-70b-instruct'],
+      'modelId: us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'anthropic/claude-3.7-sonnet',
     ],
-    ['We tried o3 first.', ['openai/o3']],
-  ])('%s', (text, expected) => {
-    expect(ids(text)).toEqual(expected);
+    ['vertex: claude-sonnet-4-5@20250929', 'claude-sonnet-4-5@20250929', 'anthropic/claude-sonnet-4.5'],
+    ['claude-3-7-sonnet-latest', 'claude-3-7-sonnet-latest', 'anthropic/claude-3.7-sonnet'],
+    ['meta-llama/Llama-3.3-70B-Instruct', 'meta-llama/Llama-3.3-70B-Instruct', 'meta-llama/llama-3.3-70b-instruct'],
+    ['bartowski/Llama-3.3-70B-Instruct-GGUF', 'bartowski/Llama-3.3-70B-Instruct-GGUF', 'meta-llama/llama-3.3-70b-instruct'],
+    ['Llama-3.3-70B-Instruct-FP8', 'Llama-3.3-70B-Instruct-FP8', 'meta-llama/llama-3.3-70b-instruct'],
+    ['ollama run llama3.1:8b', 'llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct'],
+    ['ollama pull qwen2.5:72b', 'qwen2.5:72b', 'qwen/qwen-2.5-72b-instruct'],
+    ['ollama pull llama3.3:70b-instruct-q4_K_M', 'llama3.3:70b-instruct-q4_K_M', 'meta-llama/llama-3.3-70b-instruct'],
+    ['Gemini 2.5 Flash is fast', 'Gemini 2.5 Flash', 'google/gemini-2.5-flash'],
+    ['model: gemini-2.5-flash', 'gemini-2.5-flash', 'google/gemini-2.5-flash'],
+    ['Upgrade to GPT-4.1.', 'GPT-4.1', 'openai/gpt-4.1'],
+    ['gpt4o mini is fine', 'gpt4o mini', 'openai/gpt-4o-mini'],
+  ])('%s', (text, found, model) => {
+    expect(detect(text)).toContainEqual({ text: found, model });
   });
 
-  it.each([
-    ['gpt-4o-mini-tts reads text aloud'],
-    ['ozone (O3) levels rose'],
-    ['build-gpt-4.1-mini-fork'],
-    ['gpt-4.10 does not exist'],
-  ])('no hit in %s', (text) => {
-    expect(ids(text)).toEqual([]);
+  it('takes the longest name and not the shorter one inside it', () => {
+    expect(detect('gpt-4.1-mini-2025-04-14')).toEqual([{ text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' }]);
+    expect(detect('GPT-4o mini and GPT-4o')).toEqual([
+      { text: 'GPT-4o mini', model: 'openai/gpt-4o-mini' },
+      { text: 'GPT-4o', model: 'openai/gpt-4o' },
+    ]);
   });
 
   it('reports exact offsets', () => {
     const text = 'Compare GPT-4.1 mini with nano.';
     const [mention] = match(text);
-    expect(mention).toEqual({ start: 8, end: 20, text: 'GPT-4.1 mini', modelId: 'openai/gpt-4.1-mini' });
-    expect(text.slice(mention?.start, mention?.end)).toBe('GPT-4.1 mini');
+    expect(mention).toMatchObject({ start: 8, end: 20, text: 'GPT-4.1 mini' });
+  });
+});
+
+describe('never a hit for the shorter model', () => {
+  it.each([
+    ['gpt-4o-mini-tts reads text aloud'],
+    ['build-gpt-4.1-mini-fork'],
+    ['gpt-4.10 does not exist'],
+    ['my_gpt-4.1-mini_wrapper'],
+  ])('%s', (text) => {
+    expect(detect(text).filter((m) => m.model === 'openai/gpt-4o-mini' || m.model === 'openai/gpt-4.1-mini')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('names beyond the dataset', () => {
+  it.each([
+    ['vicuna-13b-v1.5 was an early chat model', 'vicuna-13b-v1.5', 'vicuna'],
+    ['fine-tuned OpenHermes-2.5-Mistral-7B', 'OpenHermes-2.5-Mistral-7B', 'openhermes'],
+    ['DeepSeek-R1-Distill-Llama-8B runs on a laptop', 'DeepSeek-R1-Distill-Llama-8B', 'deepseek'],
+    ['Nous-Hermes-2-Mixtral-8x7B-DPO', 'Nous-Hermes-2-Mixtral-8x7B-DPO', 'nous'],
+  ])('%s', (text, found, family) => {
+    expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
   });
 
-  it('finds nothing with no aliases', () => {
-    expect(createMatcher([])('GPT-4.1 mini')).toEqual([]);
+  it('resolves a variant to its base model and says so', () => {
+    expect(match('gemini-2.5-flash-preview-05-20 is the preview')).toContainEqual(
+      expect.objectContaining({ text: 'gemini-2.5-flash-preview-05-20', modelId: 'google/gemini-2.5-flash', variant: true }),
+    );
+  });
+
+  it.each([['Gemini 7 was a crewed spacecraft'], ['Claude Code is a coding tool'], ['an RTX 4000 Ada card']])(
+    'no model in %s',
+    (text) => {
+      expect(detect(text)).toEqual([]);
+    },
+  );
+});
+
+describe('ambiguous names count only where the page is about AI models', () => {
+  it.each([
+    ['Shall I compare thee to a summer’s day? Sonnet 18 is the best known of them.'],
+    ['Ground-level ozone (O3) forms when O2 meets sunlight.'],
+    ['Claude Monet painted water lilies at Giverny.'],
+    ['Gemini is a constellation of the zodiac.'],
+    ['Llama wool is warm and soft.'],
+    ['The Mistral blows down the Rhône valley.'],
+    ['The Canon EOS R1 is a flagship camera; the R1 focuses fast.'],
+    ['The phi coefficient measures association between two binary variables.'],
+    ['Opus is an audio codec for interactive speech and music.'],
+    ['Haiku is an operating system inspired by BeOS.'],
+    ['To grok something is to understand it intuitively.'],
+  ])('%s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('counts them on an AI page', () => {
+    expect(detect('We route hard prompts to o3 and easy ones to GPT-4.1 nano.')).toEqual([
+      { text: 'o3', model: 'openai/o3' },
+      { text: 'GPT-4.1 nano', model: 'openai/gpt-4.1-nano' },
+    ]);
+    expect(detect('For LLM inference with long prompts, Grok 4 is slow.')).toEqual([
+      { text: 'Grok 4', model: 'x-ai/grok-4' },
+    ]);
+  });
+
+  it('never counts bare family or company names', () => {
+    expect(detect('GPT, Claude, Llama, Gemini and OpenAI models all take prompts.')).toEqual([]);
   });
 });
