@@ -44,7 +44,7 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
 }
 
 /** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
-export function ModelCard({ model, target, providers, benchmarks, sources }: ModelCardProps) {
+export function ModelCard({ model, target, providers, benchmarks, sources, variantName }: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
   const deltas = target ? compareModels(model, target, shown) : [];
@@ -61,6 +61,11 @@ export function ModelCard({ model, target, providers, benchmarks, sources }: Mod
           {model.openWeights && <span class="badge">open weights</span>}
         </p>
         <code class="id">{model.id}</code>
+        {variantName && (
+          <p class="variant">
+            The page names <q>{variantName}</q>, a variant of {model.name}: figures are for {model.name}.
+          </p>
+        )}
       </header>
 
       <dl class="figures">

@@ -6,12 +6,14 @@ import type { CardData } from '../lib/page/card-data';
 import { ModelCard } from './ModelCard';
 
 export interface SearchPanelProps {
+  /** What the search box starts with (a lookup opened from a page). */
+  initialQuery?: string;
   search(query: string): Promise<ModelSummary[]>;
   details(id: string): Promise<CardData | undefined>;
 }
 
 /** The popup's lookup: a search box focused on open, a result list, and the chosen model's figures. */
-export function SearchPanel({ search, details }: SearchPanelProps) {
+export function SearchPanel({ initialQuery = '', search, details }: SearchPanelProps) {
   const query = useSignal('');
   const results = useSignal<ModelSummary[]>([]);
   const active = useSignal(0);
@@ -20,7 +22,10 @@ export function SearchPanel({ search, details }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
 
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    input.current?.focus();
+    if (initialQuery) void onInput(initialQuery);
+  }, []);
 
   const onInput = async (text: string) => {
     query.value = text;

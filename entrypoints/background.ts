@@ -22,8 +22,12 @@ export default defineBackground(() => {
     return catalog;
   };
 
+  const openLookup = async ({ query }: { query: string }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#q=${encodeURIComponent(query)}`) });
+    return {};
+  };
   browser.runtime.onMessage.addListener(
-    createListener(backgroundProtocol, catalogHandlers(current), browser.runtime.id),
+    createListener(backgroundProtocol, { ...catalogHandlers(current), openLookup }, browser.runtime.id),
   );
   browser.runtime.onInstalled.addListener(() => void current());
   browser.runtime.onStartup.addListener(() => void current());

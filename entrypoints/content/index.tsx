@@ -2,8 +2,8 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ModelCard } from '../../components/ModelCard';
 import cardCss from '../../components/ModelCard.css?inline';
+import { PageCard } from '../../components/PageCard';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/protocol';
@@ -30,7 +30,9 @@ async function start(ctx: ContentScriptContext) {
       getAliasIndex: () => askBackground('getAliasIndex', {}),
       lookupModels: (ids) => askBackground('lookupModels', { ids }),
     },
-    renderCard: (data) => <ModelCard {...data} />,
+    renderCard: (content) => (
+      <PageCard content={content} onLookup={(query) => void askBackground('openLookup', { query })} />
+    ),
     cardCss,
   });
   const listener = createListener(

@@ -8,6 +8,7 @@ const app = document.getElementById('app');
 if (app) {
   render(
     <SearchPanel
+      initialQuery={new URLSearchParams(location.hash.slice(1)).get('q') ?? ''}
       search={async (query) => (await askBackground('searchModels', { query, limit: 20 })).models}
       details={async (id) => {
         const { models, ...registries } = await askBackground('lookupModels', { ids: [id] });

@@ -22,7 +22,9 @@ export function createCatalog(dataset: Dataset): Catalog {
 }
 
 /** The background's message handlers, answering from whatever catalog `current` gives. */
-export function catalogHandlers(current: () => Promise<Catalog>): Handlers<typeof backgroundProtocol> {
+export function catalogHandlers(
+  current: () => Promise<Catalog>,
+): Omit<Handlers<typeof backgroundProtocol>, 'openLookup'> {
   return {
     async getAliasIndex() {
       const catalog = await current();

@@ -117,7 +117,11 @@ export interface AffixToken {
 function dateLength(tokens: readonly AffixToken[], i: number): number {
   const first = tokens[i]?.value ?? '';
   if (/^20\d{6}$/.test(first)) return 1;
-  if (/^20\d\d$/.test(first) && /^\d\d$/.test(tokens[i + 1]?.value ?? '') && /^\d\d$/.test(tokens[i + 2]?.value ?? '')) {
+  if (
+    /^20\d\d$/.test(first) &&
+    /^\d\d$/.test(tokens[i + 1]?.value ?? '') &&
+    /^\d\d$/.test(tokens[i + 2]?.value ?? '')
+  ) {
     return 3;
   }
   return 0;
@@ -146,8 +150,7 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
     else if (/^\d+$/.test(token.value) && tokens[i - 2]?.value === 'v') {
       // The minor part of a cloud version: "-v2:0", "-v1.5".
       i++;
-    }
-    else break;
+    } else break;
   }
   return i;
 }

@@ -36,7 +36,7 @@ const WINDOW = 160;
 interface WindowToken extends AffixToken {
   start: number;
   end: number;
-  separator: Separator;
+  separator: Exclude<Separator, 'break'>;
 }
 
 function windowTokens(text: string, start: number): WindowToken[] {
@@ -45,6 +45,7 @@ function windowTokens(text: string, start: number): WindowToken[] {
   for (const [i, token] of raw.entries()) {
     const separator = i === 0 ? 'none' : separatorBetween(text, raw[i - 1]?.end ?? 0, token.start);
     if (separator === 'break') break;
+    // A name never spans a slash going forward ("gpt-4o/config.json" is a path).
     tokens.push({ ...token, separator, tight: separator === 'none' });
   }
   return tokens;

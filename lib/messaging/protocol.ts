@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Benchmark, Model, ModelId, Provider, Source } from '../data/schema';
 
-const AliasEntry = z.strictObject({ alias: z.string().min(1).max(200), modelId: ModelId });
+const AliasEntry = z.strictObject({
+  alias: z.string().min(1).max(200),
+  modelId: ModelId,
+  ambiguous: z.boolean().optional(),
+});
 
 /** A model as a search result lists it. */
 export const ModelSummary = Model.pick({ id: true, name: true, provider: true, price: true });
@@ -35,6 +39,11 @@ export const backgroundProtocol = {
       sources: z.array(Source),
       providers: z.array(Provider),
     }),
+  },
+  /** Content script → background: open the lookup page searching for a name. */
+  openLookup: {
+    request: z.strictObject({ query: z.string().min(1).max(200) }),
+    response: z.strictObject({}),
   },
   /** Popup → background: models matching what the user typed. */
   searchModels: {

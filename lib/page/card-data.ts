@@ -8,4 +8,9 @@ export interface CardData {
   providers: readonly Provider[];
   benchmarks: readonly Benchmark[];
   sources: readonly Source[];
+  /** Set when the page names a variant of `model` ("Qwen3-30B-A3B-Instruct-2507"): the name as written. */
+  variantName?: string;
 }
+
+/** What the card shows for a hovered name: a known model, or a model-shaped name the dataset lacks. */
+export type CardContent = { kind: 'model'; data: CardData } | { kind: 'unknown'; name: string; family?: string };

@@ -1,12 +1,21 @@
-import { type Hit, rangeOf } from './scan';
+import type { Hit } from './scan';
 
 /** Extra pixels around a name's boxes that still count as on it. */
 const TOLERANCE_PX = 1;
 
-/** The text position under a point, in browsers with either caret API. */
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+/** The text position under a point, looking into the given open shadow roots, in browsers with either caret API. */
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = (doc.caretPositionFromPoint as CaretPositionFromPoint).call(doc, x, y, {
+      shadowRoots: [...shadowRoots],
+    });
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
@@ -29,13 +38,17 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  * point is nearest; the hit's own boxes then confirm the pointer is really on it (the caret API
  * also answers for points past the end of a line).
  */
-export function hitAt(doc: Document, hitsByNode: ReadonlyMap<Text, Hit[]>, x: number, y: number): Hit | undefined {
-  const caret = caretAt(doc, x, y);
+export function hitAt(
+  doc: Document,
+  index: { hitsByNode: ReadonlyMap<Text, Hit[]>; rangeOf(hit: Hit): Range; shadowRoots: ReadonlySet<ShadowRoot> },
+  x: number,
+  y: number,
+): Hit | undefined {
+  const caret = caretAt(doc, x, y, [...index.shadowRoots]);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  const hits = hitsByNode.get(caret.node as Text);
+  const hits = index.hitsByNode.get(caret.node as Text);
   const hit = hits?.find((h) => caret.offset >= h.start && caret.offset <= h.end);
   if (!hit) return undefined;
-  const rects = rangeOf(hit).getClientRects();
-  for (const rect of rects) if (contains(rect, x, y)) return hit;
+  for (const rect of index.rangeOf(hit).getClientRects()) if (contains(rect, x, y)) return hit;
   return undefined;
 }

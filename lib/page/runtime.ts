@@ -1,59 +1,48 @@
 import type { ComponentChild } from 'preact';
 import type { Model } from '../data/schema';
+import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/protocol';
-import type { CardData } from './card-data';
+import type { CardContent, CardData } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
+import { guarded } from './guarded';
 import { clearHighlights, showHighlights } from './highlights';
 import { hitAt } from './hit-test';
 import { createHoverIntent } from './hover-intent';
-import { type Hit, indexHitsByNode, rangeOf, scanForHits } from './scan';
-import { pickComparisonTarget } from './target';
+import { createPageIndex } from './page-index';
+import type { Hit } from './scan';
+import { blockOf, pickComparisonTarget } from './target';
 import { whenVisible } from './visibility';
 
 export interface PageRuntimeOptions {
   doc: Document;
   signal: AbortSignal;
   background: {
-    getAliasIndex(): Promise<{ entries: { alias: string; modelId: string }[]; names: Record<string, string> }>;
+    getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
     lookupModels(ids: string[]): Promise<Omit<CardData, 'model' | 'target'> & { models: Model[] }>;
   };
-  renderCard(data: CardData): ComponentChild;
+  renderCard(content: CardContent): ComponentChild;
   cardCss: string;
 }
 
-/** Waits this long after the page stops changing before scanning it again. */
-const RESCAN_DEBOUNCE_MS = 500;
-
-/** Runs a page callback, logging instead of throwing: an error of ours must never reach the page. */
-function guarded<A extends unknown[]>(run: (...args: A) => unknown) {
-  return (...args: A) => {
-    try {
-      const result = run(...args);
-      if (result instanceof Promise) result.catch((error: unknown) => console.warn('[ModelPeek]', error));
-    } catch (error) {
-      console.warn('[ModelPeek]', error);
-    }
-  };
-}
+/** How much of the page's text the AI-context check reads, at most. */
+const CONTEXT_BLOCKS = 40;
+const CONTEXT_BLOCK_CHARS = 2_000;
 
 /**
- * The content script's work on one page: find the model names, underline them, and show the
- * card on hover. Returns what the rest of the extension may ask of the page.
+ * The content script's work on one page: find the model names, underline them, keep up with page
+ * changes, and show the card on hover. Returns what the rest of the extension may ask of the page.
  */
 export async function startPageRuntime(options: PageRuntimeOptions) {
   const { doc, signal, background } = options;
   await whenVisible(doc, signal);
-  const index = await background.getAliasIndex();
-  const match = createMatcher(index.entries);
-  let hits: Hit[] = [];
-  let byNode = new Map<Text, Hit[]>();
+  const aliasIndex = await background.getAliasIndex();
   const cardData = new Map<string, Promise<CardData | undefined>>();
   let showToken = 0;
 
   const intent = createHoverIntent<Hit>(
     {
-      prepare: guarded((hit: Hit) => dataFor(hit)),
+      prepare: guarded((hit: Hit) => hit.modelId !== null && dataFor(hit)),
       show: guarded((hit: Hit) => showCard(hit)),
       hide: guarded(() => host.hide()),
     },
@@ -64,13 +53,27 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     leave: guarded(() => intent.leaveCard()),
   });
 
+  const observer = new MutationObserver(guarded((records: MutationRecord[]) => onChange(records)));
+  const watch = { childList: true, subtree: true, characterData: true };
+  const index = createPageIndex({
+    match: createMatcher(aliasIndex.entries),
+    ownHost: host.element,
+    onShadowRoot: (shadow) => observer.observe(shadow, watch),
+    context: (hits) => {
+      const blocks = new Set(hits.filter((h) => h.ambiguous).map((h) => blockOf(h.node)));
+      const texts = [...blocks].slice(0, CONTEXT_BLOCKS).map((b) => b?.textContent?.slice(0, CONTEXT_BLOCK_CHARS));
+      return [doc.title, ...texts].join('\n');
+    },
+  });
+
   function dataFor(hit: Hit): Promise<CardData | undefined> {
-    const targetId = pickComparisonTarget(hit, hits);
-    const key = `${hit.modelId} ${targetId ?? ''}`;
+    const modelId = hit.modelId as string;
+    const targetId = pickComparisonTarget(hit, index.hits);
+    const key = `${modelId} ${targetId ?? ''}`;
     let data = cardData.get(key);
     if (!data) {
-      data = background.lookupModels(targetId ? [hit.modelId, targetId] : [hit.modelId]).then((answer) => {
-        const model = answer.models.find((m) => m.id === hit.modelId);
+      data = background.lookupModels(targetId ? [modelId, targetId] : [modelId]).then((answer) => {
+        const model = answer.models.find((m) => m.id === modelId);
         const target = answer.models.find((m) => m.id === targetId);
         return model && { ...answer, model, target };
       });
@@ -82,17 +85,39 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   async function showCard(hit: Hit) {
     const token = ++showToken;
-    const data = await dataFor(hit);
-    if (!data || token !== showToken || intent.state !== 'shown') return;
-    host.show(options.renderCard(data), () => rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
+    let content: CardContent;
+    if (hit.modelId === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
+    else {
+      const data = await dataFor(hit);
+      if (!data) return;
+      content = { kind: 'model', data: hit.variant ? { ...data, variantName: hit.text } : data };
+    }
+    if (token !== showToken || intent.state !== 'shown') return;
+    host.show(options.renderCard(content), () => index.rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
   }
 
-  async function scan() {
-    const root = doc.body ?? doc.documentElement;
-    hits = await scanForHits(root, match, { ownHost: host.element, signal });
+  function paint() {
+    showHighlights(index.hits.map((hit) => index.rangeOf(hit)));
+  }
+
+  // Page changes are applied incrementally, in order, and only while the tab is visible.
+  let pending: MutationRecord[] = [];
+  let applying: Promise<void> = Promise.resolve();
+  function onChange(records: MutationRecord[]) {
+    const ours = (node: Node) => node === host.element;
+    const relevant = records.filter(
+      (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours),
+    );
+    if (relevant.length === 0) return;
+    pending.push(...relevant);
+    if (pending.length === relevant.length) applying = applying.then(() => whenVisible(doc, signal)).then(flush);
+  }
+  async function flush() {
+    const batch = pending;
+    pending = [];
     if (signal.aborted) return;
-    byNode = indexHitsByNode(hits);
-    showHighlights(hits);
+    await index.update(batch, signal);
+    paint();
   }
 
   let pointer: { x: number; y: number; onCard: boolean } | undefined;
@@ -104,7 +129,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       guarded(() => {
         frame = 0;
         if (!pointer || pointer.onCard) return;
-        const hit = hitAt(doc, byNode, pointer.x, pointer.y);
+        const hit = hitAt(doc, index, pointer.x, pointer.y);
         if (hit) intent.enterTarget(hit);
         else intent.leaveTarget();
       }),
@@ -116,38 +141,27 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   doc.addEventListener('pointermove', onPointerMove, { passive: true, signal });
   doc.addEventListener('keydown', onKeyDown, { signal });
 
-  // Pages change after load (SPAs, infinite lists): scan again once they settle.
-  let rescan: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(
-    guarded((records: MutationRecord[]) => {
-      const ours = (node: Node) => node === host.element;
-      const relevant = records.some(
-        (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours),
-      );
-      if (!relevant) return;
-      clearTimeout(rescan);
-      rescan = setTimeout(guarded(scan), RESCAN_DEBOUNCE_MS);
-    }),
-  );
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(rescan);
     intent.dismiss();
     host.destroy();
     clearHighlights();
   });
 
-  await scan();
+  observer.observe(doc.documentElement, watch);
+  const started = performance.now();
+  await index.scan([doc.body ?? doc.documentElement], signal);
+  paint();
+  // Visible to performance tools (and the benchmark): how long the first full scan took.
+  performance.measure('modelpeek:first-scan', { start: started, end: performance.now() });
 
   return {
-    /** The models this page names, most mentioned first. */
+    /** The known models this page names, most mentioned first. */
     listPageModels(): PageModel[] {
       const counts = new Map<string, number>();
-      for (const hit of hits) counts.set(hit.modelId, (counts.get(hit.modelId) ?? 0) + 1);
+      for (const { modelId } of index.hits) if (modelId) counts.set(modelId, (counts.get(modelId) ?? 0) + 1);
       return [...counts]
-        .map(([id, mentions]) => ({ id, name: index.names[id] ?? id, mentions }))
+        .map(([id, mentions]) => ({ id, name: aliasIndex.names[id] ?? id, mentions }))
         .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     },
   };

@@ -1,12 +1,8 @@
-import type { Matcher } from '../detect/matcher';
+import type { Matcher, Mention } from '../detect/matcher';
 
 /** A model name found in one of the page's text nodes. */
-export interface Hit {
+export interface Hit extends Mention {
   node: Text;
-  start: number;
-  end: number;
-  text: string;
-  modelId: string;
 }
 
 /** Never scanned: code that is not text, and form fields. Code blocks (pre, code) are scanned. */
@@ -20,57 +16,61 @@ const SKIPPED_TAGS = new Set([
   'OPTION',
   'TEMPLATE',
   'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
 ]);
 
-/** Work in slices no longer than this, then give the page its main thread back. */
-const SLICE_MS = 8;
-
-function isSkipped(element: Element, ownHost: Element | undefined): boolean {
+/** Whether an element's own content is off limits: skipped tags, editable regions, the extension's host. */
+export function isSkippedElement(element: Element, ownHost?: Element): boolean {
   if (element === ownHost || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  const html = element as HTMLElement;
-  if (html.isContentEditable) return true;
+  if ((element as HTMLElement).isContentEditable) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-export interface ScanOptions {
-  /** The extension's own element on the page, never scanned. */
-  ownHost?: Element;
-  signal?: AbortSignal;
-  /** Gives the main thread back between slices. */
-  yieldToPage?: () => Promise<void>;
-  now?: () => number;
+/** Whether a node sits inside content that is never scanned. */
+export function isInSkippedContent(node: Node, ownHost?: Element): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element, ownHost)) return true;
+  }
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && isInSkippedContent(root.host, ownHost);
 }
 
-const yieldByTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Finds every model name in the text under `root`, in document order, in time slices. Skips
- * form fields, editable regions and non-text elements; reads the page and never changes it.
+ * Walks the text nodes under `root` in document order, skipping off-limits content, and reports
+ * each open shadow root met on the way (its content is another tree to walk).
  */
-export async function scanForHits(root: Node, match: Matcher, options: ScanOptions = {}): Promise<Hit[]> {
-  const { ownHost, signal, yieldToPage = yieldByTimeout, now = () => performance.now() } = options;
+export function* textNodesUnder(
+  root: Node,
+  ownHost: Element | undefined,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+): Generator<Text> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    yield root as Text;
+    return;
+  }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element, ownHost) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      const element = node as Element;
+      if (isSkippedElement(element, ownHost)) return NodeFilter.FILTER_REJECT;
+      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+      return NodeFilter.FILTER_SKIP;
     },
   });
-  const hits: Hit[] = [];
-  let sliceStart = now();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.data.length >= 2) {
-      for (const mention of match(text.data)) hits.push({ node: text, ...mention });
-    }
-    if (now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      if (signal?.aborted) return hits;
-      sliceStart = now();
-    }
-  }
-  return hits;
+  if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
+
+/** Hits of one text node. */
+export function hitsIn(node: Text, match: Matcher): Hit[] {
+  const data = node.data;
+  if (data.length < 2) return [];
+  return match(data).map((mention) => ({ ...mention, node }));
 }
 
 /** A live Range over one hit, for highlighting and measuring. */
@@ -79,15 +79,4 @@ export function rangeOf(hit: Hit): Range {
   range.setStart(hit.node, hit.start);
   range.setEnd(hit.node, hit.end);
   return range;
-}
-
-/** Hits grouped by text node, each group in order: what hover hit-testing looks up. */
-export function indexHitsByNode(hits: readonly Hit[]): Map<Text, Hit[]> {
-  const byNode = new Map<Text, Hit[]>();
-  for (const hit of hits) {
-    const list = byNode.get(hit.node);
-    if (list) list.push(hit);
-    else byNode.set(hit.node, [hit]);
-  }
-  return byNode;
 }

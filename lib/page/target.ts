@@ -13,15 +13,16 @@ export function blockOf(node: Node): Element | null {
  * the only other model on the page; else none. (A pinned baseline, when set, comes before all.)
  */
 export function pickComparisonTarget(hovered: Hit, hits: readonly Hit[]): string | undefined {
+  hits = hits.filter((hit) => hit === hovered || (hit.modelId !== null && !hit.variant));
   const index = hits.indexOf(hovered);
   const block = blockOf(hovered.node);
   let nearest: { modelId: string; distance: number } | undefined;
   hits.forEach((hit, i) => {
-    if (hit.modelId === hovered.modelId || blockOf(hit.node) !== block) return;
+    if (hit.modelId === null || hit.modelId === hovered.modelId || blockOf(hit.node) !== block) return;
     const distance = Math.abs(i - index);
     if (!nearest || distance < nearest.distance) nearest = { modelId: hit.modelId, distance };
   });
   if (nearest) return nearest.modelId;
-  const others = new Set(hits.map((hit) => hit.modelId).filter((id) => id !== hovered.modelId));
-  return others.size === 1 ? [...others][0] : undefined;
+  const others = new Set(hits.map((hit) => hit.modelId).filter((id) => id !== null && id !== hovered.modelId));
+  return others.size === 1 ? ([...others][0] ?? undefined) : undefined;
 }

@@ -35,7 +35,11 @@ describe('known models, written every way', () => {
     ['vertex: claude-sonnet-4-5@20250929', 'claude-sonnet-4-5@20250929', 'anthropic/claude-sonnet-4.5'],
     ['claude-3-7-sonnet-latest', 'claude-3-7-sonnet-latest', 'anthropic/claude-3.7-sonnet'],
     ['meta-llama/Llama-3.3-70B-Instruct', 'meta-llama/Llama-3.3-70B-Instruct', 'meta-llama/llama-3.3-70b-instruct'],
-    ['bartowski/Llama-3.3-70B-Instruct-GGUF', 'bartowski/Llama-3.3-70B-Instruct-GGUF', 'meta-llama/llama-3.3-70b-instruct'],
+    [
+      'bartowski/Llama-3.3-70B-Instruct-GGUF',
+      'bartowski/Llama-3.3-70B-Instruct-GGUF',
+      'meta-llama/llama-3.3-70b-instruct',
+    ],
     ['Llama-3.3-70B-Instruct-FP8', 'Llama-3.3-70B-Instruct-FP8', 'meta-llama/llama-3.3-70b-instruct'],
     ['ollama run llama3.1:8b', 'llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct'],
     ['ollama pull qwen2.5:72b', 'qwen2.5:72b', 'qwen/qwen-2.5-72b-instruct'],
@@ -49,7 +53,9 @@ describe('known models, written every way', () => {
   });
 
   it('takes the longest name and not the shorter one inside it', () => {
-    expect(detect('gpt-4.1-mini-2025-04-14')).toEqual([{ text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' }]);
+    expect(detect('gpt-4.1-mini-2025-04-14')).toEqual([
+      { text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' },
+    ]);
     expect(detect('GPT-4o mini and GPT-4o')).toEqual([
       { text: 'GPT-4o mini', model: 'openai/gpt-4o-mini' },
       { text: 'GPT-4o', model: 'openai/gpt-4o' },
@@ -88,7 +94,11 @@ describe('names beyond the dataset', () => {
 
   it('resolves a variant to its base model and says so', () => {
     expect(match('gemini-2.5-flash-preview-05-20 is the preview')).toContainEqual(
-      expect.objectContaining({ text: 'gemini-2.5-flash-preview-05-20', modelId: 'google/gemini-2.5-flash', variant: true }),
+      expect.objectContaining({
+        text: 'gemini-2.5-flash-preview-05-20',
+        modelId: 'google/gemini-2.5-flash',
+        variant: true,
+      }),
     );
   });
 

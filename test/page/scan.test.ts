@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
-import { scanForHits } from '../../lib/page/scan';
+import { createPageIndex } from '../../lib/page/page-index';
 import { pickComparisonTarget } from '../../lib/page/target';
 
 const match = createMatcher(
@@ -10,27 +10,46 @@ const match = createMatcher(
     { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', aliases: [] },
     { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', aliases: [] },
     { id: 'openai/gpt-4o', name: 'GPT-4o', aliases: [] },
+    { id: 'openai/o3', name: 'o3', aliases: [] },
   ]),
 );
 
-async function scan(html: string) {
-  document.body.innerHTML = html;
-  return scanForHits(document.body, match, { yieldToPage: async () => {} });
+function newIndex() {
+  return createPageIndex({ match, yieldToPage: async () => {}, context: () => document.body.textContent ?? '' });
 }
 
-describe('scanForHits', () => {
+async function scan(html: string) {
+  document.body.innerHTML = html;
+  const index = newIndex();
+  await index.scan([document.body]);
+  return index;
+}
+
+const texts = (index: ReturnType<typeof newIndex>) => index.hits.map((h) => h.text);
+
+describe('page index', () => {
   it('finds names in text and code, but not in fields, editable regions or scripts', async () => {
-    const hits = await scan(`
+    const index = await scan(`
       <p>GPT-4.1 mini vs <b>GPT-4.1 nano</b></p>
       <pre><code>model="gpt-4o"</code></pre>
       <textarea>GPT-4.1 mini</textarea><input value="GPT-4.1 mini">
       <div contenteditable="true"><p>GPT-4.1 mini</p></div>
       <script>const m = "GPT-4.1 mini";</script><style>/* GPT-4.1 mini */</style>`);
-    expect(hits.map((h) => [h.text, h.modelId])).toEqual([
+    expect(index.hits.map((h) => [h.text, h.modelId])).toEqual([
       ['GPT-4.1 mini', 'openai/gpt-4.1-mini'],
       ['GPT-4.1 nano', 'openai/gpt-4.1-nano'],
       ['gpt-4o', 'openai/gpt-4o'],
     ]);
+  });
+
+  it('scans open shadow roots', async () => {
+    document.body.innerHTML = '<p>GPT-4o</p><div id="host"></div>';
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>GPT-4.1 nano inside</span>';
+    const index = newIndex();
+    await index.scan([document.body]);
+    expect(texts(index)).toEqual(expect.arrayContaining(['GPT-4o', 'GPT-4.1 nano']));
+    expect(index.shadowRoots.has(shadow)).toBe(true);
   });
 
   it('leaves the page as it was', async () => {
@@ -38,11 +57,37 @@ describe('scanForHits', () => {
     await scan(html);
     expect(document.body.innerHTML).toBe(html);
   });
+
+  it('follows page changes incrementally: added, edited and removed text', async () => {
+    const index = await scan('<p id="a">GPT-4o is here.</p><ul id="list"></ul>');
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+    const item = document.createElement('li');
+    item.textContent = 'Now with GPT-4.1 nano';
+    document.getElementById('list')?.append(item);
+    await index.update(observer.takeRecords());
+    expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 nano']);
+
+    (item.firstChild as Text).data = 'Now with GPT-4.1 mini';
+    await index.update(observer.takeRecords());
+    expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 mini']);
+
+    document.getElementById('a')?.remove();
+    await index.update(observer.takeRecords());
+    expect(texts(index)).toEqual(['GPT-4.1 mini']);
+    observer.disconnect();
+  });
+
+  it('counts an ambiguous name only on a page about AI models', async () => {
+    expect(texts(await scan('<p>Ozone (O3) and o3 levels.</p>'))).toEqual([]);
+    expect(texts(await scan('<p>We compared o3 with GPT-4o.</p>'))).toEqual(['o3', 'GPT-4o']);
+  });
 });
 
 describe('pickComparisonTarget', () => {
   it('compares with the other model in the same row, not the nearest on the page', async () => {
-    const hits = await scan(`
+    const { hits } = await scan(`
       <table><tr><td>GPT-4o</td><td>GPT-4.1 mini</td></tr>
       <tr><td>GPT-4.1 nano</td><td>text</td></tr></table>`);
     const mini = hits.find((h) => h.modelId === 'openai/gpt-4.1-mini');
@@ -50,14 +95,14 @@ describe('pickComparisonTarget', () => {
   });
 
   it('falls back to the only other model on the page, and to none when there are several', async () => {
-    let hits = await scan('<p>GPT-4.1 mini is small.</p><p>GPT-4.1 nano is smaller.</p>');
+    let { hits } = await scan('<p>GPT-4.1 mini is small.</p><p>GPT-4.1 nano is smaller.</p>');
     expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
-    hits = await scan('<p>GPT-4.1 mini.</p><p>GPT-4.1 nano.</p><p>GPT-4o.</p>');
+    ({ hits } = await scan('<p>GPT-4.1 mini.</p><p>GPT-4.1 nano.</p><p>GPT-4o.</p>'));
     expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBeUndefined();
   });
 
   it('ignores repeated mentions of the hovered model itself', async () => {
-    const hits = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
+    const { hits } = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
     expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
   });
 });
