@@ -22,9 +22,34 @@ const REGIONS = new Set(['us', 'eu', 'apac', 'global', 'jp', 'au', 'ca', 'us-gov
 const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const IDENTIFIER_CHAR = /[A-Za-z0-9._/@:-]/;
 
+/** Length of the path segments ("openai/", "meta-llama/", "accounts/fireworks/models/") ending `prefix`; a domain ends them. */
+function pathPrefixLength(prefix: string): number {
+  if (!prefix.endsWith('/')) return 0;
+  const segments = prefix.slice(0, -1).split('/');
+  let length = 0;
+  for (let i = segments.length - 1, kept = 0; i >= 0 && kept < 3; i--, kept++) {
+    const segment = segments[i] ?? '';
+    if (!PATH_SEGMENT.test(segment)) break;
+    length += segment.length + 1;
+  }
+  return length;
+}
+
+/** Length of a Bedrock-style "anthropic." or "us.anthropic." ending `prefix`, with any path before it. */
+function dottedPrefixLength(prefix: string): number | undefined {
+  const match = /(?:^|[/])((?:([a-z-]+)\.)?([a-z0-9]+)\.)$/i.exec(prefix);
+  if (!match) return undefined;
+  const [, dotted = '', region, provider = ''] = match;
+  if (!DOTTED_PROVIDERS.has(provider.toLowerCase())) return undefined;
+  if (region && !REGIONS.has(region.toLowerCase())) return undefined;
+  const before = prefix.slice(0, prefix.length - dotted.length);
+  return dotted.length + pathPrefixLength(before);
+}
+
 /**
- * Where a name starting at `start` really starts, taking in a provider prefix; or undefined when
- * the name is the tail of a longer identifier that is not a prefix ("build-gpt-4.1-mini").
+ * Where a name starting at `start` really starts, taking in a provider or cloud prefix
+ * ("openai/", "bedrock/us.anthropic.", "ft:"); or undefined when the name is the tail of a
+ * longer identifier that is not a prefix ("build-gpt-4.1-mini").
  */
 export function nameStart(text: string, start: number): number | undefined {
   let from = start;
@@ -32,32 +57,18 @@ export function nameStart(text: string, start: number): number | undefined {
   const prefix = text.slice(from, start);
   if (prefix === '') return start;
   const last = prefix.charAt(prefix.length - 1);
-  if (last === '/') {
-    // Path segments: "openai/", "meta-llama/", "accounts/fireworks/models/"; a domain ends them.
-    const segments = prefix.slice(0, -1).split('/');
-    let kept = 0;
-    let length = 0;
-    for (let i = segments.length - 1; i >= 0 && kept < 3; i--) {
-      const segment = segments[i] ?? '';
-      if (!PATH_SEGMENT.test(segment)) break;
-      kept++;
-      length += segment.length + 1;
-    }
-    return start - length;
-  }
+  if (last === '/') return start - pathPrefixLength(prefix);
   if (last === '.') {
-    const parts = prefix.slice(0, -1).toLowerCase().split('.');
-    const provider = parts.pop() ?? '';
-    if (!DOTTED_PROVIDERS.has(provider)) return undefined;
-    if (parts.length === 0) return start - provider.length - 1;
-    const region = parts.pop() ?? '';
-    return parts.length === 0 && REGIONS.has(region) ? from : start - provider.length - 1;
+    const length = dottedPrefixLength(prefix);
+    return length === undefined ? undefined : start - length;
   }
   if (last === ':') {
-    // "openai:gpt-4.1" (a library's provider:model string), "model:gpt-4o" in a config line.
+    // An OpenAI fine-tune ("ft:gpt-4o-mini-…") is part of the name; "openai:gpt-4.1" (a library's
+    // provider:model string) and "model:gpt-4o" in a config line are not.
+    if (/(?:^|[^A-Za-z0-9])ft:$/.test(prefix)) return start - 3;
     return /^[A-Za-z_]+:$/.test(prefix) ? start : undefined;
   }
-  if (prefix.toLowerCase() === 'meta-') return from;
+  if (prefix.toLowerCase().endsWith('meta-')) return start - 5 - pathPrefixLength(prefix.slice(0, -5));
   return undefined;
 }
 

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Benchmark, Model, ModelId, Provider, Source } from '../data/schema';
 
 const AliasEntry = z.strictObject({
-  alias: z.string().min(1).max(200),
+  alias: z.string().check(z.minLength(1), z.maxLength(200)),
   modelId: ModelId,
-  ambiguous: z.boolean().optional(),
+  ambiguous: z.optional(z.boolean()),
 });
 
 /** A model as a search result lists it. */
-export const ModelSummary = Model.pick({ id: true, name: true, provider: true, price: true });
+export const ModelSummary = z.pick(Model, { id: true, name: true, provider: true, price: true });
 export type ModelSummary = z.infer<typeof ModelSummary>;
 
 /** A model the content script found on its page, with how often it is named. */
-export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.number().int().positive() });
+export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.int().check(z.positive()) });
 export type PageModel = z.infer<typeof PageModel>;
 
 /**
@@ -32,7 +32,7 @@ export const backgroundProtocol = {
   },
   /** Any page of the extension → background: full figures of some models, with the registries to read them. */
   lookupModels: {
-    request: z.strictObject({ ids: z.array(ModelId).max(100) }),
+    request: z.strictObject({ ids: z.array(ModelId).check(z.maxLength(100)) }),
     response: z.strictObject({
       models: z.array(Model),
       benchmarks: z.array(Benchmark),
@@ -42,12 +42,15 @@ export const backgroundProtocol = {
   },
   /** Content script → background: open the lookup page searching for a name. */
   openLookup: {
-    request: z.strictObject({ query: z.string().min(1).max(200) }),
+    request: z.strictObject({ query: z.string().check(z.minLength(1), z.maxLength(200)) }),
     response: z.strictObject({}),
   },
   /** Popup → background: models matching what the user typed. */
   searchModels: {
-    request: z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100) }),
+    request: z.strictObject({
+      query: z.string().check(z.maxLength(200)),
+      limit: z.int().check(z.minimum(1), z.maximum(100)),
+    }),
     response: z.strictObject({ models: z.array(ModelSummary) }),
   },
 } as const;
@@ -60,7 +63,7 @@ export const contentProtocol = {
   },
 } as const;
 
-export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
+export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
 export type Handlers<P extends Protocol> = {
@@ -68,7 +71,7 @@ export type Handlers<P extends Protocol> = {
 };
 
 /** The envelope every message travels in. */
-export const Envelope = z.strictObject({ type: z.string().max(64), payload: z.unknown() });
+export const Envelope = z.strictObject({ type: z.string().check(z.maxLength(64)), payload: z.unknown() });
 
 /** The envelope every answer travels in. */
 export const Reply = z.union([

@@ -5,6 +5,15 @@ export interface Hit extends Mention {
   node: Text;
 }
 
+// DOM constants by value: this module also runs outside browsers (the scan command).
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 /** Never scanned: code that is not text, and form fields. Code blocks (pre, code) are scanned. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -35,8 +44,8 @@ export function isInSkippedContent(node: Node, ownHost?: Element): boolean {
   for (let element = node.parentElement; element; element = element.parentElement) {
     if (isSkippedElement(element, ownHost)) return true;
   }
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot && isInSkippedContent(root.host, ownHost);
+  const root = node.getRootNode() as Node & { host?: Element };
+  return root.host !== undefined && isInSkippedContent(root.host, ownHost);
 }
 
 /**
@@ -48,21 +57,22 @@ export function* textNodesUnder(
   ownHost: Element | undefined,
   onShadowRoot: (shadow: ShadowRoot) => void,
 ): Generator<Text> {
-  if (root.nodeType === Node.TEXT_NODE) {
+  if (root.nodeType === TEXT_NODE) {
     yield root as Text;
     return;
   }
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const element = node as Element;
-      if (isSkippedElement(element, ownHost)) return NodeFilter.FILTER_REJECT;
+      if (isSkippedElement(element, ownHost)) return FILTER_REJECT;
       if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
+      return FILTER_SKIP;
     },
   });
-  if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+  const shadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (shadow) onShadowRoot(shadow);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
+import { assembleDataset } from '../../lib/data/snapshot';
 
 describe('bundled snapshot', () => {
   const dataset = loadBundledDataset();
@@ -40,5 +41,28 @@ describe('bundled snapshot', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('dataset validation', () => {
+  const dataset = loadBundledDataset();
+  const [first] = dataset.models;
+
+  it('names every problem: unknown sources and benchmarks, duplicate ids, non-https links', () => {
+    if (!first) throw new Error('empty snapshot');
+    const broken = {
+      ...dataset,
+      models: [
+        { ...first, price: first.price && { ...first.price, source: 'nowhere' } },
+        { ...first, scores: { 'made-up': { value: 1, source: 'openrouter', asOf: '2026-01-01' } } },
+      ],
+      sources: [...dataset.sources, { ...dataset.sources[0], id: 'plain', url: 'http://example.com' }],
+    };
+    const header = { ...broken, models: undefined };
+    delete header.models;
+    expect(() => assembleDataset({ header: header as never, modelLists: [broken.models as never] })).toThrow(
+      /unknown source nowhere[\s\S]*duplicate model id[\s\S]*unknown benchmark made-up/,
+    );
+    expect(() => assembleDataset({ header: header as never, modelLists: [broken.models as never] })).toThrow(/url/);
   });
 });

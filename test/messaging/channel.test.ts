@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createListener, request, type Transport } from '../../lib/messaging/channel';
 import type { Reply } from '../../lib/messaging/protocol';
 

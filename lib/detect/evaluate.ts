@@ -1,0 +1,51 @@
+import type { Mention } from './matcher';
+
+/** A labelled mention: its span and what it names, `?family` for a name beyond the dataset. */
+export interface ExpectedMention {
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+}
+
+export interface Evaluation {
+  truePositives: number;
+  falsePositives: Mention[];
+  falseNegatives: ExpectedMention[];
+}
+
+/** Whether a found mention names what the label says: the same model, or (for `?family`) a name beyond the dataset or a variant. */
+function agrees(found: Mention, expected: ExpectedMention): boolean {
+  if (expected.label.startsWith('?')) return found.modelId === null || found.variant === true;
+  return found.modelId === expected.label;
+}
+
+/** Compares found mentions with labels over exact spans. */
+export function evaluateMentions(found: readonly Mention[], expected: readonly ExpectedMention[]): Evaluation {
+  const byStart = new Map(expected.map((e) => [`${e.start}:${e.end}`, e]));
+  const matched = new Set<ExpectedMention>();
+  const falsePositives: Mention[] = [];
+  for (const mention of found) {
+    const label = byStart.get(`${mention.start}:${mention.end}`);
+    if (label && !matched.has(label) && agrees(mention, label)) matched.add(label);
+    else falsePositives.push(mention);
+  }
+  return {
+    truePositives: matched.size,
+    falsePositives,
+    falseNegatives: expected.filter((e) => !matched.has(e)),
+  };
+}
+
+export function precisionRecall(evaluations: readonly Evaluation[]) {
+  const tp = evaluations.reduce((n, e) => n + e.truePositives, 0);
+  const fp = evaluations.reduce((n, e) => n + e.falsePositives.length, 0);
+  const fn = evaluations.reduce((n, e) => n + e.falseNegatives.length, 0);
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}

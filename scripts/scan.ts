@@ -1,0 +1,36 @@
+/**
+ * `npm run --silent scan -- FILE...`: prints one JSON object per line for each model name found:
+ * {"file", "start", "end", "text", "model"}, plus "family" (and "variant": true) for names the
+ * dataset does not hold exactly. Offsets are JavaScript string indices into the file's text; for
+ * .html files, into the document's text content (see scripts/support/scan-text.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { buildAliasIndex } from '../lib/detect/aliases';
+import { createMatcher } from '../lib/detect/matcher';
+import { readCuratedDataset } from './support/dataset';
+import { scanText } from './support/scan-text';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('Usage: npm run --silent scan -- FILE...');
+  process.exit(2);
+}
+const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
+let failed = false;
+for (const file of files) {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+    continue;
+  }
+  for (const m of scanText(file, content, match).mentions) {
+    const line: Record<string, unknown> = { file, start: m.start, end: m.end, text: m.text, model: m.modelId };
+    if (m.family) line.family = m.family;
+    if (m.variant) line.variant = true;
+    console.log(JSON.stringify(line));
+  }
+}
+process.exitCode = failed ? 1 : 0;
