@@ -1,62 +1,252 @@
 /**
- * `npm run bench`: speed of the model-name matcher, as ratios against a named baseline measured
- * in the same run on the same input (wall-clock limits are never asserted: machines are noisy).
+ * `npm run bench`: detection speed, each figure a ratio against a named baseline measured in the
+ * same run on the same input (wall-clock limits are never asserted: machines are noisy).
+ *
+ *  1. matcher vs a naive loop of one RegExp per alias (Node, same text);
+ *  2. matcher vs mark.js highlighting the same aliases in the same document (Chromium);
+ *  3. the content script's full scan of a large page (≥ 5 MB of text, ≥ 100,000 text nodes) vs a
+ *     bare TreeWalker pass that only reads every text node (the floor), with the longest
+ *     main-thread task during the scan;
+ *  4. the content script's gzip size.
+ * The last line is one JSON object with the headline figures.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import { buildAliasIndex } from '../lib/detect/aliases';
 import { createMatcher } from '../lib/detect/matcher';
+import { findChromium } from './support/browser';
+import { readCorpus } from './support/corpus';
 import { readCuratedDataset } from './support/dataset';
+import { CHROME_BUILD_DIR, launchWithExtension } from './support/extension';
+import { serveFolder } from './support/serve';
 
-const TARGET_BYTES = 2_000_000;
-const ROUNDS = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const rows: [string, string][] = [];
+const row = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`  ${name}: ${value}`);
+};
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+const entries = buildAliasIndex(readCuratedDataset().models);
+const corpusText = readCorpus()
+  .map((page) => page.content.replace(/<[^>]+>/g, ' '))
+  .join('\n');
+const paragraphs = corpusText
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter((p) => p.length > 40);
+
+function repeatTo(bytes: number): string[] {
+  const out: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const p = paragraphs[i % paragraphs.length] ?? '';
+    out.push(p);
+    size += p.length;
+  }
+  return out;
 }
 
-/** Runs `work` ROUNDS times after one warm-up and returns the median milliseconds. */
-function time(work: () => number): { ms: number; found: number } {
+// 1. Matcher vs naive per-alias RegExp loop, in Node.
+console.log(`Aliases: ${entries.length}; corpus paragraphs: ${paragraphs.length}`);
+const nodeText = repeatTo(1_000_000);
+const match = createMatcher(entries);
+const naive = entries.map(
+  (entry) => new RegExp(`(?<![A-Za-z0-9])${entry.alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![A-Za-z0-9])`, 'gi'),
+);
+function time(work: () => number, rounds: number): { ms: number; found: number } {
   let found = work();
   const runs: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     const start = performance.now();
     found = work();
     runs.push(performance.now() - start);
   }
   return { ms: median(runs), found };
 }
-
-const dataset = readCuratedDataset();
-const entries = buildAliasIndex(dataset.models);
-const demo = readFileSync(resolve(import.meta.dirname, 'demo/index.html'), 'utf8')
-  .replace(/<[^>]+>/g, ' ')
-  .replace(/\s+/g, ' ');
-const paragraphs: string[] = [];
-for (let size = 0; size < TARGET_BYTES; size += demo.length) paragraphs.push(demo);
-
-const match = createMatcher(entries);
-const matcher = time(() => paragraphs.reduce((n, text) => n + match(text).length, 0));
-
-// Baseline: what a first attempt does — one case-insensitive RegExp per alias, run over every text.
-const naivePatterns = entries.map(
-  (entry) => new RegExp(`\\b${entry.alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`, 'gi'),
+const ours = time(() => nodeText.reduce((n, text) => n + match(text).length, 0), 5);
+const baseline = time(
+  () => nodeText.reduce((n, text) => n + naive.reduce((m, re) => m + (text.match(re)?.length ?? 0), 0), 0),
+  3,
 );
-const naive = time(() =>
-  paragraphs.reduce((n, text) => n + naivePatterns.reduce((m, re) => m + (text.match(re)?.length ?? 0), 0), 0),
-);
+const matcherVsNaive = round(baseline.ms / ours.ms);
+console.log('1. Matcher vs naive per-alias RegExp loop (Node, 1 MB of docs text)');
+row('matcher', `${ours.ms.toFixed(1)} ms, ${ours.found} mentions`);
+row('baseline: naive loop', `${baseline.ms.toFixed(1)} ms, ${baseline.found} matches`);
+row('matcherVsNaive', `${matcherVsNaive}× faster`);
 
-const megabytes = (paragraphs.length * demo.length) / 1e6;
-console.log(`Input: ${megabytes.toFixed(1)} MB of docs text in ${paragraphs.length} blocks; ${entries.length} aliases`);
-console.log('| case | median ms | MB/s | mentions |');
-console.log('|---|---:|---:|---:|');
-for (const [name, result] of [
-  ['matcher (one combined expression)', matcher],
-  ['baseline: naive per-alias RegExp loop', naive],
-] as const) {
-  console.log(
-    `| ${name} | ${result.ms.toFixed(1)} | ${(megabytes / (result.ms / 1000)).toFixed(1)} | ${result.found} |`,
-  );
+// Pages for the browser runs.
+const work = await mkdtemp(join(tmpdir(), 'modelpeek-bench-'));
+const require = createRequire(import.meta.url);
+writeFileSync(join(work, 'mark.js'), readFileSync(require.resolve('mark.js/dist/mark.min.js')));
+await build({
+  entryPoints: [resolve(import.meta.dirname, '../lib/detect/matcher.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'ModelPeekMatcher',
+  outfile: join(work, 'matcher.js'),
+  logLevel: 'silent',
+});
+writeFileSync(join(work, 'aliases.json'), JSON.stringify(entries));
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+function page(parts: string[], head = ''): string {
+  // Paragraphs of short spans: many text nodes, as real pages have.
+  const body = parts
+    .map(
+      (p) =>
+        `<p>${
+          p
+            .match(/.{1,60}(\s|$)/g)
+            ?.map((chunk, i) => (i % 2 ? `<span>${escape(chunk)}</span>` : escape(chunk)))
+            .join('') ?? ''
+        }</p>`,
+    )
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>LLM benchmark notes</title>${head}</head><body>${body}</body></html>`;
 }
-console.log(JSON.stringify({ matcherVsNaive: Number((naive.ms / matcher.ms).toFixed(2)) }));
+writeFileSync(join(work, 'compare.html'), page(repeatTo(300_000)));
+const largeParts = repeatTo(5_200_000);
+const heartbeat = `<script>
+  // Records the longest gap between turns of the event loop: the longest main-thread task.
+  window.gaps = [];
+  const channel = new MessageChannel();
+  let last = performance.now();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    window.gaps.push([last, now - last]);
+    last = now;
+    if (!window.stopHeartbeat) channel.port2.postMessage(0);
+  };
+  document.addEventListener('DOMContentLoaded', () => { last = performance.now(); channel.port2.postMessage(0); });
+</script>`;
+writeFileSync(join(work, 'large.html'), page(largeParts));
+writeFileSync(join(work, 'large-heartbeat.html'), page(largeParts, heartbeat));
+const server = await serveFolder(work);
+
+// 2. Matcher vs mark.js on the same document, in Chromium without the extension.
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const compare = await browser.newPage();
+await compare.goto(`${server.origin}/compare.html`);
+await compare.addScriptTag({ url: `${server.origin}/matcher.js` });
+await compare.addScriptTag({ url: `${server.origin}/mark.js` });
+const markRun = await compare.evaluate(async (aliasesUrl) => {
+  const aliases = (await (await fetch(aliasesUrl)).json()) as { alias: string }[];
+  const w = window as unknown as {
+    ModelPeekMatcher: { createMatcher: (e: unknown) => (t: string) => unknown[] };
+    Mark: new (el: Element) => { mark(k: string[], o: object): void };
+  };
+  const matcher = w.ModelPeekMatcher.createMatcher(aliases);
+  const runOurs = () => {
+    const start = performance.now();
+    let found = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) found += matcher((n as Text).data).length;
+    return { ms: performance.now() - start, found };
+  };
+  const oursRuns = [runOurs(), runOurs(), runOurs()];
+  const start = performance.now();
+  const marked = await new Promise<number>((done) =>
+    new w.Mark(document.body).mark(
+      aliases.map((a) => a.alias),
+      { separateWordSearch: false, accuracy: 'exactly', done },
+    ),
+  );
+  return { ours: oursRuns.map((r) => r.ms), found: oursRuns[0]?.found, markMs: performance.now() - start, marked };
+}, `${server.origin}/aliases.json`);
+await compare.close();
+const matcherInPage = median(markRun.ours);
+const matcherVsMarkjs = round(markRun.markMs / matcherInPage);
+console.log('2. Matcher vs mark.js, same aliases, same 300 kB document (Chromium)');
+row('matcher over every text node', `${matcherInPage.toFixed(1)} ms, ${markRun.found} mentions`);
+row('baseline: mark.js mark(aliases)', `${markRun.markMs.toFixed(0)} ms, ${markRun.marked} marks`);
+row('matcherVsMarkjs', `${matcherVsMarkjs}× faster`);
+await browser.close();
+
+// 3. The content script's full scan of a large page vs a bare TreeWalker pass, in Chromium.
+const extension = await launchWithExtension({ headless: true });
+const large = await extension.context.newPage();
+await large.goto(`${server.origin}/large.html`, { timeout: 120_000 });
+const scan = await large.evaluate(async () => {
+  const entry = await new Promise<PerformanceEntry>((resolve) => {
+    const found = () => performance.getEntriesByName('modelpeek:first-scan')[0];
+    const poll = () => {
+      const e = found();
+      if (e) resolve(e);
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+  let nodes = 0;
+  let chars = 0;
+  const floor: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    nodes = 0;
+    chars = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes++;
+      chars += (n as Text).data.length;
+    }
+    floor.push(performance.now() - start);
+  }
+  const highlights = (CSS.highlights.get('modelpeek-mention') as unknown as Set<Range> | undefined)?.size ?? 0;
+  return { scanMs: entry.duration, floor, nodes, chars, highlights };
+});
+await large.close();
+const heart = await extension.context.newPage();
+await heart.goto(`${server.origin}/large-heartbeat.html`, { timeout: 120_000 });
+const longest = await heart.evaluate(async () => {
+  const entry = await new Promise<PerformanceEntry>((resolve) => {
+    const poll = () => {
+      const e = performance.getEntriesByName('modelpeek:first-scan')[0];
+      if (e) resolve(e);
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+  const w = window as unknown as { gaps: [number, number][]; stopHeartbeat: boolean };
+  w.stopHeartbeat = true;
+  const end = entry.startTime + entry.duration;
+  const during = w.gaps.filter(([start, gap]) => start + gap >= entry.startTime && start <= end).map(([, gap]) => gap);
+  return Math.max(...during);
+});
+await extension.close();
+await server.close();
+await rm(work, { recursive: true, force: true });
+const floorMs = median(scan.floor);
+const scanVsTextWalk = round(scan.scanMs / floorMs, 2);
+console.log(
+  `3. Content script full scan of a large page: ${(scan.chars / 1e6).toFixed(1)} MB of text in ${scan.nodes} text nodes (Chromium)`,
+);
+row(
+  'content script first scan (match, index, highlight)',
+  `${scan.scanMs.toFixed(0)} ms, ${scan.highlights} names underlined`,
+);
+row('floor: bare TreeWalker reading every text node', `${floorMs.toFixed(0)} ms`);
+row('scanVsTextWalk', `${scanVsTextWalk}× the floor`);
+row('longest main-thread task during the scan', `${longest.toFixed(1)} ms`);
+
+// 4. Size.
+const contentScriptGzipBytes = gzipSync(readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/content.js'))).length;
+console.log('4. Size');
+row('content script, gzip', `${contentScriptGzipBytes} bytes`);
+
+console.log(
+  JSON.stringify({
+    matcherVsNaive,
+    matcherVsMarkjs,
+    scanVsTextWalk,
+    longestTaskMs: round(longest),
+    contentScriptGzipBytes,
+  }),
+);

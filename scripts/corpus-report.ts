@@ -6,9 +6,11 @@ import { readCorpus } from './support/corpus';
 import { readCuratedDataset } from './support/dataset';
 import { scanText } from './support/scan-text';
 
-const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
+const { models } = readCuratedDataset();
+const match = createMatcher(buildAliasIndex(models));
+const knownIds = new Set(models.map((m) => m.id));
 const evaluations = readCorpus().map((page) => {
-  const evaluation = evaluateMentions(scanText(page.name, page.content, match).mentions, page.labels);
+  const evaluation = evaluateMentions(scanText(page.name, page.content, match).mentions, page.labels, knownIds);
   const name = page.name.split('/').pop();
   for (const m of evaluation.falsePositives)
     console.log(`${name}\tFP\t${m.text}\t${m.modelId ?? `?${m.family}`}${m.variant ? ' (variant)' : ''}`);

@@ -93,6 +93,13 @@ const FORMAT_WORDS = new Set([
   'q',
   'iq',
   'v',
+  'qat',
+  'dynamic',
+  'bnb',
+  'nf',
+  'mxfp',
+  'nvfp',
+  'free',
 ]);
 /** Quantisation letters, only after a "q" ("q4_K_M", "Q5_K_S"). */
 const QUANT_LETTERS = new Set(['k', 'm', 's', 'l', 'xl', 'xs', 'xxs', 'nl']);

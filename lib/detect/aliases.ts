@@ -41,10 +41,22 @@ function withoutTrailingWords(form: string): string[] {
   return stripped !== form && nameTokens(stripped).length >= 2 ? [stripped] : [];
 }
 
+/**
+ * The name without a provider or cloud prefix ("openai/gpt-4.1-mini" → "gpt-4.1-mini",
+ * "us.anthropic.claude-…" → "claude-…"): detection takes prefixes in wherever they appear.
+ */
+function withoutPrefix(form: string): string {
+  return form
+    .slice(form.lastIndexOf('/') + 1)
+    .replace(
+      /^(?:(?:us|eu|apac|global|jp|au|ca)\.)?(?:anthropic|meta|amazon|mistral|cohere|ai21|deepseek|openai|qwen|writer)\./i,
+      '',
+    );
+}
+
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
 export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>): AliasEntry[] {
-  const slug = model.id.slice(model.id.indexOf('/') + 1);
-  const written = [model.id, slug, model.name, ...model.aliases];
+  const written = [model.id, model.name, ...model.aliases].map(withoutPrefix);
   const derived = written.flatMap((form) => [...withoutTrailingWords(form), ...claudeOrders(form)]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
   const seen = new Set<string>();

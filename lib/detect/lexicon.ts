@@ -73,43 +73,126 @@ export const MODEL_FAMILIES = new Set([
   'qwen3',
 ]);
 
-/** Words that may follow a family with spaces ("Mistral 7B Instruct", "Llama 2 70B Chat"). */
-const SPACED_WORDS = new Set(['instruct', 'chat', 'base', 'it', 'b', 'm', 'x', 'v']);
+/**
+ * Families whose models are named by size: "Qwen3" or "Llama 3.1" alone is a series of models,
+ * and only a size or a tier ("Qwen3 8B", "Llama 3.1 70B") names one.
+ */
+const SIZE_NAMED_FAMILIES = new Set([
+  'llama',
+  'qwen',
+  'qwen2',
+  'qwen3',
+  'gemma',
+  'phi',
+  'mistral',
+  'mixtral',
+  'yi',
+  'falcon',
+  'olmo',
+  'smollm',
+  'pythia',
+  'bloom',
+  'granite',
+  'internlm',
+  'minicpm',
+  'starcoder',
+  'codellama',
+  'vicuna',
+  'alpaca',
+  'tinyllama',
+  'stablelm',
+]);
+
+/** Tier words that, with a version, make a spaced name one model ("Claude 3 Haiku", "Gemini 1.5 Pro", "Nova 2 Lite"). */
+export const TIER_WORDS = new Set([
+  'sonnet',
+  'opus',
+  'haiku',
+  'pro',
+  'flash',
+  'lite',
+  'mini',
+  'nano',
+  'air',
+  'large',
+  'medium',
+  'small',
+  'micro',
+  'premier',
+  'plus',
+  'max',
+  'turbo',
+  'fast',
+  'ultra',
+]);
+
+/** Words that may follow a family with spaces ("Mistral 7B Instruct", "Claude 3.5 Sonnet v2"). */
+const SPACED_WORDS = new Set(['instruct', 'chat', 'base', 'it', 'b', 'm', 'x', 'v', ...TIER_WORDS]);
 
 export interface LexiconToken {
   value: string;
   separator: 'none' | 'joiner' | 'space';
 }
 
-/** A size: "7B", "8x7B", "1.5B", "500M". */
+/** A size: "7B", "8x7B", "1.5B", "500M", "A3B". */
 function hasSize(tokens: readonly LexiconToken[]): boolean {
   return tokens.some(
-    (token, i) => i > 0 && (token.value === 'b' || token.value === 'm') && /^\d+$/.test(tokens[i - 1]?.value ?? ''),
+    (token, i) =>
+      i > 0 &&
+      token.separator === 'none' &&
+      (token.value === 'b' || token.value === 'm') &&
+      /^\d+$/.test(tokens[i - 1]?.value ?? ''),
   );
 }
 
+const hasTier = (tokens: readonly LexiconToken[]) => tokens.some((token) => TIER_WORDS.has(token.value));
+const hasDigit = (tokens: readonly LexiconToken[]) => tokens.some((token) => /^\d/.test(token.value));
+
+/** Whether a word may follow a family with spaces and still be part of the name. */
+export function mayFollowWithSpace(value: string): boolean {
+  return /^\d+$/.test(value) || SPACED_WORDS.has(value);
+}
+
 /**
- * How many leading tokens form a model-shaped name, or 0. `tokens[0]` must be a family; the
- * rest are the tokens after it, each with the separator before it. Written as one identifier
- * ("vicuna-13b-v1.5") it needs a digit; written with spaces ("Mistral 7B") it needs a size, so
- * "Gemini 7" (the spacecraft) and "Claude Code" (the tool) are not models.
+ * How many leading tokens form a model-shaped name, or 0. `tokens[0]` must be a family; the rest
+ * are the tokens after it, each with the separator before it. Written as one identifier
+ * ("vicuna-13b-v1.5", "GPT-4") it needs a version (and, for families named by size, a size or
+ * tier: "Qwen3" alone is a series). Written with spaces ("Mistral 7B", "Claude 3 Haiku") it needs
+ * a size, or a version and a tier, so "Gemini 7" (the spacecraft) and "Claude Code" (the tool)
+ * are not models.
  */
 export function modelShapedLength(tokens: readonly LexiconToken[]): number {
   const first = tokens[0];
   if (!first || !MODEL_FAMILIES.has(first.value)) return 0;
-  let joined = 1;
-  while (joined < tokens.length && tokens[joined]?.separator !== 'space') joined++;
-  const identifier = tokens.slice(0, joined);
-  if (joined >= 2 && identifier.some((token) => /\d/.test(token.value))) return joined;
-  // Spaced: family, then only version, size and format words.
-  let spaced = 1;
-  while (spaced < tokens.length) {
-    const token = tokens[spaced] as LexiconToken;
-    if (!/^\d+$/.test(token.value) && !SPACED_WORDS.has(token.value)) break;
-    spaced++;
+  let length = 1;
+  while (length < tokens.length) {
+    const token = tokens[length] as LexiconToken;
+    // "A3B", "A22B": active parameters, after a size.
+    const active =
+      token.value === 'a' && /^\d+$/.test(tokens[length + 1]?.value ?? '') && tokens[length + 1]?.separator === 'none';
+    if (token.separator === 'space' && !mayFollowWithSpace(token.value) && !active) break;
+    length++;
   }
-  const name = tokens.slice(0, spaced);
-  return hasSize(name) ? spaced : 0;
+  const name = tokens.slice(0, length);
+  if (name.some((token) => token.separator === 'space')) {
+    return hasSize(name) || (hasDigit(name) && hasTier(name)) ? trimTail(name) : 0;
+  }
+  if (name.length < 2 || !hasDigit(name)) return 0;
+  const bySize = SIZE_NAMED_FAMILIES.has(first.value);
+  return !bySize || hasSize(name) || hasTier(name) || name.length > 4 ? name.length : 0;
+}
+
+/** A spaced name ends at its last version, size or tier word ("Claude 3 Haiku and" → "Claude 3 Haiku"). */
+function trimTail(name: readonly LexiconToken[]): number {
+  let length = name.length;
+  while (
+    length > 1 &&
+    name[length - 1]?.separator === 'space' &&
+    ['x', 'v', 'it'].includes(name[length - 1]?.value ?? '')
+  ) {
+    length--;
+  }
+  return length;
 }
 
 /** The family a model-shaped name belongs to: "qwen3" for "Qwen3-30B-A3B", "vicuna" for "vicuna-13b". */

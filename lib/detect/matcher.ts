@@ -1,7 +1,8 @@
 import { type AffixToken, formatSuffixLength, isVariantTail, nameStart } from './affixes';
 import type { AliasEntry } from './aliases';
-import { familyOf, MODEL_FAMILIES, modelShapedLength } from './lexicon';
-import { type Separator, separatorBetween, tokenize } from './tokens';
+import { createHeadIndex } from './heads';
+import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, modelShapedLength, TIER_WORDS } from './lexicon';
+import { charKind, nextTokenStart, type Separator, separatorBetween, tokenAt, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -30,26 +31,102 @@ interface TrieEdge {
   tight: boolean;
 }
 
-/** Read at most this many characters ahead of a candidate name. */
-const WINDOW = 160;
+/** A name has at most this many tokens. */
+const MAX_TOKENS = 24;
+/** Spacing longer than this between two tokens ends a name. */
+const MAX_GAP = 12;
+
+type JoinedBy = Exclude<Separator, 'break'>;
 
 interface WindowToken extends AffixToken {
   start: number;
   end: number;
-  separator: Exclude<Separator, 'break'>;
+  separator: JoinedBy;
 }
 
-function windowTokens(text: string, start: number): WindowToken[] {
-  const raw = tokenize(text, start, Math.min(text.length, start + WINDOW));
-  const tokens: WindowToken[] = [];
-  for (const [i, token] of raw.entries()) {
-    const separator = i === 0 ? 'none' : separatorBetween(text, raw[i - 1]?.end ?? 0, token.start);
-    if (separator === 'break') break;
-    // A name never spans a slash going forward ("gpt-4o/config.json" is a path).
-    tokens.push({ ...token, separator, tight: separator === 'none' });
+/**
+ * The tokens from a candidate start, read one at a time as the match needs them, up to the first
+ * break (punctuation, a blank line; a slash too: "gpt-4o/config.json" is a path). One buffer is
+ * reused for every candidate: the matcher allocates almost nothing per word it looks at.
+ */
+class TokenBuffer {
+  private text = '';
+  private done = false;
+  count = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly values: string[] = [];
+  readonly separators: JoinedBy[] = [];
+
+  reset(text: string, start: number): void {
+    this.text = text;
+    this.done = false;
+    this.count = 0;
+    this.push(start, 'none');
   }
-  return tokens;
+
+  private push(start: number, separator: JoinedBy): void {
+    const token = tokenAt(this.text, start);
+    const i = this.count++;
+    this.starts[i] = token.start;
+    this.ends[i] = token.end;
+    this.values[i] = token.value;
+    this.separators[i] = separator;
+  }
+
+  /** Whether token `i` exists, reading up to it. */
+  has(i: number): boolean {
+    while (!this.done && this.count <= i && this.count < MAX_TOKENS) {
+      const end = this.ends[this.count - 1] as number;
+      const next = nextTokenStart(this.text, end, MAX_GAP);
+      const separator = next === -1 ? 'break' : separatorBetween(this.text, end, next);
+      if (separator === 'break') this.done = true;
+      else this.push(next, separator);
+    }
+    return i < this.count;
+  }
+
+  /** Tokens `from` onwards, as objects, while `keep` holds (for the rarer, slower paths). */
+  take(from: number, keep: (value: string, separator: JoinedBy) => boolean): WindowToken[] {
+    const out: WindowToken[] = [];
+    for (let i = from; this.has(i); i++) {
+      const value = this.values[i] as string;
+      const separator = this.separators[i] as JoinedBy;
+      if (!keep(value, separator)) break;
+      out.push({
+        start: this.starts[i] as number,
+        end: this.ends[i] as number,
+        value,
+        separator,
+        tight: separator === 'none',
+      });
+    }
+    return out;
+  }
 }
+
+/** Words that, joined after a known name, make it another model rather than a deployment or file name. */
+const MODEL_WORDS = new Set([
+  'distill',
+  'tts',
+  'audio',
+  'realtime',
+  'transcribe',
+  'search',
+  'vision',
+  'coder',
+  'math',
+  'embed',
+  'embedding',
+  'guard',
+  'codex',
+  'image',
+  'instruct',
+  ...TIER_WORDS,
+]);
+
+/** Characters a provider prefix can end with, right before a name. */
+const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
 function buildTrie(entries: readonly AliasEntry[]): TrieNode {
   const root: TrieNode = { children: new Map() };
@@ -70,19 +147,18 @@ function buildTrie(entries: readonly AliasEntry[]): TrieNode {
   return root;
 }
 
-/** The start of each alias, as a pattern: its first token, or its first two when the first is one letter ("o3"). */
-function headPatterns(entries: readonly AliasEntry[]): string[] {
-  const heads = new Set<string>(MODEL_FAMILIES);
+/** The first token of every alias, and every family: where a name can start. */
+function heads(entries: readonly AliasEntry[]): Set<string> {
+  const found = new Set<string>(MODEL_FAMILIES);
   for (const entry of entries) {
-    const [first, second] = tokenize(entry.alias);
-    if (!first) continue;
-    heads.add(first.value.length >= 2 || !second ? first.value : `${first.value}[-_. ]?${second.value}`);
+    const [first] = tokenize(entry.alias);
+    if (first) found.add(first.value);
   }
-  return [...heads].sort((a, b) => b.length - a.length);
+  return found;
 }
 
 /**
- * Builds the matcher. A fast prefilter expression finds where a name could start; at each such
+ * Builds the matcher. A character-trie prefilter finds where a name could start; at each such
  * place the text's tokens walk a trie of every alias (any case, any separator), the longest name
  * wins, format suffixes and snapshot dates stay part of it, and what follows decides: nothing
  * (a hit), a version tail (a variant of the model), or anything else (a longer, different name,
@@ -90,14 +166,35 @@ function headPatterns(entries: readonly AliasEntry[]): string[] {
  */
 export function createMatcher(entries: readonly AliasEntry[]): Matcher {
   const root = buildTrie(entries);
-  const prefilter = new RegExp(`(?<![A-Za-z0-9])(?:${headPatterns(entries).join('|')})`, 'gi');
+  const forEachCandidate = createHeadIndex(heads(entries));
 
-  function known(tokens: readonly WindowToken[]): { last: number; entry: AliasEntry } | undefined {
+  const buffer = new TokenBuffer();
+
+  /** The known model whose name these tokens begin, nearest first (fewest tokens to add), if any. */
+  function completionOf(tokens: readonly WindowToken[]): AliasEntry | undefined {
+    let node: TrieNode | undefined = root;
+    for (const token of tokens) node = node?.children.get(token.value)?.node;
+    if (!node || node.entry) return undefined;
+    let level: TrieNode[] = [node];
+    for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+      const found = level.flatMap((n) => (n.entry ? [n.entry] : []));
+      if (found.length > 0) return found[0];
+      level = level.flatMap((n) => [...n.children.values()].map((edge) => edge.node));
+    }
+    return undefined;
+  }
+
+  /** The longest alias the tokens spell from the start: its last token and entry. */
+  function known(): { last: number; entry: AliasEntry } | undefined {
     let node = root;
     let best: { last: number; entry: AliasEntry } | undefined;
-    for (const [i, token] of tokens.entries()) {
-      const edge = node.children.get(token.value);
-      if (!edge || (edge.tight && i > 0 && token.separator !== 'none')) break;
+    for (let i = 0; buffer.has(i); i++) {
+      const value = buffer.values[i] as string;
+      const separator = buffer.separators[i];
+      const edge = node.children.get(value);
+      if (!edge || (edge.tight && i > 0 && separator !== 'none')) break;
+      // A date after spacing is a table column, not part of a snapshot id.
+      if (separator === 'space' && value.length >= 4 && charKind(value.charCodeAt(0)) === 2) break;
       node = edge.node;
       if (node.entry) best = { last: i, entry: node.entry };
     }
@@ -105,64 +202,82 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
   }
 
   function mentionAt(text: string, start: number): Mention | undefined {
-    const tokens = windowTokens(text, start);
-    const found = known(tokens);
-    let base: AliasEntry | undefined;
-    let last = -1;
-    let variant = false;
+    const from = start > 0 && PREFIX_END.has(text.charAt(start - 1)) ? nameStart(text, start) : start;
+    if (from === undefined) return undefined;
+    buffer.reset(text, start);
+    // "qwen.qwen3-…", "mistral.mistral-large-…", "llama.cpp": a prefix or a tool, not a name.
+    if (
+      buffer.has(1) &&
+      buffer.separators[1] === 'joiner' &&
+      '.'.includes(text.charAt((buffer.starts[1] as number) - 1)) &&
+      charKind(text.charCodeAt(buffer.starts[1] as number)) === 1
+    ) {
+      return undefined;
+    }
+    const found = known();
     if (found) {
-      const after = tokens.slice(found.last + 1);
-      const joined = after.findIndex((t) => t.separator === 'space');
-      const tail = joined === -1 ? after : after.slice(0, joined);
-      const format = formatSuffixLength(tail);
-      const rest = tail.slice(format);
-      if (rest.length === 0) {
-        base = found.entry;
-        last = found.last + format;
-      } else if (isVariantTail(rest)) {
-        base = found.entry;
-        last = found.last + tail.length;
-        variant = true;
+      let last = found.last;
+      let variant = false;
+      // Usually nothing is joined after the name: a clean hit without looking further.
+      if (buffer.has(last + 1) && buffer.separators[last + 1] !== 'space') {
+        const tail = buffer.take(last + 1, (_, separator) => separator !== 'space');
+        const format = formatSuffixLength(tail);
+        const rest = tail.slice(format);
+        // "GPT-5.4" is a newer version, not a release of GPT-5.
+        const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
+        if (rest.length === 0) last += format;
+        else if (!longerVersion && isVariantTail(rest)) {
+          last += tail.length;
+          variant = true;
+        } else if (!rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
+          // "gpt-4o-mini-eastus", "gpt4o-mini-test": a deployment's name, not a model's.
+          return undefined;
+        } else last = -1;
+      } else if (buffer.has(last + 1) && TIER_WORDS.has(buffer.values[last + 1] as string)) {
+        // "GPT-4.1 mini" when only GPT-4.1 is known: another model, not GPT-4.1.
+        last = -1;
+      }
+      // "Command R+" is not "Command R".
+      if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') return undefined;
+      if (last >= 0) {
+        const end = buffer.ends[last] as number;
+        const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: found.entry.modelId };
+        if (variant) {
+          mention.variant = true;
+          mention.family = familyOf(buffer.take(0, () => true).slice(0, 2));
+        } else if (found.entry.ambiguous) mention.ambiguous = true;
+        return mention;
       }
     }
-    const from = nameStart(text, start);
-    if (from === undefined) return undefined;
-    if (base) {
-      const end = tokens[last]?.end ?? start;
-      return {
-        start: from,
-        end,
-        text: text.slice(from, end),
-        modelId: base.modelId,
-        ...(variant ? { variant: true, family: familyOf(tokens) } : {}),
-        ...(base.ambiguous && !variant ? { ambiguous: true } : {}),
-      };
-    }
+    if (!MODEL_FAMILIES.has(buffer.values[0] as string)) return undefined;
+    const tokens = buffer.take(
+      0,
+      (value, separator) => separator !== 'space' || value === 'a' || mayFollowWithSpace(value),
+    );
     const length = modelShapedLength(tokens);
     if (length === 0) return undefined;
     const name = tokens.slice(0, length);
     const end = name[name.length - 1]?.end ?? start;
-    const spaced = name.some((t) => t.separator === 'space');
-    return {
-      start: from,
-      end,
-      text: text.slice(from, end),
-      modelId: null,
-      family: familyOf(name),
-      ...(spaced ? { ambiguous: true } : {}),
-    };
+    // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
+    const completion = completionOf(name);
+    if (completion) {
+      const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
+      if (completion.ambiguous || name.some((t) => t.separator === 'space')) mention.ambiguous = true;
+      return mention;
+    }
+    const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };
+    if (name.some((t) => t.separator === 'space')) mention.ambiguous = true;
+    return mention;
   }
 
   return (text) => {
     const mentions: Mention[] = [];
-    prefilter.lastIndex = 0;
-    for (let head = prefilter.exec(text); head; head = prefilter.exec(text)) {
-      const mention = mentionAt(text, head.index);
-      if (mention) {
-        mentions.push(mention);
-        prefilter.lastIndex = mention.end;
-      }
-    }
+    forEachCandidate(text, (start) => {
+      const mention = mentionAt(text, start);
+      if (!mention) return -1;
+      mentions.push(mention);
+      return mention.end;
+    });
     return mentions;
   };
 }

@@ -50,12 +50,31 @@ export type Separator = 'none' | 'joiner' | 'space' | 'break';
 
 /**
  * What lies between two tokens: nothing (a letter–digit boundary), one joiner character,
- * whitespace (a line wrap included, a blank line not), or anything else that ends a name.
+ * one or two spaces, or anything else (a new line included) that ends a name.
  */
 export function separatorBetween(text: string, end: number, start: number): Separator {
   if (end === start) return 'none';
   if (start - end === 1 && JOINERS.has(text.charAt(end))) return 'joiner';
-  const gap = text.slice(end, start);
-  if (/^\s+$/.test(gap) && !/\n\s*\n/.test(gap)) return 'space';
-  return 'break';
+  // One or two spaces; wider gaps are table columns, and a new line is a new item.
+  if (start - end > 2) return 'break';
+  for (let i = end; i < start; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 160) return 'break';
+  }
+  return 'space';
+}
+
+/** Where the next token starts at or after `from`, looking at most `limit` characters ahead; -1 if none. */
+export function nextTokenStart(text: string, from: number, limit: number): number {
+  const end = Math.min(text.length, from + limit);
+  for (let i = from; i < end; i++) if (charKind(text.charCodeAt(i)) !== 0) return i;
+  return -1;
+}
+
+/** The token starting at `start` (which must be a letter or digit). */
+export function tokenAt(text: string, start: number): Token {
+  const kind = charKind(text.charCodeAt(start));
+  let end = start + 1;
+  while (end < text.length && charKind(text.charCodeAt(end)) === kind) end++;
+  return { start, end, value: text.slice(start, end).toLowerCase() };
 }

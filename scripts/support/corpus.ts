@@ -61,7 +61,7 @@ export function readCorpusPage(file: string): CorpusPage {
 
 export function readCorpus(dir = CORPUS_DIR): CorpusPage[] {
   return readdirSync(dir)
-    .filter((name) => /\.(html|md|txt)$/.test(name))
+    .filter((name) => /\.(html|md|txt)$/.test(name) && name !== 'README.md')
     .sort()
     .map((name) => readCorpusPage(join(dir, name)));
 }

@@ -13,8 +13,8 @@ export interface ScannedText {
 /**
  * Finds the model names in one file the way the content script finds them on a page. For .html
  * files the offsets index the document's text content (all its text nodes joined in document
- * order, script and style text included) and, as on a page, fields, editable regions and script
- * are not scanned; other files are scanned as plain text. The whole file is the context that
+ * order, script and style text included) and, as on a page, only the body is scanned, without
+ * fields, editable regions and script; other files are scanned as plain text. The whole file is the context that
  * decides whether ambiguous names count.
  */
 export function scanText(fileName: string, content: string, match: Matcher): ScannedText {
@@ -32,7 +32,8 @@ export function scanText(fileName: string, content: string, match: Matcher): Sca
     text += (node as Text).data;
   }
   const mentions: Mention[] = [];
-  for (const node of textNodesUnder(doc, undefined, () => {})) {
+  // As on a page: the body's text (a title or other head text is not on the page).
+  for (const node of textNodesUnder(doc.body ?? doc, undefined, () => {})) {
     const base = offsets.get(node) ?? 0;
     for (const m of match(node.data)) mentions.push({ ...m, start: m.start + base, end: m.end + base });
   }
