@@ -94,7 +94,7 @@ await build({
   logLevel: 'silent',
 });
 writeFileSync(join(work, 'aliases.json'), JSON.stringify(entries));
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function page(parts: string[], head = ''): string {
   // Paragraphs of short spans: many text nodes, as real pages have.
   const body = parts
@@ -103,7 +103,7 @@ function page(parts: string[], head = ''): string {
         `<p>${
           p
             .match(/.{1,60}(\s|$)/g)
-            ?.map((chunk, i) => (i % 2 ? `<span>${escape(chunk)}</span>` : escape(chunk)))
+            ?.map((chunk, i) => (i % 2 ? `<span>${escapeHtml(chunk)}</span>` : escapeHtml(chunk)))
             .join('') ?? ''
         }</p>`,
     )
@@ -134,7 +134,10 @@ const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
+// The TypeScript runner names functions with a helper the page lacks; give the page one.
+const keepNames = 'window.__name = (f) => f;';
 const compare = await browser.newPage();
+await compare.addInitScript(keepNames);
 await compare.goto(`${server.origin}/compare.html`);
 await compare.addScriptTag({ url: `${server.origin}/matcher.js` });
 await compare.addScriptTag({ url: `${server.origin}/mark.js` });
@@ -173,6 +176,7 @@ await browser.close();
 
 // 3. The content script's full scan of a large page vs a bare TreeWalker pass, in Chromium.
 const extension = await launchWithExtension({ headless: true });
+await extension.context.addInitScript(keepNames);
 const large = await extension.context.newPage();
 await large.goto(`${server.origin}/large.html`, { timeout: 120_000 });
 const scan = await large.evaluate(async () => {

@@ -1,19 +1,28 @@
 /** The name the page's ::highlight() rule styles (see entrypoints/content/highlight.css). */
 export const HIGHLIGHT_NAME = 'modelpeek-mention';
 
-function supported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+/** Where the underlined ranges go: the page's highlight, or any set (tests). */
+export interface RangeSet {
+  add(range: Range): unknown;
+  delete(range: Range): unknown;
 }
 
 /**
- * Underlines ranges with the CSS Custom Highlight API: the browser paints them, and the page's
- * DOM and text stay exactly as they were.
+ * Registers the extension's highlight with the CSS Custom Highlight API and returns it: the
+ * browser paints its ranges, and the page's DOM and text stay exactly as they were. Ranges are
+ * added and removed one by one as the page changes.
  */
-export function showHighlights(ranges: Iterable<Range>): void {
-  if (!supported()) return;
-  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
-}
-
-export function clearHighlights(): void {
-  if (supported()) CSS.highlights.delete(HIGHLIGHT_NAME);
+export function createHighlight(): RangeSet & { remove(): void } {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
+    return { add() {}, delete() {}, remove() {} };
+  }
+  const highlight = new Highlight();
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  return {
+    add: (range) => highlight.add(range),
+    delete: (range) => highlight.delete(range),
+    remove: () => {
+      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    },
+  };
 }

@@ -40,14 +40,17 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  */
 export function hitAt(
   doc: Document,
-  index: { hitsByNode: ReadonlyMap<Text, Hit[]>; rangeOf(hit: Hit): Range; shadowRoots: ReadonlySet<ShadowRoot> },
+  index: {
+    hitAt(node: Text, offset: number): Hit | undefined;
+    rangeOf(hit: Hit): Range;
+    shadowRoots: ReadonlySet<ShadowRoot>;
+  },
   x: number,
   y: number,
 ): Hit | undefined {
   const caret = caretAt(doc, x, y, [...index.shadowRoots]);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  const hits = index.hitsByNode.get(caret.node as Text);
-  const hit = hits?.find((h) => caret.offset >= h.start && caret.offset <= h.end);
+  const hit = index.hitAt(caret.node as Text, caret.offset);
   if (!hit) return undefined;
   for (const rect of index.rangeOf(hit).getClientRects()) if (contains(rect, x, y)) return hit;
   return undefined;

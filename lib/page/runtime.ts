@@ -6,7 +6,7 @@ import type { PageModel } from '../messaging/protocol';
 import type { CardContent, CardData } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import { guarded } from './guarded';
-import { clearHighlights, showHighlights } from './highlights';
+import { createHighlight } from './highlights';
 import { hitAt } from './hit-test';
 import { createHoverIntent } from './hover-intent';
 import { createPageIndex } from './page-index';
@@ -55,12 +55,14 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   const observer = new MutationObserver(guarded((records: MutationRecord[]) => onChange(records)));
   const watch = { childList: true, subtree: true, characterData: true };
+  const highlight = createHighlight();
   const index = createPageIndex({
     match: createMatcher(aliasIndex.entries),
+    highlight,
     ownHost: host.element,
     onShadowRoot: (shadow) => observer.observe(shadow, watch),
-    context: (hits) => {
-      const blocks = new Set(hits.filter((h) => h.ambiguous).map((h) => blockOf(h.node)));
+    context: (held) => {
+      const blocks = new Set(held.map((h) => blockOf(h.node)));
       const texts = [...blocks].slice(0, CONTEXT_BLOCKS).map((b) => b?.textContent?.slice(0, CONTEXT_BLOCK_CHARS));
       return [doc.title, ...texts].join('\n');
     },
@@ -68,7 +70,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   function dataFor(hit: Hit): Promise<CardData | undefined> {
     const modelId = hit.modelId as string;
-    const targetId = pickComparisonTarget(hit, index.hits);
+    const targetId = pickComparisonTarget(hit, index);
     const key = `${modelId} ${targetId ?? ''}`;
     let data = cardData.get(key);
     if (!data) {
@@ -96,10 +98,6 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     host.show(options.renderCard(content), () => index.rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
   }
 
-  function paint() {
-    showHighlights(index.hits.map((hit) => index.rangeOf(hit)));
-  }
-
   // Page changes are applied incrementally, in order, and only while the tab is visible.
   let pending: MutationRecord[] = [];
   let applying: Promise<void> = Promise.resolve();
@@ -117,7 +115,6 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     pending = [];
     if (signal.aborted) return;
     await index.update(batch, signal);
-    paint();
   }
 
   let pointer: { x: number; y: number; onCard: boolean } | undefined;
@@ -145,22 +142,19 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     observer.disconnect();
     intent.dismiss();
     host.destroy();
-    clearHighlights();
+    highlight.remove();
   });
 
   observer.observe(doc.documentElement, watch);
   const started = performance.now();
   await index.scan([doc.body ?? doc.documentElement], signal);
-  paint();
   // Visible to performance tools (and the benchmark): how long the first full scan took.
   performance.measure('modelpeek:first-scan', { start: started, end: performance.now() });
 
   return {
     /** The known models this page names, most mentioned first. */
     listPageModels(): PageModel[] {
-      const counts = new Map<string, number>();
-      for (const { modelId } of index.hits) if (modelId) counts.set(modelId, (counts.get(modelId) ?? 0) + 1);
-      return [...counts]
+      return [...index.modelCounts]
         .map(([id, mentions]) => ({ id, name: aliasIndex.names[id] ?? id, mentions }))
         .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     },

@@ -8,21 +8,28 @@ export function blockOf(node: Node): Element | null {
   return parent?.closest('tr') ?? parent?.closest(BLOCK_SELECTOR) ?? parent ?? null;
 }
 
+export interface TargetSources {
+  /** The counted hits under an element, in document order. */
+  hitsUnder(element: Element): Hit[];
+  /** The known models the page names. */
+  modelCounts: ReadonlyMap<string, number>;
+}
+
 /**
  * The model the hovered one is compared with: the nearest other model in the same block; else
  * the only other model on the page; else none. (A pinned baseline, when set, comes before all.)
  */
-export function pickComparisonTarget(hovered: Hit, hits: readonly Hit[]): string | undefined {
-  hits = hits.filter((hit) => hit === hovered || (hit.modelId !== null && !hit.variant));
-  const index = hits.indexOf(hovered);
+export function pickComparisonTarget(hovered: Hit, page: TargetSources): string | undefined {
   const block = blockOf(hovered.node);
+  const inBlock = block ? page.hitsUnder(block) : [hovered];
+  const at = inBlock.indexOf(hovered);
   let nearest: { modelId: string; distance: number } | undefined;
-  hits.forEach((hit, i) => {
-    if (hit.modelId === null || hit.modelId === hovered.modelId || blockOf(hit.node) !== block) return;
-    const distance = Math.abs(i - index);
+  inBlock.forEach((hit, i) => {
+    if (hit.modelId === null || hit.variant || hit.modelId === hovered.modelId) return;
+    const distance = Math.abs(i - at);
     if (!nearest || distance < nearest.distance) nearest = { modelId: hit.modelId, distance };
   });
   if (nearest) return nearest.modelId;
-  const others = new Set(hits.map((hit) => hit.modelId).filter((id) => id !== null && id !== hovered.modelId));
-  return others.size === 1 ? ([...others][0] ?? undefined) : undefined;
+  const others = [...page.modelCounts.keys()].filter((id) => id !== hovered.modelId);
+  return others.length === 1 ? others[0] : undefined;
 }

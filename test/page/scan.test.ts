@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
 import { createPageIndex } from '../../lib/page/page-index';
+import type { Hit } from '../../lib/page/scan';
 import { pickComparisonTarget } from '../../lib/page/target';
 
 const match = createMatcher(
@@ -15,7 +16,18 @@ const match = createMatcher(
 );
 
 function newIndex() {
-  return createPageIndex({ match, yieldToPage: async () => {}, context: () => document.body.textContent ?? '' });
+  const painted = new Set<Range>();
+  const index = createPageIndex({
+    match,
+    highlight: painted,
+    yieldToPage: async () => {},
+    context: () => document.body.textContent ?? '',
+  });
+  return Object.defineProperties(index as typeof index & { painted: Set<Range>; readonly hits: Hit[] }, {
+    painted: { value: painted },
+    // The counted hits on the page, in document order.
+    hits: { get: () => index.hitsUnder(document.body) },
+  });
 }
 
 async function scan(html: string) {
@@ -40,6 +52,8 @@ describe('page index', () => {
       ['GPT-4.1 nano', 'openai/gpt-4.1-nano'],
       ['gpt-4o', 'openai/gpt-4o'],
     ]);
+    expect([...index.painted].map((range) => range.toString())).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o']);
+    expect(index.modelCounts.get('openai/gpt-4.1-mini')).toBe(1);
   });
 
   it('scans open shadow roots', async () => {
@@ -48,8 +62,10 @@ describe('page index', () => {
     shadow.innerHTML = '<span>GPT-4.1 nano inside</span>';
     const index = newIndex();
     await index.scan([document.body]);
-    expect(texts(index)).toEqual(expect.arrayContaining(['GPT-4o', 'GPT-4.1 nano']));
+    expect([...index.painted].map((range) => range.toString())).toEqual(['GPT-4o', 'GPT-4.1 nano']);
     expect(index.shadowRoots.has(shadow)).toBe(true);
+    const inShadow = shadow.querySelector('span')?.firstChild as Text;
+    expect(index.hitAt(inShadow, 3)?.modelId).toBe('openai/gpt-4.1-nano');
   });
 
   it('leaves the page as it was', async () => {
@@ -76,33 +92,47 @@ describe('page index', () => {
     document.getElementById('a')?.remove();
     await index.update(observer.takeRecords());
     expect(texts(index)).toEqual(['GPT-4.1 mini']);
+    expect(index.painted.size).toBe(1);
+    expect([...index.modelCounts.keys()]).toEqual(['openai/gpt-4.1-mini']);
     observer.disconnect();
   });
 
   it('counts an ambiguous name only on a page about AI models', async () => {
     expect(texts(await scan('<p>Ozone (O3) and o3 levels.</p>'))).toEqual([]);
     expect(texts(await scan('<p>We compared o3 with GPT-4o.</p>'))).toEqual(['o3', 'GPT-4o']);
+    expect(texts(await scan('<p>For LLM inference, o3 takes long prompts.</p>'))).toEqual(['o3']);
+  });
+
+  it('counts a held-back ambiguous name once an unambiguous one appears', async () => {
+    const index = await scan('<p>o3 is here.</p><div id="more"></div>');
+    expect(texts(index)).toEqual([]);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    document.getElementById('more')?.append('Compare it with GPT-4o.');
+    await index.update(observer.takeRecords());
+    expect(texts(index)).toEqual(['o3', 'GPT-4o']);
+    observer.disconnect();
   });
 });
 
 describe('pickComparisonTarget', () => {
   it('compares with the other model in the same row, not the nearest on the page', async () => {
-    const { hits } = await scan(`
+    const index = await scan(`
       <table><tr><td>GPT-4o</td><td>GPT-4.1 mini</td></tr>
       <tr><td>GPT-4.1 nano</td><td>text</td></tr></table>`);
-    const mini = hits.find((h) => h.modelId === 'openai/gpt-4.1-mini');
-    expect(mini && pickComparisonTarget(mini, hits)).toBe('openai/gpt-4o');
+    const mini = index.hits.find((h) => h.modelId === 'openai/gpt-4.1-mini');
+    expect(mini && pickComparisonTarget(mini, index)).toBe('openai/gpt-4o');
   });
 
   it('falls back to the only other model on the page, and to none when there are several', async () => {
-    let { hits } = await scan('<p>GPT-4.1 mini is small.</p><p>GPT-4.1 nano is smaller.</p>');
-    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
-    ({ hits } = await scan('<p>GPT-4.1 mini.</p><p>GPT-4.1 nano.</p><p>GPT-4o.</p>'));
-    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBeUndefined();
+    let index = await scan('<p>GPT-4.1 mini is small.</p><p>GPT-4.1 nano is smaller.</p>');
+    expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBe('openai/gpt-4.1-nano');
+    index = await scan('<p>GPT-4.1 mini.</p><p>GPT-4.1 nano.</p><p>GPT-4o.</p>');
+    expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBeUndefined();
   });
 
   it('ignores repeated mentions of the hovered model itself', async () => {
-    const { hits } = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
-    expect(pickComparisonTarget(hits[0] as (typeof hits)[0], hits)).toBe('openai/gpt-4.1-nano');
+    const index = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
+    expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBe('openai/gpt-4.1-nano');
   });
 });
