@@ -3,8 +3,8 @@ export const HIGHLIGHT_NAME = 'modelpeek-mention';
 
 /** Where the underlined ranges go: the page's highlight, or any set (tests). */
 export interface RangeSet {
-  add(range: Range): unknown;
-  delete(range: Range): unknown;
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
 }
 
 /**

@@ -6,6 +6,13 @@ import { type Hit, hitsIn, isInSkippedContent, rangeOf, textNodesUnder } from '.
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;
 
+/**
+ * New underlines reach the highlight in batches at most this often during a long scan: every
+ * change to a highlight makes the browser repaint it, so one range at a time would cost a
+ * repaint of all of them per frame.
+ */
+const PAINT_INTERVAL_MS = 250;
+
 export interface PageIndexOptions {
   match: Matcher;
   /** Where the ranges of counted hits go (the page's highlight). */
@@ -21,12 +28,11 @@ export interface PageIndexOptions {
   context?: (hits: readonly Hit[]) => string;
 }
 
-type SchedulerYield = { scheduler?: { yield?: () => Promise<void> } };
-
-/** Yields to the page: `scheduler.yield()` where there is one, else a message-channel turn (no timer clamping). */
+/**
+ * Yields to the page with a message-channel turn: queued behind the page's own tasks (unlike
+ * `scheduler.yield()`, which would run first and starve them), and without timer clamping.
+ */
 export function yieldToPage(): Promise<void> {
-  const { scheduler } = globalThis as SchedulerYield;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -46,13 +52,23 @@ export function createPageIndex(options: PageIndexOptions) {
   const pause = options.yieldToPage ?? yieldToPage;
   const byNode = new Map<Text, Hit[]>();
   /** Ranges of the hits that count (painted and hoverable). */
-  const counted = new Map<Hit, Range>();
+  const counted = new Map<Hit, AbstractRange>();
+  /** Ranges counted but not yet handed to the highlight. */
+  const unpainted = new Set<AbstractRange>();
+  let paintedAt = 0;
   /** Ambiguous hits waiting for the page to show it is about AI. */
   const held = new Set<Hit>();
   const modelCounts = new Map<string, number>();
   const shadowRoots = new Set<ShadowRoot>();
   let aboutAi = false;
   let pendingRoots: Node[] = [];
+  let longestSlice = { start: 0, duration: 0 };
+  let workMs = 0;
+  const endSlice = (start: number) => {
+    const duration = now() - start;
+    workMs += duration;
+    if (duration > longestSlice.duration) longestSlice = { start, duration };
+  };
 
   const foundShadow = (shadow: ShadowRoot) => {
     if (shadowRoots.has(shadow)) return;
@@ -62,17 +78,23 @@ export function createPageIndex(options: PageIndexOptions) {
   };
 
   function count(hit: Hit) {
-    const range = rangeOf(hit);
+    const range = staticRangeOf(hit);
     counted.set(hit, range);
-    highlight.add(range);
+    unpainted.add(range);
     if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
+  }
+
+  function paint() {
+    for (const range of unpainted) highlight.add(range);
+    unpainted.clear();
+    paintedAt = now();
   }
 
   function uncount(hit: Hit) {
     const range = counted.get(hit);
     if (!range) return;
     counted.delete(hit);
-    highlight.delete(range);
+    if (!unpainted.delete(range)) highlight.delete(range);
     if (!hit.modelId) return;
     const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
     if (left > 0) modelCounts.set(hit.modelId, left);
@@ -115,12 +137,15 @@ export function createPageIndex(options: PageIndexOptions) {
   async function scan(roots: Iterable<Node>, signal?: AbortSignal): Promise<void> {
     pendingRoots = [...roots];
     let sliceStart = now();
-    while (pendingRoots.length > 0) {
-      const root = pendingRoots.shift() as Node;
+    // Shadow roots found on the way are appended to pendingRoots and walked in turn.
+    for (let next = 0; next < pendingRoots.length; next++) {
+      const root = pendingRoots[next] as Node;
       if (!root.isConnected || (root.nodeType !== 9 && isInSkippedContent(root, ownHost))) continue;
       for (const node of textNodesUnder(root, ownHost, foundShadow)) {
         index(node);
         if (now() - sliceStart > SLICE_MS) {
+          if (now() - paintedAt > PAINT_INTERVAL_MS) paint();
+          endSlice(sliceStart);
           await pause();
           if (signal?.aborted) return;
           sliceStart = now();
@@ -128,6 +153,8 @@ export function createPageIndex(options: PageIndexOptions) {
       }
     }
     checkContext();
+    paint();
+    endSlice(sliceStart);
   }
 
   /** Applies a batch of page changes: only what changed is matched again. */
@@ -169,13 +196,34 @@ export function createPageIndex(options: PageIndexOptions) {
     get modelCounts(): ReadonlyMap<string, number> {
       return modelCounts;
     },
-    rangeOf(hit: Hit): Range {
-      return counted.get(hit) ?? rangeOf(hit);
-    },
+    /** A live range over a hit, to measure it. */
+    rangeOf,
     get shadowRoots(): ReadonlySet<ShadowRoot> {
       return shadowRoots;
+    },
+    /** Time spent working (not waiting between slices) on all scans so far. */
+    get workMs(): number {
+      return workMs;
+    },
+    /** The longest stretch of work done without yielding to the page so far. */
+    get longestSlice(): { start: number; duration: number } {
+      return longestSlice;
     },
   };
 }
 
 export type PageIndex = ReturnType<typeof createPageIndex>;
+
+/**
+ * A static range over a hit, for the highlight: cheaper than a live Range, which the browser
+ * must update on every change to the page. A changed text node is matched again anyway.
+ */
+function staticRangeOf(hit: Hit): AbstractRange {
+  if (typeof StaticRange === 'undefined') return rangeOf(hit);
+  return new StaticRange({
+    startContainer: hit.node,
+    startOffset: hit.start,
+    endContainer: hit.node,
+    endOffset: hit.end,
+  });
+}

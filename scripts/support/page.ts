@@ -11,7 +11,7 @@ export interface Mention {
   y: number;
 }
 
-/** The underlined names as the page shows them (read from the CSS highlight registry), in document order. */
+/** The underlined names as the page shows them (read from the CSS highlight registry), in the order found. */
 export async function waitForMentions(page: Page, atLeast = 1): Promise<Mention[]> {
   await page.waitForFunction(
     ({ name, atLeast }) => ((CSS.highlights.get(name) as Highlight | undefined)?.size ?? 0) >= atLeast,
@@ -20,7 +20,10 @@ export async function waitForMentions(page: Page, atLeast = 1): Promise<Mention[
   );
   return page.evaluate((name) => {
     const highlight = CSS.highlights.get(name) as Highlight;
-    return [...(highlight as unknown as Iterable<Range>)].map((range) => {
+    return [...(highlight as unknown as Iterable<AbstractRange>)].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
       const rect = range.getBoundingClientRect();
       return { text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });

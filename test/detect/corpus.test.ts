@@ -36,6 +36,6 @@ describe('labelled corpus (test/fixtures/corpus)', () => {
     );
     // Floors at the measured level: a change that loses ground fails here.
     expect(score.precision).toBeGreaterThanOrEqual(0.97);
-    expect(score.recall).toBeGreaterThanOrEqual(0.89);
+    expect(score.recall).toBeGreaterThanOrEqual(0.93);
   });
 });

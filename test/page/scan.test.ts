@@ -15,15 +15,17 @@ const match = createMatcher(
   ]),
 );
 
+const textOf = (range: AbstractRange) => (range.startContainer as Text).data.slice(range.startOffset, range.endOffset);
+
 function newIndex() {
-  const painted = new Set<Range>();
+  const painted = new Set<AbstractRange>();
   const index = createPageIndex({
     match,
     highlight: painted,
     yieldToPage: async () => {},
     context: () => document.body.textContent ?? '',
   });
-  return Object.defineProperties(index as typeof index & { painted: Set<Range>; readonly hits: Hit[] }, {
+  return Object.defineProperties(index as typeof index & { painted: Set<AbstractRange>; readonly hits: Hit[] }, {
     painted: { value: painted },
     // The counted hits on the page, in document order.
     hits: { get: () => index.hitsUnder(document.body) },
@@ -52,7 +54,7 @@ describe('page index', () => {
       ['GPT-4.1 nano', 'openai/gpt-4.1-nano'],
       ['gpt-4o', 'openai/gpt-4o'],
     ]);
-    expect([...index.painted].map((range) => range.toString())).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o']);
+    expect([...index.painted].map(textOf)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o']);
     expect(index.modelCounts.get('openai/gpt-4.1-mini')).toBe(1);
   });
 
@@ -62,7 +64,7 @@ describe('page index', () => {
     shadow.innerHTML = '<span>GPT-4.1 nano inside</span>';
     const index = newIndex();
     await index.scan([document.body]);
-    expect([...index.painted].map((range) => range.toString())).toEqual(['GPT-4o', 'GPT-4.1 nano']);
+    expect([...index.painted].map(textOf)).toEqual(['GPT-4o', 'GPT-4.1 nano']);
     expect(index.shadowRoots.has(shadow)).toBe(true);
     const inShadow = shadow.querySelector('span')?.firstChild as Text;
     expect(index.hitAt(inShadow, 3)?.modelId).toBe('openai/gpt-4.1-nano');
