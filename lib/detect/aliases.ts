@@ -32,7 +32,13 @@ function claudeOrders(form: string): string[] {
   const version = rest.filter((t, i) => i !== tierAt && /^\d+$/.test(t));
   if (version.length === 0 || version.length + 1 !== rest.length) return [];
   const v = version.join('.');
-  return [`Claude ${v} ${tier}`, `Claude ${tier} ${v}`, `${tier} ${v}`];
+  return [`Claude ${v} ${tier}`, `Claude ${tier} ${v}`, `${tier} ${v}`, `${v} ${tier}`];
+}
+
+/** How forum posts shorten OpenAI's small models: "4.1 mini", "4o-mini", "4.1-nano". */
+function openAiShorthand(form: string): string[] {
+  const match = /^gpt[-_ ]?((?:\d+\.\d+|\d+o)[-_ ](?:mini|nano))$/i.exec(form);
+  return match?.[1] ? [match[1]] : [];
 }
 
 /** Forms without a trailing "Instruct", "-it", "-chat" or an API version ("nova-pro-v1"). */
@@ -57,7 +63,11 @@ function withoutPrefix(form: string): string {
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
 export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>): AliasEntry[] {
   const written = [model.id, model.name, ...model.aliases].map(withoutPrefix);
-  const derived = written.flatMap((form) => [...withoutTrailingWords(form), ...claudeOrders(form)]);
+  const derived = written.flatMap((form) => [
+    ...withoutTrailingWords(form),
+    ...claudeOrders(form),
+    ...openAiShorthand(form),
+  ]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];

@@ -25,6 +25,8 @@ const AMBIGUOUS_HEADS = new Set([
 export function isAmbiguousForm(form: string): boolean {
   const tokens = nameTokens(form);
   if (tokens.join('').length <= 3) return true;
+  // Shorthands that start with a version ("4.1 mini", "3.5 Sonnet") read as models only in context.
+  if (/^\d/.test(tokens[0] ?? '')) return true;
   const head = tokens[0] ?? '';
   if (['sonnet', 'opus', 'haiku'].includes(head)) return tokens.length <= 4;
   return AMBIGUOUS_HEADS.has(head) && tokens.length <= 2;

@@ -194,7 +194,7 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       const edge = node.children.get(value);
       if (!edge || (edge.tight && i > 0 && separator !== 'none')) break;
       // A date after spacing is a table column, not part of a snapshot id.
-      if (separator === 'space' && value.length >= 4 && charKind(value.charCodeAt(0)) === 2) break;
+      if (separator === 'space' && value.length >= 4 && value.startsWith('20')) break;
       node = edge.node;
       if (node.entry) best = { last: i, entry: node.entry };
     }
@@ -225,6 +225,18 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
         const rest = tail.slice(format);
         // "GPT-5.4" is a newer version, not a release of GPT-5.
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
+        if (longerVersion && format === 0) {
+          // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
+          const end = found.last + tail.length;
+          const stop = buffer.ends[end] as number;
+          return {
+            start: from,
+            end: stop,
+            text: text.slice(from, stop),
+            modelId: null,
+            family: familyOf(buffer.take(0, () => true).slice(0, 2)),
+          };
+        }
         if (rest.length === 0) last += format;
         else if (!longerVersion && isVariantTail(rest)) {
           last += tail.length;

@@ -48,6 +48,9 @@ describe('known models, written every way', () => {
     ['model: gemini-2.5-flash', 'gemini-2.5-flash', 'google/gemini-2.5-flash'],
     ['Upgrade to GPT-4.1.', 'GPT-4.1', 'openai/gpt-4.1'],
     ['gpt4o mini is fine', 'gpt4o mini', 'openai/gpt-4o-mini'],
+    ['LLM inference: the 4.1 mini prompt cache', '4.1 mini', 'openai/gpt-4.1-mini'],
+    ['LLM inference: qwen3 235b is slow on my box', 'qwen3 235b', 'qwen/qwen3-235b-a22b'],
+    ['Claude 3 Haiku is cheap', 'Claude 3 Haiku', 'anthropic/claude-3-haiku'],
   ])('%s', (text, found, model) => {
     expect(detect(text)).toContainEqual({ text: found, model });
   });
@@ -90,6 +93,20 @@ describe('names beyond the dataset', () => {
     ['Nous-Hermes-2-Mixtral-8x7B-DPO', 'Nous-Hermes-2-Mixtral-8x7B-DPO', 'nous'],
   ])('%s', (text, found, family) => {
     expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
+  });
+
+  it('reads a newer version of a known model as a model beyond the dataset, not the known one', () => {
+    expect(match('Grok 4.20 is out')).toContainEqual(expect.objectContaining({ text: 'Grok 4.20', modelId: null }));
+    expect(match('try gpt-4.5-preview')).toContainEqual(
+      expect.objectContaining({ text: 'gpt-4.5-preview', modelId: null, family: 'gpt' }),
+    );
+  });
+
+  it('does not take a deployment or file name for a model', () => {
+    expect(match('deploy gpt-4o-mini-eastus now')).toEqual([]);
+    expect(match('see qwen.qwen3-coder and llama.cpp')).toEqual([
+      expect.objectContaining({ text: 'qwen.qwen3-coder', modelId: 'qwen/qwen3-coder' }),
+    ]);
   });
 
   it('resolves a variant to its base model and says so', () => {
