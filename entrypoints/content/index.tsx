@@ -11,6 +11,8 @@ import { startPageRuntime } from '../../lib/page/runtime';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Frames too: each frame's own runtime scans its own document.
+  allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {

@@ -12,11 +12,16 @@ export function askBackground<K extends keyof typeof backgroundProtocol & string
   return request(backgroundProtocol, toBackground, type, payload);
 }
 
-/** Asks the content script of one tab; validated both ways. */
+/** Asks the content script of one tab's top frame; validated both ways. */
 export function askTab<K extends keyof typeof contentProtocol & string>(
   tabId: number,
   type: K,
   payload: RequestOf<typeof contentProtocol, K>,
 ) {
-  return request(contentProtocol, (envelope) => browser.tabs.sendMessage(tabId, envelope), type, payload);
+  return request(
+    contentProtocol,
+    (envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
+    type,
+    payload,
+  );
 }

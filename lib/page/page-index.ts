@@ -1,17 +1,18 @@
 import { AI_CONTEXT_MIN_TERMS, countAiTerms } from '../detect/ambiguity';
 import type { Matcher } from '../detect/matcher';
 import type { RangeSet } from './highlights';
-import { type Hit, hitsIn, isInSkippedContent, rangeOf, textNodesUnder } from './scan';
+import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, textNodesUnder } from './scan';
 
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;
 
 /**
- * New underlines reach the highlight in batches at most this often during a long scan: every
- * change to a highlight makes the browser repaint it, so one range at a time would cost a
- * repaint of all of them per frame.
+ * New underlines reach the highlight in batches: any change to a highlight makes the browser
+ * repaint all of its ranges (about 250 ms for 40,000 in Chromium), so a long scan paints first
+ * after this long, then only when the unpainted ranges are as many as the painted ones. The
+ * repaints then add up to about twice one final repaint.
  */
-const PAINT_INTERVAL_MS = 250;
+const FIRST_PAINT_MS = 250;
 
 export interface PageIndexOptions {
   match: Matcher;
@@ -55,7 +56,7 @@ export function createPageIndex(options: PageIndexOptions) {
   const counted = new Map<Hit, AbstractRange>();
   /** Ranges counted but not yet handed to the highlight. */
   const unpainted = new Set<AbstractRange>();
-  let paintedAt = 0;
+  let paintedCount = 0;
   /** Ambiguous hits waiting for the page to show it is about AI. */
   const held = new Set<Hit>();
   const modelCounts = new Map<string, number>();
@@ -85,16 +86,20 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   function paint() {
+    if (unpainted.size === 0) return;
     for (const range of unpainted) highlight.add(range);
+    paintedCount += unpainted.size;
     unpainted.clear();
-    paintedAt = now();
   }
 
   function uncount(hit: Hit) {
     const range = counted.get(hit);
     if (!range) return;
     counted.delete(hit);
-    if (!unpainted.delete(range)) highlight.delete(range);
+    if (!unpainted.delete(range)) {
+      highlight.delete(range);
+      paintedCount--;
+    }
     if (!hit.modelId) return;
     const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
     if (left > 0) modelCounts.set(hit.modelId, left);
@@ -136,15 +141,19 @@ export function createPageIndex(options: PageIndexOptions) {
   /** Matches every text node under the given roots (and the shadow roots met), in time slices. */
   async function scan(roots: Iterable<Node>, signal?: AbortSignal): Promise<void> {
     pendingRoots = [...roots];
-    let sliceStart = now();
+    const scanStart = now();
+    let sliceStart = scanStart;
     // Shadow roots found on the way are appended to pendingRoots and walked in turn.
     for (let next = 0; next < pendingRoots.length; next++) {
       const root = pendingRoots[next] as Node;
       if (!root.isConnected || (root.nodeType !== 9 && isInSkippedContent(root, ownHost))) continue;
+      if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) continue;
+      // A document in design mode is one big editor.
+      if ((root.ownerDocument ?? (root as Document)).designMode === 'on') continue;
       for (const node of textNodesUnder(root, ownHost, foundShadow)) {
         index(node);
         if (now() - sliceStart > SLICE_MS) {
-          if (now() - paintedAt > PAINT_INTERVAL_MS) paint();
+          if (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount) paint();
           endSlice(sliceStart);
           await pause();
           if (signal?.aborted) return;

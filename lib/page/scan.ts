@@ -31,10 +31,13 @@ const SKIPPED_TAGS = new Set([
   'OBJECT',
 ]);
 
-/** Whether an element's own content is off limits: skipped tags, editable regions, the extension's host. */
+/**
+ * Whether an element's own content is off limits: skipped tags, editable regions, the extension's
+ * host. Reads attributes only: `isContentEditable` would make the browser recompute the page's
+ * style, a long task on a page that has just changed.
+ */
 export function isSkippedElement(element: Element, ownHost?: Element): boolean {
   if (element === ownHost || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if ((element as HTMLElement).isContentEditable) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

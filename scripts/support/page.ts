@@ -51,7 +51,7 @@ export async function listPageModels(extension: ExtensionBrowser, page: Page) {
     const { chrome } = globalThis as unknown as { chrome: typeof browser };
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
-    const reply = await chrome.tabs.sendMessage(tab.id, { type: 'listPageModels', payload: {} });
+    const reply = await chrome.tabs.sendMessage(tab.id, { type: 'listPageModels', payload: {} }, { frameId: 0 });
     if (!reply?.ok) throw new Error(`listPageModels failed: ${JSON.stringify(reply)}`);
     return reply.value.models as { id: string; name: string; mentions: number }[];
   });

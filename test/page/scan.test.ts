@@ -91,6 +91,14 @@ describe('page index', () => {
     await index.update(observer.takeRecords());
     expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 mini']);
 
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    editor.textContent = 'Draft: GPT-4o';
+    document.body.append(editor);
+    await index.update(observer.takeRecords());
+    expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 mini']);
+    editor.remove();
+
     document.getElementById('a')?.remove();
     await index.update(observer.takeRecords());
     expect(texts(index)).toEqual(['GPT-4.1 mini']);

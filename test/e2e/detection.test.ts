@@ -1,0 +1,72 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { waitForMentions } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+let server: StaticServer;
+let extension: ExtensionBrowser;
+let page: Page;
+
+/** The underlined texts of a document, read from its highlight registry. */
+function underlined(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
+    const highlight = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange> | undefined;
+    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
+  });
+}
+
+beforeAll(async () => {
+  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  extension = await launchWithExtension({ headless: true });
+  page = await extension.context.newPage();
+  await page.goto(`${server.origin}/dynamic.html`);
+  await waitForMentions(page, 2);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('detection on a live page', () => {
+  it('underlines names in the page and in its open shadow root', async () => {
+    expect(await underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+  });
+
+  it('underlines names in a same-origin frame, in that frame', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    if (!frame) throw new Error('frame not loaded');
+    await expect.poll(() => underlined(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
+  });
+
+  it('follows the page as it changes: added, edited and removed text', async () => {
+    await page.evaluate(() => {
+      const item = document.createElement('li');
+      item.id = 'added';
+      item.textContent = 'New: o4-mini for math.';
+      document.getElementById('feed')?.append(item);
+    });
+    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'o4-mini']);
+
+    await page.evaluate(() => {
+      const text = document.getElementById('added')?.firstChild as Text;
+      text.data = 'New: GPT-4o mini for math.';
+    });
+    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'GPT-4o mini']);
+
+    await page.evaluate(() => document.getElementById('first')?.remove());
+    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4o mini']);
+  });
+
+  it('leaves text being typed alone', async () => {
+    await page.evaluate(() => {
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.textContent = 'Draft: GPT-4.1 mini';
+      document.body.append(editor);
+    });
+    await page.waitForTimeout(800);
+    expect(await underlined(page)).not.toContain('GPT-4.1 mini');
+  });
+});
