@@ -150,8 +150,12 @@ export function createPageIndex(options: PageIndexOptions) {
       if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) continue;
       // A document in design mode is one big editor.
       if ((root.ownerDocument ?? (root as Document)).designMode === 'on') continue;
+      let sinceCheck = 0;
       for (const node of textNodesUnder(root, ownHost, foundShadow)) {
         index(node);
+        // Reading the clock costs too: look every few nodes.
+        if (++sinceCheck < 16) continue;
+        sinceCheck = 0;
         if (now() - sliceStart > SLICE_MS) {
           if (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount) paint();
           endSlice(sliceStart);

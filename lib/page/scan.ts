@@ -16,19 +16,19 @@ const FILTER_SKIP = 3;
 
 /** Never scanned: code that is not text, and form fields. Code blocks (pre, code) are scanned. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
 ]);
 
 /**
@@ -37,7 +37,7 @@ const SKIPPED_TAGS = new Set([
  * style, a long task on a page that has just changed.
  */
 export function isSkippedElement(element: Element, ownHost?: Element): boolean {
-  if (element === ownHost || SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element === ownHost || SKIPPED_TAGS.has(element.localName)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
