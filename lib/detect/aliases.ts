@@ -73,7 +73,8 @@ export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambig
   const entries: AliasEntry[] = [];
   for (const alias of [...written, ...derived, ...(model.ambiguousAliases ?? [])]) {
     const key = normalizeAlias(alias);
-    if (key === '' || seen.has(key)) continue;
+    // "Command R+" reads as the tokens of "Command R", another model: such forms are left to the ids.
+    if (key === '' || seen.has(key) || alias.includes('+')) continue;
     seen.add(key);
     const ambiguous = flagged.has(key) || isAmbiguousForm(alias);
     entries.push(ambiguous ? { alias, modelId: model.id, ambiguous } : { alias, modelId: model.id });
