@@ -44,7 +44,7 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
 }
 
 /** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
-export function ModelCard({ model, target, providers, benchmarks, sources, variantName }: ModelCardProps) {
+export function ModelCard({ model, target, providers, benchmarks, sources, variantName, priceNote }: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
   const deltas = target ? compareModels(model, target, shown) : [];
@@ -88,6 +88,7 @@ export function ModelCard({ model, target, providers, benchmarks, sources, varia
         <Figure label="Speed" value={speed && formatSpeed(speed.outputTokensPerSecond)} />
         <Figure label="First token" value={speed && formatSeconds(speed.timeToFirstTokenSeconds)} />
       </dl>
+      {priceNote && <p class="price-note">{priceNote}</p>}
 
       {shown.length > 0 ? (
         <ul class="scores" aria-label="Scores">

@@ -1,34 +1,51 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledDataset } from '../lib/data/bundled';
-import { type Catalog, catalogHandlers, createCatalog } from '../lib/data/catalog';
-import { loadDataset } from '../lib/data/load';
+import { catalogHandlers } from '../lib/data/catalog';
+import { createLiveData } from '../lib/data/live-data';
+import { nextAlarmDelayMinutes } from '../lib/data/refresh';
 import { openModelStore } from '../lib/data/store';
 import { createListener } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
+import { enabledSources, sourceSettings } from '../lib/settings/sources';
+
+const REFRESH_ALARM = 'refresh-live-sources';
 
 export default defineBackground(() => {
-  let catalog: Promise<Catalog> | undefined;
+  const bundled = loadBundledDataset();
+  const live = createLiveData({
+    bundled: () => bundled,
+    openStore: openModelStore,
+    settings: () => sourceSettings.getValue(),
+    now: () => new Date(),
+  });
 
-  // The stored dataset (seeded from the bundled snapshot); the snapshot alone if storage fails.
-  const current = () => {
-    catalog ??= openModelStore()
-      .then((store) => loadDataset(store, loadBundledDataset()))
-      .catch((error: unknown) => {
-        console.warn('[ModelPeek] storage unavailable, answering from the bundled snapshot', error);
-        return loadBundledDataset();
-      })
-      .then(createCatalog);
-    return catalog;
+  // The alarm runs only while a live source is on; its first run is jittered so browsers do not all ask at once.
+  const schedule = async () => {
+    const settings = await sourceSettings.getValue();
+    await browser.alarms.clear(REFRESH_ALARM);
+    if (enabledSources(settings).length === 0) return;
+    const delayInMinutes = nextAlarmDelayMinutes(settings.intervalHours, Math.random);
+    await browser.alarms.create(REFRESH_ALARM, { delayInMinutes, periodInMinutes: settings.intervalHours * 60 });
   };
+  const refresh = (force: boolean) => live.refresh(force).catch((e: unknown) => console.warn('[ModelPeek]', e));
 
-  const openLookup = async ({ query }: { query: string }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#q=${encodeURIComponent(query)}`) });
-    return {};
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === REFRESH_ALARM && void refresh(false));
+  sourceSettings.watch(() => void schedule());
+  browser.runtime.onInstalled.addListener(() => void schedule().then(() => live.current()));
+  browser.runtime.onStartup.addListener(() => void refresh(false));
+
+  const handlers = {
+    ...catalogHandlers(live.current),
+    openLookup: async ({ query }: { query: string }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#q=${encodeURIComponent(query)}`) });
+      return {};
+    },
+    getSourceStatus: () => live.status(),
+    refreshNow: async () => {
+      await refresh(true);
+      return live.status();
+    },
   };
-  browser.runtime.onMessage.addListener(
-    createListener(backgroundProtocol, { ...catalogHandlers(current), openLookup }, browser.runtime.id),
-  );
-  browser.runtime.onInstalled.addListener(() => void current());
-  browser.runtime.onStartup.addListener(() => void current());
+  browser.runtime.onMessage.addListener(createListener(backgroundProtocol, handlers, browser.runtime.id));
 });

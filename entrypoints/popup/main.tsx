@@ -11,9 +11,9 @@ if (app) {
       initialQuery={new URLSearchParams(location.hash.slice(1)).get('q') ?? ''}
       search={async (query) => (await askBackground('searchModels', { query, limit: 20 })).models}
       details={async (id) => {
-        const { models, ...registries } = await askBackground('lookupModels', { ids: [id] });
+        const { models, priceNotes, ...registries } = await askBackground('lookupModels', { ids: [id] });
         const model = models[0];
-        return model && { model, ...registries };
+        return model && { model, ...registries, priceNote: priceNotes[model.id] };
       }}
     />,
     app,

@@ -11,20 +11,23 @@ export interface Catalog {
   dataset: Dataset;
   byId: Map<string, Model>;
   aliases: AliasEntry[];
+  /** A recent price change per model, in words. */
+  priceNotes: ReadonlyMap<string, string>;
 }
 
-export function createCatalog(dataset: Dataset): Catalog {
+export function createCatalog(dataset: Dataset, priceNotes: ReadonlyMap<string, string> = new Map()): Catalog {
   return {
     dataset,
     byId: new Map(dataset.models.map((model) => [model.id, model])),
     aliases: buildAliasIndex(dataset.models),
+    priceNotes,
   };
 }
 
 /** The background's message handlers, answering from whatever catalog `current` gives. */
 export function catalogHandlers(
   current: () => Promise<Catalog>,
-): Omit<Handlers<typeof backgroundProtocol>, 'openLookup'> {
+): Omit<Handlers<typeof backgroundProtocol>, 'openLookup' | 'getSourceStatus' | 'refreshNow'> {
   return {
     async getAliasIndex() {
       const catalog = await current();
@@ -32,9 +35,15 @@ export function catalogHandlers(
       return { version: catalog.dataset.version, entries: catalog.aliases, names };
     },
     async lookupModels({ ids }) {
-      const { dataset, byId } = await current();
+      const { dataset, byId, priceNotes } = await current();
       return {
         models: ids.flatMap((id) => byId.get(id) ?? []),
+        priceNotes: Object.fromEntries(
+          ids.flatMap((id) => {
+            const note = priceNotes.get(id);
+            return note ? [[id, note]] : [];
+          }),
+        ),
         benchmarks: dataset.benchmarks,
         sources: dataset.sources,
         providers: dataset.providers,

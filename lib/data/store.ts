@@ -1,5 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { SourceState } from './refresh';
 import type { Benchmark, Dataset, Model, Provider, Source } from './schema';
+import type { LiveSourceId } from './sources/types';
 
 /** The dataset as the background keeps it: models by id, and the registries beside them. */
 interface ModelPeekDB extends DBSchema {
@@ -14,12 +16,16 @@ interface ModelPeekDB extends DBSchema {
       benchmarks: Benchmark[];
     };
   };
+  /** Each live source's refresh state, with its last good answer. */
+  sources: { key: LiveSourceId; value: SourceState };
+  /** Price changes seen by refreshes, oldest first; their shape is the price history's own. */
+  priceHistory: { key: number; value: unknown };
 }
 
 export type ModelStore = IDBPDatabase<ModelPeekDB>;
 
 const DB_NAME = 'modelpeek';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 export function openModelStore(): Promise<ModelStore> {
   return openDB<ModelPeekDB>(DB_NAME, DB_VERSION, {
@@ -28,6 +34,10 @@ export function openModelStore(): Promise<ModelStore> {
       if (oldVersion < 1) {
         db.createObjectStore('models', { keyPath: 'id' });
         db.createObjectStore('registry');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('sources', { keyPath: 'id' });
+        db.createObjectStore('priceHistory', { autoIncrement: true });
       }
     },
   });
@@ -51,8 +61,12 @@ export async function replaceDataset(store: ModelStore, dataset: Dataset): Promi
 
 /** Loads the whole stored dataset, or undefined when the store is empty. */
 export async function readDataset(store: ModelStore): Promise<Dataset | undefined> {
-  const header = await store.get('registry', 'header');
+  // One transaction, so a refresh committing between the two reads cannot pair one header with other models.
+  const tx = store.transaction(['models', 'registry']);
+  const [header, models] = await Promise.all([
+    tx.objectStore('registry').get('header'),
+    tx.objectStore('models').getAll(),
+  ]);
   if (!header) return undefined;
-  const models = await store.getAll('models');
   return { ...header, schemaVersion: 1, models };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { Benchmark, Model, ModelId, Provider, Source } from '../data/schema';
+import { LIVE_SOURCE_IDS } from '../data/sources/types';
 
 const AliasEntry = z.strictObject({
   alias: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -10,6 +11,24 @@ const AliasEntry = z.strictObject({
 /** A model as a search result lists it. */
 export const ModelSummary = z.pick(Model, { id: true, name: true, provider: true, price: true });
 export type ModelSummary = z.infer<typeof ModelSummary>;
+
+/** A live data source as the options page shows it. */
+export const SourceStatus = z.strictObject({
+  id: z.enum(LIVE_SOURCE_IDS),
+  name: z.string(),
+  description: z.string(),
+  enabled: z.boolean(),
+  url: z.optional(z.string()),
+  /** ISO date-times. */
+  lastSuccess: z.optional(z.string()),
+  lastAttempt: z.optional(z.string()),
+  nextAttempt: z.optional(z.string()),
+  /** The last failure, in words. */
+  lastError: z.optional(z.string()),
+});
+export type SourceStatus = z.infer<typeof SourceStatus>;
+
+const SourceStatusList = z.strictObject({ sources: z.array(SourceStatus), intervalHours: z.number() });
 
 /** A model the content script found on its page, with how often it is named. */
 export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.int().check(z.positive()) });
@@ -38,8 +57,14 @@ export const backgroundProtocol = {
       benchmarks: z.array(Benchmark),
       sources: z.array(Source),
       providers: z.array(Provider),
+      /** A recent price change per model, in words ("price cut 50% on 2026-11-29"). */
+      priceNotes: z.record(z.string(), z.string()),
     }),
   },
+  /** Options page → background: each live source's settings and status. */
+  getSourceStatus: { request: z.strictObject({}), response: SourceStatusList },
+  /** Options page → background: refresh every enabled source now; answers with the new statuses. */
+  refreshNow: { request: z.strictObject({}), response: SourceStatusList },
   /** Content script → background: open the lookup page searching for a name. */
   openLookup: {
     request: z.strictObject({ query: z.string().check(z.minLength(1), z.maxLength(200)) }),

@@ -8,6 +8,8 @@ export interface CardData {
   providers: readonly Provider[];
   benchmarks: readonly Benchmark[];
   sources: readonly Source[];
+  /** A recent change of the model's price, in words ("price cut 50% on 2026-11-29"). */
+  priceNote?: string;
   /** Set when the page names a variant of `model` ("Qwen3-30B-A3B-Instruct-2507"): the name as written. */
   variantName?: string;
 }

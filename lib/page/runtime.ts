@@ -19,7 +19,11 @@ export interface PageRuntimeOptions {
   signal: AbortSignal;
   background: {
     getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
-    lookupModels(ids: string[]): Promise<Omit<CardData, 'model' | 'target'> & { models: Model[] }>;
+    lookupModels(
+      ids: string[],
+    ): Promise<
+      Omit<CardData, 'model' | 'target' | 'priceNote'> & { models: Model[]; priceNotes: Record<string, string> }
+    >;
   };
   renderCard(content: CardContent): ComponentChild;
   cardCss: string;
@@ -75,9 +79,10 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     let data = cardData.get(key);
     if (!data) {
       data = background.lookupModels(targetId ? [modelId, targetId] : [modelId]).then((answer) => {
-        const model = answer.models.find((m) => m.id === modelId);
-        const target = answer.models.find((m) => m.id === targetId);
-        return model && { ...answer, model, target };
+        const { models, priceNotes, ...registries } = answer;
+        const model = models.find((m) => m.id === modelId);
+        const target = models.find((m) => m.id === targetId);
+        return model && { ...registries, model, target, priceNote: priceNotes[modelId] };
       });
       data.catch(() => cardData.delete(key));
       cardData.set(key, data);

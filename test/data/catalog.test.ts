@@ -1,24 +1,8 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import { catalogHandlers, createCatalog } from '../../lib/data/catalog';
-import { loadDataset } from '../../lib/data/load';
-import { openModelStore, replaceDataset } from '../../lib/data/store';
 
 const bundled = loadBundledDataset();
-
-describe('loadDataset', () => {
-  it('writes the bundled snapshot into an empty store, and keeps a newer stored one', async () => {
-    const store = await openModelStore();
-    expect((await loadDataset(store, bundled)).version).toBe(bundled.version);
-    const newer = { ...bundled, version: '2099-01-01', models: bundled.models.slice(0, 2) };
-    await replaceDataset(store, newer);
-    const loaded = await loadDataset(store, bundled);
-    expect(loaded.version).toBe('2099-01-01');
-    expect(loaded.models).toHaveLength(2);
-    store.close();
-  });
-});
 
 describe('catalog handlers', () => {
   const handlers = catalogHandlers(async () => createCatalog(bundled));
@@ -35,6 +19,13 @@ describe('catalog handlers', () => {
     const answer = await handlers.lookupModels({ ids: ['openai/gpt-4.1-nano', 'nobody/nothing'] });
     expect(answer.models.map((m) => m.id)).toEqual(['openai/gpt-4.1-nano']);
     expect(answer.benchmarks.some((b) => b.id === 'gpqa-diamond')).toBe(true);
+  });
+
+  it('passes a recent price change along with the models asked for', async () => {
+    const notes = new Map([['openai/gpt-4.1-mini', 'price cut 50% on 2026-11-29']]);
+    const withNotes = catalogHandlers(async () => createCatalog(bundled, notes));
+    const answer = await withNotes.lookupModels({ ids: ['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano'] });
+    expect(answer.priceNotes).toEqual({ 'openai/gpt-4.1-mini': 'price cut 50% on 2026-11-29' });
   });
 
   it('searches', async () => {

@@ -1,4 +1,4 @@
-import type { Limits, Model, Price, Score, Speed } from '../schema';
+import type { Benchmark, Limits, Model, Price, Provider, Score, Source, Speed } from '../schema';
 
 /**
  * The live sources, in merge precedence: a later one's prices and limits win over an earlier
@@ -31,6 +31,8 @@ export interface SourceUpdate {
   /** When it was fetched (ISO date-time). */
   fetchedAt: string;
   patches: ModelPatch[];
+  /** The providers, sources and benchmarks a dataset file brings for its figures to be read by. */
+  registry?: { providers: Provider[]; sources: Source[]; benchmarks: Benchmark[] };
 }
 
 /** A source's failure, in words a user can read on the options page. */

@@ -1,0 +1,100 @@
+import type { SourceStatus } from '../lib/messaging/protocol';
+
+export interface DataSourcesProps {
+  sources: readonly SourceStatus[];
+  intervalHours: number;
+  busy: boolean;
+  /** A message about the last action, e.g. a refused permission. */
+  message?: string;
+  onToggle(id: SourceStatus['id'], enabled: boolean): void;
+  onUrl(id: SourceStatus['id'], url: string): void;
+  onRefresh(): void;
+  onInterval(hours: number): void;
+}
+
+const INTERVALS = [6, 12, 24, 48];
+
+function when(iso: string | undefined): string {
+  return iso ? new Date(iso).toLocaleString() : 'never';
+}
+
+/** The options page's data sources: which live sources are on, their status, and refresh controls. */
+export function DataSources(props: DataSourcesProps) {
+  return (
+    <section class="data-sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">Data sources</h2>
+      <p class="hint">
+        The bundled dataset works offline. Live sources refresh prices, limits and new models; each asks for permission
+        to reach its site when you turn it on, and only the source's file is downloaded.
+      </p>
+      <ul class="sources">
+        {props.sources.map((source) => (
+          <li key={source.id} class="source" data-source={source.id}>
+            <label class="source-toggle">
+              <input
+                type="checkbox"
+                checked={source.enabled}
+                disabled={props.busy}
+                onChange={(event) => props.onToggle(source.id, event.currentTarget.checked)}
+              />
+              <span class="source-name">{source.name}</span>
+            </label>
+            <p class="source-description">{source.description}</p>
+            {source.id === 'custom' && (
+              <label class="source-url">
+                Address (https)
+                <input
+                  type="url"
+                  placeholder="https://example.com/modelpeek-dataset.json"
+                  value={source.url ?? ''}
+                  disabled={props.busy}
+                  onChange={(event) => props.onUrl(source.id, event.currentTarget.value.trim())}
+                />
+              </label>
+            )}
+            <dl class="source-status">
+              <dt>Last refreshed</dt>
+              <dd class="last-success">{when(source.lastSuccess)}</dd>
+              {source.enabled && (
+                <>
+                  <dt>Next refresh</dt>
+                  <dd>{when(source.nextAttempt)}</dd>
+                </>
+              )}
+              {source.lastError && (
+                <>
+                  <dt>Last error</dt>
+                  <dd class="last-error">{source.lastError}</dd>
+                </>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div class="refresh">
+        <label>
+          Refresh every{' '}
+          <select
+            value={String(props.intervalHours)}
+            disabled={props.busy}
+            onChange={(event) => props.onInterval(Number(event.currentTarget.value))}
+          >
+            {INTERVALS.map((hours) => (
+              <option key={hours} value={String(hours)}>
+                {hours} hours
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="refresh-now" disabled={props.busy} onClick={props.onRefresh}>
+          {props.busy ? 'Refreshing…' : 'Refresh now'}
+        </button>
+      </div>
+      {props.message && (
+        <p class="message" role="alert">
+          {props.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import type { SourceSettings } from '../settings/sources';
+import { enabledSources, LIVE_SOURCES, sourceUrl } from '../settings/sources';
+import { type Catalog, createCatalog } from './catalog';
+import { fetchSource } from './fetch-source';
+import { mergeDataset } from './merge';
+import { describePriceChange, PriceChange, priceChanges, recentPriceChange } from './price-history';
+import { type RefreshState, refreshSources } from './refresh';
+import { commitRefresh, readPriceHistory, readRefreshState, saveRefreshState } from './refresh-store';
+import type { Dataset } from './schema';
+import { datasetFileUpdate } from './sources/dataset-file';
+import { liteLlmUpdate } from './sources/litellm';
+import { openRouterUpdate } from './sources/openrouter';
+import type { LiveSourceId, SourceUpdate } from './sources/types';
+import type { ModelStore } from './store';
+
+export interface LiveDataDeps {
+  bundled(): Dataset;
+  /** The store, or a failure when the browser gives none (the bundled data is then used alone). */
+  openStore(): Promise<ModelStore>;
+  settings(): Promise<SourceSettings>;
+  now(): Date;
+  fetch?: typeof fetch;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The bundled snapshot with every source's last good update merged on top, in precedence order. */
+function merged(bundled: Dataset, state: RefreshState): Dataset {
+  const updates = Object.values(state).flatMap((source) => (source?.update ? [source.update] : []));
+  return mergeDataset(
+    bundled,
+    updates,
+    updates.flatMap((update) => (update.registry ? [update.registry] : [])),
+  );
+}
+
+/**
+ * The dataset the background answers from, kept fresh from the live sources the user turned on:
+ * refreshes them when due (or forced), merges their last good answers over the bundled snapshot,
+ * records price changes, and swaps the result in at once.
+ */
+export function createLiveData(deps: LiveDataDeps) {
+  let catalog: Promise<Catalog> | undefined;
+  let refreshing: Promise<void> | undefined;
+
+  async function catalogFrom(store: ModelStore, state: RefreshState): Promise<Catalog> {
+    const dataset = merged(deps.bundled(), state);
+    const history = (await readPriceHistory(store)).flatMap((row) => {
+      const change = PriceChange.safeParse(row);
+      return change.success ? [change.data] : [];
+    });
+    const today = isoDate(deps.now());
+    const notes = new Map<string, string>();
+    for (const model of dataset.models) {
+      const change = recentPriceChange(history, model.id, today);
+      if (change) notes.set(model.id, describePriceChange(change));
+    }
+    return createCatalog(dataset, notes);
+  }
+
+  function parse(url: string) {
+    const context = { models: deps.bundled().models };
+    return (id: LiveSourceId, json: unknown, fetchedAt: Date): SourceUpdate => {
+      if (id === 'openrouter') return openRouterUpdate(json, { ...context, fetchedAt });
+      if (id === 'litellm') return liteLlmUpdate(json, { ...context, fetchedAt });
+      const { update, registry } = datasetFileUpdate(json, { source: id, fetchedAt, url });
+      return { ...update, registry };
+    };
+  }
+
+  async function refresh(force: boolean): Promise<void> {
+    const store = await deps.openStore();
+    const settings = await deps.settings();
+    const before = await current();
+    const sources = enabledSources(settings);
+    const state = await readRefreshState(store);
+    const urls = new Map(sources.map((s) => [s.id, s.url]));
+    const result = await refreshSources({
+      sources,
+      now: deps.now(),
+      fetchSource: (url, previous, options) => fetchSource(url, previous, { ...options, fetch: deps.fetch }),
+      parse: (id, json, fetchedAt) => parse(urls.get(id) ?? '')(id, json, fetchedAt),
+      state,
+      force,
+      intervalHours: settings.intervalHours,
+    });
+    if (!result.changed) {
+      await saveRefreshState(store, result.state);
+      return;
+    }
+    const dataset = merged(deps.bundled(), result.state);
+    const changes = priceChanges(before.dataset, dataset, isoDate(deps.now()));
+    await commitRefresh(store, { dataset, state: result.state, priceChanges: changes });
+    catalog = catalogFrom(store, result.state);
+    await catalog;
+  }
+
+  function current(): Promise<Catalog> {
+    catalog ??= deps
+      .openStore()
+      .then(async (store) => catalogFrom(store, await readRefreshState(store)))
+      .catch((error: unknown) => {
+        console.warn('[ModelPeek] storage unavailable, answering from the bundled snapshot', error);
+        return createCatalog(deps.bundled());
+      });
+    return catalog;
+  }
+
+  return {
+    current,
+    /** Refreshes the enabled sources that are due (all of them when forced); one refresh at a time. */
+    refresh(force = false): Promise<void> {
+      refreshing ??= refresh(force).finally(() => {
+        refreshing = undefined;
+      });
+      return refreshing;
+    },
+    /** Every live source's settings and status, for the options page. */
+    async status() {
+      const settings = await deps.settings();
+      const state = await readRefreshState(await deps.openStore()).catch((): RefreshState => ({}));
+      return {
+        intervalHours: settings.intervalHours,
+        sources: LIVE_SOURCES.map((info) => {
+          const source = state[info.id];
+          return {
+            id: info.id,
+            name: info.name,
+            description: info.description,
+            enabled: settings.enabled[info.id],
+            url: sourceUrl(settings, info.id),
+            lastSuccess: source?.lastSuccess,
+            lastAttempt: source?.lastAttempt,
+            nextAttempt: source?.nextAttempt,
+            lastError: source?.lastError,
+          };
+        }),
+      };
+    },
+  };
+}

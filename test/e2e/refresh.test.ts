@@ -1,0 +1,120 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { hoverMention } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+/** OpenRouter's models API, in its real shape, with GPT-4.1 mini's output price cut to $0.80. */
+const openRouterAnswer = {
+  data: [
+    {
+      id: 'openai/gpt-4.1-mini',
+      canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
+      hugging_face_id: '',
+      name: 'OpenAI: GPT-4.1 Mini',
+      created: 1744651381,
+      description: 'GPT-4.1 Mini is a mid-sized model.',
+      context_length: 1047576,
+      architecture: {
+        modality: 'text+image+file->text',
+        input_modalities: ['image', 'text', 'file'],
+        output_modalities: ['text'],
+        tokenizer: 'GPT',
+        instruct_type: null,
+      },
+      pricing: { prompt: '0.0000004', completion: '0.0000008', input_cache_read: '0.0000001' },
+      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
+      per_request_limits: null,
+      supported_parameters: ['max_tokens', 'temperature'],
+    },
+  ],
+};
+
+/** Stands in for openrouter.ai: answers with ETags, or breaks on demand. */
+let mode: 'good' | 'broken' = 'good';
+let sourceServer: Server;
+let sourceUrl = '';
+let pages: StaticServer;
+let extension: ExtensionBrowser;
+
+beforeAll(async () => {
+  sourceServer = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    if (mode === 'broken') {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end('upstream failed');
+      return;
+    }
+    const etag = '"models-v2"';
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json', etag }).end(JSON.stringify(openRouterAnswer));
+  });
+  await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
+  sourceUrl = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
+  pages = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  extension = await launchWithExtension({ headless: true });
+  // Turn the OpenRouter source on, pointed at the local stand-in (what the options page stores).
+  await extension.worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await chrome.storage.local.set({
+      sourceSettings: {
+        enabled: { published: false, openrouter: true, litellm: false, custom: false },
+        urls: { openrouter: url },
+        intervalHours: 12,
+      },
+    });
+  }, sourceUrl);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await pages?.close();
+  await new Promise((resolve) => sourceServer?.close(resolve));
+});
+
+async function openOptions(): Promise<Page> {
+  const options = await extension.context.newPage();
+  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  await options.locator('[data-source="openrouter"]').waitFor();
+  return options;
+}
+
+async function cardFor(name: string): Promise<string> {
+  const page = await extension.context.newPage();
+  await page.goto(`${pages.origin}/compare.html`);
+  const card = await hoverMention(page, name);
+  await page.close();
+  return card;
+}
+
+describe('live refresh from a source', () => {
+  it('shows the bundled price before any refresh', async () => {
+    expect(await cardFor('GPT-4.1 mini')).toContain('$1.60');
+  });
+
+  it('takes a new price on "Refresh now", and the card says it was cut', async () => {
+    const options = await openOptions();
+    await options.getByRole('button', { name: 'Refresh now' }).click();
+    const row = options.locator('[data-source="openrouter"]');
+    await expect.poll(() => row.locator('.last-success').textContent()).not.toBe('never');
+    await options.close();
+    const card = await cardFor('GPT-4.1 mini');
+    expect(card).toContain('$0.80');
+    expect(card).not.toContain('$1.60');
+    expect(card).toMatch(/price cut 50% on \d{4}-\d\d-\d\d/);
+  });
+
+  it('keeps the last good price when the source breaks, and the options page says why', async () => {
+    mode = 'broken';
+    const options = await openOptions();
+    await options.getByRole('button', { name: 'Refresh now' }).click();
+    const error = options.locator('[data-source="openrouter"] .last-error');
+    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain('HTTP 500');
+    await options.close();
+    expect(await cardFor('GPT-4.1 mini')).toContain('$0.80');
+  });
+});
