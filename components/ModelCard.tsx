@@ -1,5 +1,6 @@
 import { compareModels, type Delta } from '../lib/compare/deltas';
 import { keyBenchmarks } from '../lib/compare/highlights';
+import { overallScore, SCORED_CATEGORIES } from '../lib/compare/overall';
 import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
 import { formatInteger, formatScore, formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 import type { CardData } from '../lib/page/card-data';
@@ -47,7 +48,8 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
 export function ModelCard({ model, target, providers, benchmarks, sources, variantName, priceNote }: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
-  const deltas = target ? compareModels(model, target, shown) : [];
+  const deltas = target ? compareModels(model, target, shown, benchmarks) : [];
+  const overall = overallScore(model, benchmarks);
   const { price, speed, limits } = model;
   const scoreSources = [...new Set(shown.map((b) => cited(model.scores[b.id], sources)))];
 
@@ -90,6 +92,17 @@ export function ModelCard({ model, target, providers, benchmarks, sources, varia
       </dl>
       {priceNote && <p class="price-note">{priceNote}</p>}
 
+      {overall && (
+        <p class="overall" title={overall.categories.map((c) => `${c.category}: ${c.value.toFixed(1)}`).join('\n')}>
+          <span class="overall-label">Overall</span> <strong>{overall.value.toFixed(1)}</strong>
+          {overall.provisional && (
+            <span class="provisional">
+              {' '}
+              provisional ({overall.categories.length} of {SCORED_CATEGORIES.length} categories)
+            </span>
+          )}
+        </p>
+      )}
       {shown.length > 0 ? (
         <ul class="scores" aria-label="Scores">
           {shown.map((benchmark) => (

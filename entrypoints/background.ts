@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledDataset } from '../lib/data/bundled';
 import { catalogHandlers } from '../lib/data/catalog';
 import { createLiveData } from '../lib/data/live-data';
-import { nextAlarmDelayMinutes } from '../lib/data/refresh';
+import { refreshDelayMinutes } from '../lib/data/refresh-schedule';
 import { openModelStore } from '../lib/data/store';
 import { createListener } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
@@ -20,15 +20,20 @@ export default defineBackground(() => {
     now: () => new Date(),
   });
 
-  // The alarm runs only while a live source is on; its first run is jittered so browsers do not all ask at once.
+  // The alarm runs only while a live source is on.
   const schedule = async () => {
     const settings = await sourceSettings.getValue();
     await browser.alarms.clear(REFRESH_ALARM);
     if (enabledSources(settings).length === 0) return;
-    const delayInMinutes = nextAlarmDelayMinutes(settings.intervalHours, Math.random);
-    await browser.alarms.create(REFRESH_ALARM, { delayInMinutes, periodInMinutes: settings.intervalHours * 60 });
+    const retryAt = await live.nextDue().catch(() => undefined);
+    const delayInMinutes = refreshDelayMinutes({ ...settings, retryAt, now: new Date(), random: Math.random });
+    await browser.alarms.create(REFRESH_ALARM, { delayInMinutes });
   };
-  const refresh = (force: boolean) => live.refresh(force).catch((e: unknown) => console.warn('[ModelPeek]', e));
+  const refresh = (force: boolean) =>
+    live
+      .refresh(force)
+      .catch((e: unknown) => console.warn('[ModelPeek]', e))
+      .then(schedule);
 
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === REFRESH_ALARM && void refresh(false));
   sourceSettings.watch(() => void schedule());

@@ -1,5 +1,6 @@
 import type { Benchmark, Model } from '../data/schema';
 import { formatRatio, formatSignedPoints } from '../format/numbers';
+import { overallScore } from './overall';
 
 /** Whether a difference is good news for the reader: cheaper, faster and higher-scoring are better. */
 export type Verdict = 'better' | 'worse' | 'same';
@@ -75,13 +76,35 @@ export function latencyDelta(model: Model, target: Model): Delta | undefined {
     : { label, text: `${formatRatio(ratio)} slower first token`, verdict: 'worse' };
 }
 
-/** Every delta the two models' figures allow, operational ones first, then the given benchmarks. */
-export function compareModels(model: Model, target: Model, benchmarks: readonly Benchmark[]): Delta[] {
+/** Overall score difference in points, e.g. "+5.1 overall" (see lib/compare/overall.ts). */
+export function overallDelta(model: Model, target: Model, registry: readonly Benchmark[]): Delta | undefined {
+  const a = overallScore(model, registry);
+  const b = overallScore(target, registry);
+  if (!a || !b) return undefined;
+  const difference = a.value - b.value;
+  return {
+    label: 'overall',
+    text: `${formatSignedPoints(difference)} overall`,
+    verdict: Math.abs(difference) < SAME_POINTS ? 'same' : difference > 0 ? 'better' : 'worse',
+  };
+}
+
+/**
+ * Every delta the two models' figures allow: operational ones first, the overall score (over the
+ * whole benchmark `registry`), then the given benchmarks.
+ */
+export function compareModels(
+  model: Model,
+  target: Model,
+  benchmarks: readonly Benchmark[],
+  registry: readonly Benchmark[] = [],
+): Delta[] {
   const deltas = [
     priceDelta(model, target, 'input'),
     priceDelta(model, target, 'output'),
     speedDelta(model, target),
     latencyDelta(model, target),
+    overallDelta(model, target, registry),
     ...benchmarks.map((benchmark) => scoreDelta(model, target, benchmark)),
   ];
   return deltas.filter((delta): delta is Delta => delta !== undefined);

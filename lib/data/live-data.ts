@@ -4,7 +4,7 @@ import { type Catalog, createCatalog } from './catalog';
 import { fetchSource } from './fetch-source';
 import { mergeDataset } from './merge';
 import { describePriceChange, PriceChange, priceChanges, recentPriceChange } from './price-history';
-import { type RefreshState, refreshSources } from './refresh';
+import { earliestNextAttempt, type RefreshState, refreshSources } from './refresh';
 import { commitRefresh, readPriceHistory, readRefreshState, saveRefreshState } from './refresh-store';
 import type { Dataset } from './schema';
 import { datasetFileUpdate } from './sources/dataset-file';
@@ -114,6 +114,11 @@ export function createLiveData(deps: LiveDataDeps) {
         refreshing = undefined;
       });
       return refreshing;
+    },
+    /** When the next enabled source is due (a failed one retries sooner than the interval). */
+    async nextDue(): Promise<Date | undefined> {
+      const ids = enabledSources(await deps.settings()).map((s) => s.id);
+      return earliestNextAttempt(await readRefreshState(await deps.openStore()), ids);
     },
     /** Every live source's settings and status, for the options page. */
     async status() {

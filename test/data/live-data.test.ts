@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../lib/data/bundled';
+import { createLiveData } from '../../lib/data/live-data';
+import { openModelStore } from '../../lib/data/store';
+import { buildAliasIndex } from '../../lib/detect/aliases';
+import { createMatcher } from '../../lib/detect/matcher';
+import { DEFAULT_SOURCE_SETTINGS, type SourceSettings } from '../../lib/settings/sources';
+
+/** Real HTTP on 127.0.0.1 standing in for OpenRouter and a team's custom dataset. */
+const routes: Record<string, { status: number; body: string }> = {};
+let server: Server;
+let origin = '';
+
+const openRouter = {
+  data: [
+    {
+      id: 'openai/gpt-4.1-nano',
+      name: 'OpenAI: GPT-4.1 Nano',
+      created: 1744651369,
+      context_length: 1047576,
+      architecture: { input_modalities: ['text', 'image'], output_modalities: ['text'] },
+      pricing: { prompt: '0.00000008', completion: '0.00000032' },
+      top_provider: { context_length: 1047576, max_completion_tokens: 32768 },
+    },
+    {
+      id: 'acme/brand-new-9b',
+      name: 'Acme: Brand New 9B',
+      created: 1790000000,
+      context_length: 65536,
+      architecture: { input_modalities: ['text'], output_modalities: ['text'] },
+      pricing: { prompt: '0.0000002', completion: '0.0000006' },
+      top_provider: { context_length: 65536, max_completion_tokens: 8192 },
+    },
+  ],
+};
+
+const bundled = loadBundledDataset();
+const mini = bundled.models.find((m) => m.id === 'openai/gpt-4.1-mini');
+/** A partial dataset file: one model, with a negotiated price. */
+const customFile = {
+  schemaVersion: 1,
+  version: '2026-11-01',
+  models: [{ ...mini, price: { input: 0.3, output: 1.2, source: 'custom', asOf: '2026-11-01' } }],
+};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const route = routes[req.url ?? ''] ?? { status: 404, body: 'not found' };
+    res.writeHead(route.status, { 'content-type': 'application/json' }).end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+function liveData(settings: SourceSettings, today = '2026-11-29T10:00:00Z') {
+  return createLiveData({
+    bundled: () => bundled,
+    openStore: openModelStore,
+    settings: async () => settings,
+    now: () => new Date(today),
+  });
+}
+
+describe('live data', () => {
+  it('merges live figures over the bundled ones, lets a new model be detected, and keeps good data when a source breaks', async () => {
+    indexedDB.deleteDatabase('modelpeek');
+    routes['/openrouter'] = { status: 200, body: JSON.stringify(openRouter) };
+    routes['/custom'] = { status: 200, body: JSON.stringify(customFile) };
+    const settings: SourceSettings = {
+      ...DEFAULT_SOURCE_SETTINGS,
+      enabled: { published: false, openrouter: true, litellm: false, custom: true },
+      urls: { openrouter: `${origin}/openrouter`, custom: `${origin}/custom` },
+    };
+    // A plain-http custom file is refused: only https is taken for a team's own figures.
+    let live = liveData(settings);
+    await live.refresh(true);
+    let status = await live.status();
+    expect(status.sources.find((s) => s.id === 'custom')?.lastError).toMatch(/https/);
+    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toBeUndefined();
+
+    const catalog = await live.current();
+    expect(catalog.byId.get('openai/gpt-4.1-nano')?.price).toMatchObject({
+      input: 0.08,
+      output: 0.32,
+      source: 'openrouter',
+    });
+    // Bundled scores stay.
+    expect(catalog.byId.get('openai/gpt-4.1-nano')?.scores['gpqa-diamond']?.value).toBe(50.3);
+    expect(catalog.priceNotes.get('openai/gpt-4.1-nano')).toBe('price cut 20% on 2026-11-29');
+    // A model only the live source knows is in the dataset and found on pages.
+    const match = createMatcher(buildAliasIndex(catalog.dataset.models));
+    expect(match('We tried Brand New 9B yesterday.')).toContainEqual(
+      expect.objectContaining({ text: 'Brand New 9B', modelId: 'acme/brand-new-9b' }),
+    );
+
+    // The source breaks: the last good figures stay and the error is kept in words.
+    routes['/openrouter'] = { status: 200, body: '{"data": [' };
+    live = liveData(settings, '2026-11-30T10:00:00Z');
+    await live.refresh(true);
+    status = await live.status();
+    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toMatch(/not valid JSON/);
+    expect((await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output).toBe(0.32);
+
+    // A valid answer of the wrong shape is refused the same way.
+    routes['/openrouter'] = { status: 200, body: JSON.stringify({ models: [] }) };
+    await live.refresh(true);
+    status = await live.status();
+    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toBeTruthy();
+    expect((await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output).toBe(0.32);
+  });
+});
