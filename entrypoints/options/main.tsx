@@ -1,3 +1,4 @@
+import '../../components/theme.css';
 import './options.css';
 import { signal } from '@preact/signals';
 import { render } from 'preact';

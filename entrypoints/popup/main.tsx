@@ -1,3 +1,4 @@
+import '../../components/theme.css';
 import '../../components/ModelCard.css';
 import './popup.css';
 import { render } from 'preact';

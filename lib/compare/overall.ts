@@ -1,16 +1,6 @@
-import type { Benchmark, BenchmarkCategory, Model } from '../data/schema';
+import { type Benchmark, type BenchmarkCategory, type Model, SCORED_CATEGORIES } from '../data/schema';
 
-/** The categories an overall score averages; composite indices and Elo ratings are shown, never averaged. */
-export const SCORED_CATEGORIES: readonly BenchmarkCategory[] = [
-  'knowledge',
-  'reasoning',
-  'math',
-  'coding',
-  'agentic',
-  'instruction-following',
-  'multimodal',
-  'multilingual',
-];
+export { SCORED_CATEGORIES };
 
 /** With data in fewer categories than this, the overall score is marked provisional. */
 export const PROVISIONAL_BELOW_CATEGORIES = 4;

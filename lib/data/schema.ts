@@ -17,7 +17,8 @@ export const ModelId = z
 const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 const Text = z.string().check(z.minLength(1));
 
-export const BenchmarkCategory = z.enum([
+/** The categories comparison sites group benchmarks in; an overall score averages them. */
+export const SCORED_CATEGORIES = [
   'knowledge',
   'reasoning',
   'math',
@@ -26,6 +27,10 @@ export const BenchmarkCategory = z.enum([
   'instruction-following',
   'multimodal',
   'multilingual',
+] as const;
+
+export const BenchmarkCategory = z.enum([
+  ...SCORED_CATEGORIES,
   // Composite indices and preference ratings (Arena Elo, Artificial Analysis indices):
   // shown, but never averaged into a category.
   'composite',
