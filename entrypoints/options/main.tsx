@@ -4,15 +4,63 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DataSources } from '../../components/DataSources';
+import { PreferencesForm } from '../../components/PreferencesForm';
+import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import type { SourceStatus } from '../../lib/messaging/protocol';
 import { permissionOrigin } from '../../lib/settings/permissions';
-import { sourceSettings } from '../../lib/settings/sources';
+import { DEFAULT_PREFERENCES, type Preferences, preferences } from '../../lib/settings/preferences';
+import { enabledSources, sourceSettings } from '../../lib/settings/sources';
+import { parseSettingsFile, type SettingsFile } from '../../lib/settings/transfer';
 
 const sources = signal<SourceStatus[]>([]);
 const intervalHours = signal(12);
 const busy = signal(false);
 const message = signal<string | undefined>(undefined);
+const prefs = signal<Preferences>(DEFAULT_PREFERENCES);
+const baselineName = signal<string | undefined>(undefined);
+
+async function loadPreferences() {
+  prefs.value = await preferences.getValue();
+  const id = prefs.value.baselineModelId;
+  baselineName.value = id ? (await askBackground('lookupModels', { ids: [id] })).models[0]?.name : undefined;
+}
+
+/** Saves the whole settings file as a download. */
+async function exportSettings() {
+  const file: SettingsFile = {
+    modelpeekSettings: 1,
+    preferences: await preferences.getValue(),
+    sources: await sourceSettings.getValue(),
+  };
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  link.download = 'modelpeek-settings.json';
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/**
+ * Applies an imported file. A live source it turns on stays off until this browser has given
+ * the permission to reach its site (asked for only on a click on that source).
+ */
+async function importSettings(text: string) {
+  const file = parseSettingsFile(text);
+  const enabled = { ...file.sources.enabled };
+  const needsPermission: string[] = [];
+  for (const { id, url } of enabledSources(file.sources)) {
+    if (!(await browser.permissions.contains({ origins: [permissionOrigin(url)] }))) {
+      enabled[id] = false;
+      needsPermission.push(sources.value.find((s) => s.id === id)?.name ?? id);
+    }
+  }
+  await preferences.setValue(file.preferences);
+  await sourceSettings.setValue({ ...file.sources, enabled });
+  await Promise.all([load(), loadPreferences()]);
+  message.value = needsPermission.length
+    ? `Settings imported. Turn on ${needsPermission.join(', ')} again to give it access to its site.`
+    : 'Settings imported.';
+}
 
 async function load(answer?: { sources: SourceStatus[]; intervalHours: number }) {
   const status = answer ?? (await askBackground('getSourceStatus', {}));
@@ -68,12 +116,27 @@ function Options() {
   return (
     <>
       <h1>ModelPeek</h1>
+      <PreferencesForm
+        value={prefs.value}
+        baselineName={baselineName.value}
+        search={async (query) => (await askBackground('searchModels', { query, limit: 8 })).models}
+        onChange={(next) =>
+          act(async () => {
+            await preferences.setValue(next);
+            await loadPreferences();
+          })
+        }
+      />
       <DataSources
         sources={sources.value}
         intervalHours={intervalHours.value}
         busy={busy.value}
         message={message.value}
         {...actions}
+      />
+      <SettingsTransfer
+        onExport={() => void act(exportSettings)}
+        onImport={(text) => void act(() => importSettings(text))}
       />
     </>
   );
@@ -82,5 +145,5 @@ function Options() {
 const app = document.getElementById('app');
 if (app) {
   render(<Options />, app);
-  void act(() => load());
+  void act(() => Promise.all([load(), loadPreferences()]).then(() => undefined));
 }

@@ -1,0 +1,36 @@
+import { z } from 'zod/mini';
+import { LIVE_SOURCE_IDS } from '../data/sources/types';
+import { Preferences } from './preferences';
+
+const SourceSettingsFile = z.strictObject({
+  enabled: z.record(z.enum(LIVE_SOURCE_IDS), z.boolean()),
+  urls: z.partialRecord(z.enum(LIVE_SOURCE_IDS), z.url({ protocol: /^https$/ })),
+  intervalHours: z.int().check(z.minimum(1), z.maximum(168)),
+});
+
+/** A settings file as exported and imported: versioned, every part validated. */
+export const SettingsFile = z.strictObject({
+  modelpeekSettings: z.literal(1),
+  preferences: Preferences,
+  sources: SourceSettingsFile,
+  /** The token mix and monthly volume for cost estimates, as the options page keeps them. */
+  cost: z.optional(z.record(z.string(), z.number())),
+});
+export type SettingsFile = z.infer<typeof SettingsFile>;
+
+/** Reads an imported file; throws with what is wrong, in words, and changes nothing. */
+export function parseSettingsFile(text: string): SettingsFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('This file is not JSON.');
+  }
+  const parsed = SettingsFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+    throw new Error(`This is not a ModelPeek settings file${where}: ${issue?.message ?? 'unknown problem'}.`);
+  }
+  return parsed.data;
+}
