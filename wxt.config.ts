@@ -9,12 +9,21 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ModelPeek',
     description: 'See what a large language model scores, costs and how fast it is, right where its name appears.',
-    // storage: settings; alarms: the scheduled refresh of live sources (only when one is on).
-    permissions: ['storage', 'alarms'],
+    // storage: settings; alarms: the scheduled refresh of live sources (only when one is on);
+    // contextMenus: "Look up “…” in ModelPeek" on a text selection.
+    permissions: ['storage', 'alarms', 'contextMenus'],
     // Asked for one at a time, when the user turns a live source on in the options page
     // (Manifest V2, Firefox's build, lists host patterns among optional permissions).
     ...(browser === 'firefox' ? { optional_permissions: SOURCE_HOSTS } : { optional_host_permissions: SOURCE_HOSTS }),
     action: { default_title: 'ModelPeek' },
+    // The shortcut opens the popup: MV3 (Chromium) names it after `action`, MV2 (Firefox's build) after
+    // `browser_action`. Users can change it in the browser's shortcuts page.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open ModelPeek',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,8 +4,14 @@ import { overallScore, SCORED_CATEGORIES } from '../lib/compare/overall';
 import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
 import { formatInteger, formatScore, formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 import type { CardData } from '../lib/page/card-data';
+import { CardActions } from './CardActions';
 
-export type ModelCardProps = CardData;
+export interface ModelCardProps extends CardData {
+  /** Opens the full comparison of these model ids (the model, then its comparison target if any). */
+  onCompare?(ids: string[]): void;
+  /** Copies the model id to the clipboard. */
+  onCopyId?(id: string): Promise<void>;
+}
 
 const NO_DATA = 'no data';
 
@@ -45,7 +51,17 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
 }
 
 /** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
-export function ModelCard({ model, target, providers, benchmarks, sources, variantName, priceNote }: ModelCardProps) {
+export function ModelCard({
+  model,
+  target,
+  providers,
+  benchmarks,
+  sources,
+  variantName,
+  priceNote,
+  onCompare,
+  onCopyId,
+}: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
   const deltas = target ? compareModels(model, target, shown, benchmarks) : [];
@@ -137,6 +153,13 @@ export function ModelCard({ model, target, providers, benchmarks, sources, varia
       ) : (
         <p class="hint">Name another model nearby to see the differences.</p>
       )}
+
+      <CardActions
+        modelId={model.id}
+        target={target && { id: target.id, name: target.name }}
+        onCompare={onCompare}
+        onCopyId={onCopyId}
+      />
 
       <footer class="provenance">
         <p title={cited(price, sources, true)}>Price: {cited(price, sources)}</p>

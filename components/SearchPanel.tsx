@@ -3,34 +3,64 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
 import type { CardData } from '../lib/page/card-data';
+import type { OnThisPage as OnThisPageState } from '../lib/toolbar/on-this-page';
 import { ModelCard } from './ModelCard';
+import { OnThisPage } from './OnThisPage';
 
 export interface SearchPanelProps {
   /** What the search box starts with (a lookup opened from a page). */
   initialQuery?: string;
   search(query: string): Promise<ModelSummary[]>;
   details(id: string): Promise<CardData | undefined>;
+  /** The models the active tab names; "On this page" shows while the search box is empty. */
+  pageModels?(): Promise<OnThisPageState>;
+  onCompare?(ids: string[]): void;
+  onCopyId?(id: string): Promise<void>;
 }
 
-/** The popup's lookup: a search box focused on open, a result list, and the chosen model's figures. */
-export function SearchPanel({ initialQuery = '', search, details }: SearchPanelProps) {
+/** "overall 72.3", starred with a title when the overall score rests on few categories. */
+function OverallScore({ overall }: { overall: ModelSummary['overall'] }) {
+  if (!overall) return <span class="result-score missing">no score</span>;
+  return (
+    <span
+      class="result-score"
+      title={overall.provisional ? 'Overall score, provisional: few categories have data' : 'Overall score'}
+    >
+      <span class="result-score-label">overall </span>
+      <span class="result-score-value">
+        {overall.value.toFixed(1)}
+        {overall.provisional && '*'}
+      </span>
+    </span>
+  );
+}
+
+export function SearchPanel({ initialQuery = '', search, details, pageModels, onCompare, onCopyId }: SearchPanelProps) {
   const query = useSignal('');
   const results = useSignal<ModelSummary[]>([]);
   const active = useSignal(0);
   const chosen = useSignal<CardData | undefined>(undefined);
   const error = useSignal<string | undefined>(undefined);
+  const onThisPage = useSignal<OnThisPageState | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
+  /** A search is on its way: the list is about to change (said to assistive tech with aria-busy). */
+  const searching = useSignal(false);
 
   useEffect(() => {
     input.current?.focus();
     if (initialQuery) void onInput(initialQuery);
+    pageModels?.().then(
+      (state) => (onThisPage.value = state),
+      () => (onThisPage.value = { kind: 'unavailable' }),
+    );
   }, []);
 
   const onInput = async (text: string) => {
     query.value = text;
     chosen.value = undefined;
     const ticket = ++latest.current;
+    searching.value = true;
     try {
       const found = text.trim() ? await search(text) : [];
       if (ticket !== latest.current) return;
@@ -39,6 +69,8 @@ export function SearchPanel({ initialQuery = '', search, details }: SearchPanelP
       error.value = undefined;
     } catch (failure) {
       error.value = `Search failed: ${failure instanceof Error ? failure.message : String(failure)}`;
+    } finally {
+      if (ticket === latest.current) searching.value = false;
     }
   };
 
@@ -93,10 +125,10 @@ export function SearchPanel({ initialQuery = '', search, details }: SearchPanelP
           <button type="button" class="back" onClick={() => (chosen.value = undefined)}>
             ← Results
           </button>
-          <ModelCard {...chosen.value} />
+          <ModelCard {...chosen.value} onCompare={onCompare} onCopyId={onCopyId} />
         </div>
       ) : (
-        <div id="model-results" class="results" role="listbox" aria-label="Models">
+        <div id="model-results" class="results" role="listbox" aria-label="Models" aria-busy={searching.value}>
           {results.value.map((model, i) => (
             <div
               key={model.id}
@@ -111,6 +143,7 @@ export function SearchPanel({ initialQuery = '', search, details }: SearchPanelP
             >
               <span class="result-name">{model.name}</span>
               <span class="result-id">{model.id}</span>
+              <OverallScore overall={model.overall} />
               <span class="result-price">
                 {model.price ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}` : 'no price data'}
               </span>
@@ -120,6 +153,9 @@ export function SearchPanel({ initialQuery = '', search, details }: SearchPanelP
             <p class="empty">No model matches “{query.value}”.</p>
           )}
         </div>
+      )}
+      {!chosen.value && !query.value.trim() && (
+        <OnThisPage state={onThisPage.value} onChoose={(id) => void choose(id)} onCompare={onCompare} />
       )}
     </main>
   );

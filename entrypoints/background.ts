@@ -8,6 +8,7 @@ import { openModelStore } from '../lib/data/store';
 import { createListener } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
 import { enabledSources, sourceSettings } from '../lib/settings/sources';
+import { createLookupMenu, onLookupMenuClicked, toolbarHandlers } from '../lib/toolbar/handlers';
 
 const REFRESH_ALARM = 'refresh-live-sources';
 
@@ -37,15 +38,18 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === REFRESH_ALARM && void refresh(false));
   sourceSettings.watch(() => void schedule());
-  browser.runtime.onInstalled.addListener(() => void schedule().then(() => live.current()));
+  browser.runtime.onInstalled.addListener(() => {
+    createLookupMenu(browser);
+    void schedule().then(() => live.current());
+  });
   browser.runtime.onStartup.addListener(() => void refresh(false));
+
+  const toolbar = toolbarHandlers(browser);
+  browser.contextMenus.onClicked.addListener(onLookupMenuClicked((query) => toolbar.openLookup({ query })));
 
   const handlers = {
     ...catalogHandlers(live.current),
-    openLookup: async ({ query }: { query: string }) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#q=${encodeURIComponent(query)}`) });
-      return {};
-    },
+    ...toolbar,
     getSourceStatus: () => live.status(),
     refreshNow: async () => {
       await refresh(true);

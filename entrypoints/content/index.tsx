@@ -8,6 +8,7 @@ import { askBackground } from '../../lib/messaging/browser-transport';
 import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/protocol';
 import { startPageRuntime } from '../../lib/page/runtime';
+import { watchModelCount } from '../../lib/toolbar/model-count';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -33,7 +34,12 @@ async function start(ctx: ContentScriptContext) {
       lookupModels: (ids) => askBackground('lookupModels', { ids }),
     },
     renderCard: (content) => (
-      <PageCard content={content} onLookup={(query) => void askBackground('openLookup', { query })} />
+      <PageCard
+        content={content}
+        onLookup={(query) => void askBackground('openLookup', { query })}
+        onCompare={(ids) => void askBackground('openCompare', { ids })}
+        onCopyId={(id) => navigator.clipboard.writeText(id)}
+      />
     ),
     cardCss,
   });
@@ -44,4 +50,13 @@ async function start(ctx: ContentScriptContext) {
   );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  // The badge counts the tab's page: only the top frame reports, as only it answers listPageModels.
+  if (window.top !== window) return;
+  watchModelCount({
+    doc: document,
+    signal: ctx.signal,
+    count: () => runtime.listPageModels().length,
+    report: (count) =>
+      void askBackground('reportPageModels', { count }).catch((e: unknown) => console.warn('[ModelPeek]', e)),
+  });
 }

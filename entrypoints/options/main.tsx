@@ -3,11 +3,13 @@ import './options.css';
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { CostSettings } from '../../components/CostSettings';
 import { DataSources } from '../../components/DataSources';
 import { PreferencesForm } from '../../components/PreferencesForm';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import type { SourceStatus } from '../../lib/messaging/protocol';
+import { type CostSettings as CostValues, costSettings, DEFAULT_COST_SETTINGS } from '../../lib/settings/cost';
 import { permissionOrigin } from '../../lib/settings/permissions';
 import { DEFAULT_PREFERENCES, type Preferences, preferences } from '../../lib/settings/preferences';
 import { enabledSources, sourceSettings } from '../../lib/settings/sources';
@@ -19,9 +21,11 @@ const busy = signal(false);
 const message = signal<string | undefined>(undefined);
 const prefs = signal<Preferences>(DEFAULT_PREFERENCES);
 const baselineName = signal<string | undefined>(undefined);
+const cost = signal<CostValues>(DEFAULT_COST_SETTINGS);
 
 async function loadPreferences() {
   prefs.value = await preferences.getValue();
+  cost.value = await costSettings.getValue();
   const id = prefs.value.baselineModelId;
   baselineName.value = id ? (await askBackground('lookupModels', { ids: [id] })).models[0]?.name : undefined;
 }
@@ -32,6 +36,7 @@ async function exportSettings() {
     modelpeekSettings: 1,
     preferences: await preferences.getValue(),
     sources: await sourceSettings.getValue(),
+    cost: { ...(await costSettings.getValue()) },
   };
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
@@ -55,6 +60,7 @@ async function importSettings(text: string) {
     }
   }
   await preferences.setValue(file.preferences);
+  if (file.cost) await costSettings.setValue({ ...DEFAULT_COST_SETTINGS, ...file.cost });
   await sourceSettings.setValue({ ...file.sources, enabled });
   await Promise.all([load(), loadPreferences()]);
   message.value = needsPermission.length
@@ -127,6 +133,18 @@ function Options() {
           })
         }
       />
+      <section aria-labelledby="cost-title">
+        <h2 id="cost-title">Cost estimates</h2>
+        <CostSettings
+          value={cost.value}
+          onChange={(next) =>
+            act(async () => {
+              await costSettings.setValue(next);
+              cost.value = next;
+            })
+          }
+        />
+      </section>
       <DataSources
         sources={sources.value}
         intervalHours={intervalHours.value}

@@ -4,6 +4,7 @@ import './popup.css';
 import { render } from 'preact';
 import { SearchPanel } from '../../components/SearchPanel';
 import { askBackground } from '../../lib/messaging/browser-transport';
+import { modelsOnActiveTab } from '../../lib/toolbar/on-this-page';
 
 const app = document.getElementById('app');
 if (app) {
@@ -16,6 +17,9 @@ if (app) {
         const model = models[0];
         return model && { model, ...registries, priceNote: priceNotes[model.id] };
       }}
+      pageModels={modelsOnActiveTab}
+      onCompare={(ids) => void askBackground('openCompare', { ids })}
+      onCopyId={(id) => navigator.clipboard.writeText(id)}
     />,
     app,
   );

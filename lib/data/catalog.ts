@@ -1,3 +1,4 @@
+import { overallScore } from '../compare/overall';
 import { type AliasEntry, buildAliasIndex } from '../detect/aliases';
 import type { backgroundProtocol, Handlers } from '../messaging/protocol';
 import type { Dataset, Model } from './schema';
@@ -27,7 +28,10 @@ export function createCatalog(dataset: Dataset, priceNotes: ReadonlyMap<string, 
 /** The background's message handlers, answering from whatever catalog `current` gives. */
 export function catalogHandlers(
   current: () => Promise<Catalog>,
-): Omit<Handlers<typeof backgroundProtocol>, 'openLookup' | 'getSourceStatus' | 'refreshNow'> {
+): Omit<
+  Handlers<typeof backgroundProtocol>,
+  'openLookup' | 'openCompare' | 'reportPageModels' | 'getSourceStatus' | 'refreshNow'
+> {
   return {
     async getAliasIndex() {
       const catalog = await current();
@@ -52,7 +56,19 @@ export function catalogHandlers(
     async searchModels({ query, limit }) {
       const { dataset } = await current();
       const models = searchModels(dataset.models, query, limit);
-      return { models: models.map(({ id, name, provider, price }) => ({ id, name, provider, price })) };
+      return {
+        models: models.map((model) => {
+          const overall = overallScore(model, dataset.benchmarks);
+          const { id, name, provider, price } = model;
+          return {
+            id,
+            name,
+            provider,
+            price,
+            overall: overall && { value: overall.value, provisional: overall.provisional },
+          };
+        }),
+      };
     },
   };
 }

@@ -1,37 +1,52 @@
-import { charKind } from './tokens';
-
 /**
  * A character trie of the words a model name can start with ("gpt", "claude", "o" of "o3"):
  * the matcher's prefilter. Scanning text, each word's first token walks it; only where a head
  * ends exactly at the token's end does the full match run. Most words fail at their first
  * letter, so a page is read about once, character by character, without allocating.
+ *
+ * The trie is a flat table of states (one row of slots per state) and characters are classified
+ * by table lookup: this loop reads every character of a page, so it is kept to a few array reads
+ * per character.
  */
-interface HeadNode {
-  next: (HeadNode | undefined)[];
-  head: boolean;
-}
-
 const SLOTS = 36;
 
-/** 0–25 for letters (any case), 26–35 for digits, -1 for anything else. */
-function slot(code: number): number {
-  if (code >= 48 && code <= 57) return code - 22;
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+/** Slot of each ASCII character: 0–25 for letters (any case), 26–35 for digits, -1 for anything else. */
+const SLOT_OF = new Int8Array(128).fill(-1);
+for (let code = 48; code <= 57; code++) SLOT_OF[code] = code - 22;
+for (let code = 97; code <= 122; code++) {
+  SLOT_OF[code] = code - 97;
+  SLOT_OF[code - 32] = code - 97;
 }
 
+/** The slot of a character code (-1 beyond ASCII: no name has such characters). */
+function slotOf(code: number): number {
+  return code < 128 ? (SLOT_OF[code] as number) : -1;
+}
+
+/** State 0 is dead (every slot leads back to it), state 1 the root. */
+const DEAD = 0;
+const ROOT = 1;
+
 export function createHeadIndex(heads: Iterable<string>) {
-  const root: HeadNode = { next: new Array(SLOTS), head: false };
+  const rows: number[][] = [new Array(SLOTS).fill(DEAD), new Array(SLOTS).fill(DEAD)];
+  const isHead = [false, false];
   for (const head of heads) {
-    let node = root;
+    let state = ROOT;
     for (let i = 0; i < head.length; i++) {
-      const s = slot(head.charCodeAt(i));
-      if (s < 0) break;
-      node.next[s] ??= { next: new Array(SLOTS), head: false };
-      node = node.next[s] as HeadNode;
+      const slot = slotOf(head.charCodeAt(i));
+      if (slot < 0) break;
+      const row = rows[state] as number[];
+      if (row[slot] === DEAD) {
+        row[slot] = rows.length;
+        rows.push(new Array(SLOTS).fill(DEAD));
+        isHead.push(false);
+      }
+      state = row[slot] as number;
     }
-    if (node !== root) node.head = true;
+    if (state !== ROOT) isHead[state] = true;
   }
+  const next = Int32Array.from(rows.flat());
+  const head = Uint8Array.from(isHead, Number);
 
   /**
    * Calls `visit` at every word start whose first token is a head; `visit` returns where to go on
@@ -41,27 +56,27 @@ export function createHeadIndex(heads: Iterable<string>) {
     const length = text.length;
     let i = 0;
     while (i < length) {
-      const kind = charKind(text.charCodeAt(i));
-      if (kind === 0) {
+      let slot = slotOf(text.charCodeAt(i));
+      if (slot < 0) {
         i++;
         continue;
       }
       const start = i;
-      let node: HeadNode | undefined = root;
-      while (i < length) {
-        const code = text.charCodeAt(i);
-        if (charKind(code) !== kind) break;
-        node = node?.next[slot(code)];
-        i++;
-      }
-      if (node?.head) {
+      const letters = slot < 26;
+      let state = ROOT;
+      // The first token (a run of letters or of digits), given up at the first character no head has.
+      do {
+        state = next[state * SLOTS + slot] as number;
+        slot = ++i < length ? slotOf(text.charCodeAt(i)) : -1;
+      } while (state !== DEAD && slot >= 0 && slot < 26 === letters);
+      if (head[state] === 1) {
         const resume = visit(start);
         if (resume > start) {
           i = resume;
           continue;
         }
       }
-      while (i < length && charKind(text.charCodeAt(i)) !== 0) i++;
+      while (i < length && slotOf(text.charCodeAt(i)) >= 0) i++;
     }
   };
 }

@@ -2,7 +2,7 @@ import { type AffixToken, formatSuffixLength, isVariantTail, nameStart } from '.
 import type { AliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, modelShapedLength, TIER_WORDS } from './lexicon';
-import { charKind, nextTokenStart, type Separator, separatorBetween, tokenAt, tokenize } from './tokens';
+import { charKind, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -66,11 +66,11 @@ class TokenBuffer {
   }
 
   private push(start: number, separator: JoinedBy): void {
-    const token = tokenAt(this.text, start);
+    const end = tokenEnd(this.text, start);
     const i = this.count++;
-    this.starts[i] = token.start;
-    this.ends[i] = token.end;
-    this.values[i] = token.value;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.values[i] = this.text.slice(start, end).toLowerCase();
     this.separators[i] = separator;
   }
 
@@ -124,6 +124,11 @@ const MODEL_WORDS = new Set([
   'instruct',
   ...TIER_WORDS,
 ]);
+
+/** Whether a token after a family's name may be part of a model-shaped name ("a" of "A3B" included). */
+function staysInFamilyName(value: string, separator: JoinedBy): boolean {
+  return separator !== 'space' || value === 'a' || mayFollowWithSpace(value);
+}
 
 /** Characters a provider prefix can end with, right before a name. */
 const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
@@ -262,10 +267,12 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       }
     }
     if (!MODEL_FAMILIES.has(buffer.values[0] as string)) return undefined;
-    const tokens = buffer.take(
-      0,
-      (value, separator) => separator !== 'space' || value === 'a' || mayFollowWithSpace(value),
-    );
+    // A family alone names no model ("Gemini is", "the Mistral."): most prose ends here, before
+    // any tokens are copied out.
+    if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
+      return undefined;
+    }
+    const tokens = buffer.take(0, staysInFamilyName);
     const length = modelShapedLength(tokens);
     if (length === 0) return undefined;
     const name = tokens.slice(0, length);

@@ -71,10 +71,10 @@ export function nextTokenStart(text: string, from: number, limit: number): numbe
   return -1;
 }
 
-/** The token starting at `start` (which must be a letter or digit). */
-export function tokenAt(text: string, start: number): Token {
+/** Where the token starting at `start` (which must be a letter or digit) ends. */
+export function tokenEnd(text: string, start: number): number {
   const kind = charKind(text.charCodeAt(start));
   let end = start + 1;
   while (end < text.length && charKind(text.charCodeAt(end)) === kind) end++;
-  return { start, end, value: text.slice(start, end).toLowerCase() };
+  return end;
 }

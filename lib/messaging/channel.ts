@@ -1,8 +1,18 @@
-import { Envelope, type Handlers, type Protocol, Reply, type RequestOf, type ResponseOf } from './protocol';
+import {
+  Envelope,
+  type Handlers,
+  type MessageContext,
+  type Protocol,
+  Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 
-/** Who sent a message, as the browser reports it. */
+/** Who sent a message, as the browser reports it (runtime.MessageSender). */
 export interface Sender {
   id?: string;
+  /** Set when a content script sent it: the tab it runs in. */
+  tab?: { id?: number };
 }
 
 /** Sends one envelope and resolves with the raw answer: runtime.sendMessage or tabs.sendMessage. */
@@ -40,8 +50,10 @@ export function createListener<P extends Protocol>(protocol: P, handlers: Handle
       sendResponse({ ok: false, error: `Invalid ${type} request` });
       return undefined;
     }
+    // Handlers that act on the asking tab (the badge) need its id; no handler sees the rest of `sender`.
+    const context: MessageContext = { tabId: sender.tab?.id };
     Promise.resolve()
-      .then(() => handlers[type](payload.data as Parameters<Handlers<P>[typeof type]>[0]))
+      .then(() => handlers[type](payload.data as Parameters<Handlers<P>[typeof type]>[0], context))
       .then((value) => sendResponse({ ok: true, value: entry.response.parse(value) }))
       .catch((error: unknown) => {
         console.error(`[ModelPeek] ${type} failed`, error);

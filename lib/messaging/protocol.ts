@@ -8,8 +8,10 @@ const AliasEntry = z.strictObject({
   ambiguous: z.optional(z.boolean()),
 });
 
-/** A model as a search result lists it. */
-export const ModelSummary = z.pick(Model, { id: true, name: true, provider: true, price: true });
+/** A model as a search result lists it, with its overall score (lib/compare/overall.ts) when it has one. */
+export const ModelSummary = z.extend(z.pick(Model, { id: true, name: true, provider: true, price: true }), {
+  overall: z.optional(z.strictObject({ value: z.number(), provisional: z.boolean() })),
+});
 export type ModelSummary = z.infer<typeof ModelSummary>;
 
 /** A live data source as the options page shows it. */
@@ -33,6 +35,9 @@ const SourceStatusList = z.strictObject({ sources: z.array(SourceStatus), interv
 /** A model the content script found on its page, with how often it is named. */
 export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.int().check(z.positive()) });
 export type PageModel = z.infer<typeof PageModel>;
+
+/** The most models one comparison page opens with. */
+export const MAX_COMPARE = 20;
 
 /**
  * Every message between the extension's parts, named by what it asks. Requests and responses
@@ -70,6 +75,16 @@ export const backgroundProtocol = {
     request: z.strictObject({ query: z.string().check(z.minLength(1), z.maxLength(200)) }),
     response: z.strictObject({}),
   },
+  /** Card or popup → background: open the comparison page for these models in a new tab. */
+  openCompare: {
+    request: z.strictObject({ ids: z.array(ModelId).check(z.minLength(1), z.maxLength(MAX_COMPARE)) }),
+    response: z.strictObject({}),
+  },
+  /** Content script (top frame) → background: how many known models its page names, for the toolbar badge. */
+  reportPageModels: {
+    request: z.strictObject({ count: z.int().check(z.minimum(0), z.maximum(10_000)) }),
+    response: z.strictObject({}),
+  },
   /** Popup → background: models matching what the user typed. */
   searchModels: {
     request: z.strictObject({
@@ -91,8 +106,16 @@ export const contentProtocol = {
 export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
+/** What a handler knows of who asked, besides the payload. */
+export interface MessageContext {
+  /** The tab the message came from; undefined from the extension's own pages (popup, options). */
+  tabId?: number;
+}
 export type Handlers<P extends Protocol> = {
-  [K in keyof P]: (request: z.output<P[K]['request']>) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+  [K in keyof P]: (
+    request: z.output<P[K]['request']>,
+    context?: MessageContext,
+  ) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
 };
 
 /** The envelope every message travels in. */

@@ -1,7 +1,7 @@
 import { AI_CONTEXT_MIN_TERMS, countAiTerms } from '../detect/ambiguity';
 import type { Matcher } from '../detect/matcher';
 import type { RangeSet } from './highlights';
-import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, textNodesUnder } from './scan';
+import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk, textNodesUnder } from './scan';
 
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;
@@ -51,7 +51,7 @@ export function yieldToPage(): Promise<void> {
 export function createPageIndex(options: PageIndexOptions) {
   const { match, highlight, ownHost, now = () => performance.now() } = options;
   const pause = options.yieldToPage ?? yieldToPage;
-  const byNode = new Map<Text, Hit[]>();
+  const byNode = new Map<Text, readonly Hit[]>();
   /** Ranges of the hits that count (painted and hoverable). */
   const counted = new Map<Hit, AbstractRange>();
   /** Ranges counted but not yet handed to the highlight. */
@@ -85,11 +85,28 @@ export function createPageIndex(options: PageIndexOptions) {
     if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
   }
 
-  function paint() {
-    if (unpainted.size === 0) return;
-    for (const range of unpainted) highlight.add(range);
-    paintedCount += unpainted.size;
-    unpainted.clear();
+  /** A batch of underlines is being handed over: it is finished before matching goes on. */
+  let painting = false;
+
+  /**
+   * Hands the unpainted ranges to the highlight until the slice begun at `sliceStart` is used up
+   * (thousands of ranges added at once held the main thread for tens of milliseconds); whether
+   * all are painted.
+   */
+  function paint(sliceStart: number): boolean {
+    painting = true;
+    let sinceCheck = 0;
+    for (const range of unpainted) {
+      highlight.add(range);
+      unpainted.delete(range);
+      paintedCount++;
+      if (++sinceCheck === 64) {
+        sinceCheck = 0;
+        if (now() - sliceStart > SLICE_MS) return false;
+      }
+    }
+    painting = false;
+    return true;
   }
 
   function uncount(hit: Hit) {
@@ -113,7 +130,9 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   function forget(node: Text) {
-    for (const hit of byNode.get(node) ?? []) {
+    const hits = byNode.get(node);
+    if (!hits) return;
+    for (const hit of hits) {
       held.delete(hit);
       uncount(hit);
     }
@@ -143,31 +162,61 @@ export function createPageIndex(options: PageIndexOptions) {
     pendingRoots = [...roots];
     const scanStart = now();
     let sliceStart = scanStart;
+    let sinceCheck = 0;
+    const skipped = skippedContentCheck();
+    /** Ends the slice and gives the page its turn; false when the scan is called off meanwhile. */
+    const nextSlice = async () => {
+      endSlice(sliceStart);
+      await pause();
+      sliceStart = now();
+      skipped.forget();
+      return !signal?.aborted;
+    };
     // Shadow roots found on the way are appended to pendingRoots and walked in turn.
     for (let next = 0; next < pendingRoots.length; next++) {
       const root = pendingRoots[next] as Node;
-      if (!root.isConnected || (root.nodeType !== 9 && isInSkippedContent(root, ownHost))) continue;
-      if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) continue;
-      // A document in design mode is one big editor.
-      if ((root.ownerDocument ?? (root as Document)).designMode === 'on') continue;
-      let sinceCheck = 0;
-      for (const node of textNodesUnder(root, ownHost, foundShadow)) {
+      if (!root.isConnected || skipped(root)) continue;
+      const walk = new TextNodeWalk(root, ownHost, foundShadow);
+      for (let node = walk.next(); node; node = walk.next()) {
         index(node);
-        // Reading the clock costs too: look every few nodes.
+        // Reading the clock costs too: look every few nodes (over all roots: an added page part
+        // can be thousands of small roots).
         if (++sinceCheck < 16) continue;
         sinceCheck = 0;
-        if (now() - sliceStart > SLICE_MS) {
-          if (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount) paint();
-          endSlice(sliceStart);
-          await pause();
-          if (signal?.aborted) return;
-          sliceStart = now();
-        }
+        if (now() - sliceStart <= SLICE_MS) continue;
+        if (!(await nextSlice())) return;
+        if (painting || (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount)) paint(sliceStart);
       }
     }
     checkContext();
-    paint();
+    while (!paint(sliceStart)) if (!(await nextSlice())) return;
     endSlice(sliceStart);
+  }
+
+  /**
+   * Whether a root to scan is off limits. Roots added together mostly share a parent (a page
+   * part appended as thousands of paragraphs), so the verdict on the last parent is kept until
+   * the page has had its turn.
+   */
+  function skippedContentCheck() {
+    let lastParent: Node | null = null;
+    let parentSkipped = false;
+    const check = (root: Node): boolean => {
+      if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) return true;
+      // A document in design mode is one big editor.
+      if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return true;
+      if (root.nodeType === 9) return false;
+      const parent = root.parentNode;
+      if (parent === null || parent !== lastParent) {
+        lastParent = parent;
+        parentSkipped = isInSkippedContent(root, ownHost);
+      }
+      return parentSkipped;
+    };
+    check.forget = () => {
+      lastParent = null;
+    };
+    return check;
   }
 
   /** Applies a batch of page changes: only what changed is matched again. */

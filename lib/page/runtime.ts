@@ -107,13 +107,17 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   let pending: MutationRecord[] = [];
   let applying: Promise<void> = Promise.resolve();
   function onChange(records: MutationRecord[]) {
-    const ours = (node: Node) => node === host.element;
     const relevant = records.filter(
-      (r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours),
+      (r) => r.type === 'characterData' || !onlyOurs(r.addedNodes) || !onlyOurs(r.removedNodes),
     );
     if (relevant.length === 0) return;
     pending.push(...relevant);
     if (pending.length === relevant.length) applying = applying.then(() => whenVisible(doc, signal)).then(flush);
+  }
+  /** Whether the nodes are our own card host at most; stops at the first other (a page part can add thousands). */
+  function onlyOurs(nodes: NodeList): boolean {
+    for (const node of nodes) if (node !== host.element) return false;
+    return true;
   }
   async function flush() {
     const batch = pending;

@@ -10,9 +10,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** Never scanned: code that is not text, and form fields. Code blocks (pre, code) are scanned. */
 const SKIPPED_TAGS = new Set([
@@ -52,38 +49,83 @@ export function isInSkippedContent(node: Node, ownHost?: Element): boolean {
 }
 
 /**
- * Walks the text nodes under `root` in document order, skipping off-limits content, and reports
- * each open shadow root met on the way (its content is another tree to walk).
+ * The text nodes under `root` in document order, one `next()` at a time, skipping off-limits
+ * content and reporting each open shadow root met on the way (its content is another tree to
+ * walk). The walker has no JS filter, which the browser would call for every node of the page,
+ * and no generator drives it, which would add a resumption for every text node.
  */
+export class TextNodeWalk {
+  /** Null for a walk of one text node, and once the walk is done. */
+  private walker: TreeWalker | null = null;
+  private pendingText: Text | null = null;
+
+  constructor(
+    root: Node,
+    private readonly ownHost: Element | undefined,
+    private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+  ) {
+    if (root.nodeType === TEXT_NODE) {
+      this.pendingText = root as Text;
+      return;
+    }
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+    const shadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+    if (shadow) onShadowRoot(shadow);
+  }
+
+  /** The next text node, or null when the walk is done. */
+  next(): Text | null {
+    if (!this.walker) {
+      const text = this.pendingText;
+      this.pendingText = null;
+      return text;
+    }
+    const walker = this.walker;
+    let node = walker.nextNode();
+    while (node) {
+      if (node.nodeType === TEXT_NODE) return node as Text;
+      const element = node as Element;
+      if (isSkippedElement(element, this.ownHost)) node = nextOutside(walker);
+      else {
+        if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+        node = walker.nextNode();
+      }
+    }
+    // Back at the root, the walker would start over.
+    this.walker = null;
+    return null;
+  }
+}
+
+/** The first node after the walker's current node and its subtree, within the walker's root. */
+function nextOutside(walker: TreeWalker): Node | null {
+  do {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  } while (walker.parentNode());
+  return null;
+}
+
+/** The text nodes under `root`, as a `TextNodeWalk` finds them. */
 export function* textNodesUnder(
   root: Node,
   ownHost: Element | undefined,
   onShadowRoot: (shadow: ShadowRoot) => void,
 ): Generator<Text> {
-  if (root.nodeType === TEXT_NODE) {
-    yield root as Text;
-    return;
-  }
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element, ownHost)) return FILTER_REJECT;
-      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
-      return FILTER_SKIP;
-    },
-  });
-  const shadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
-  if (shadow) onShadowRoot(shadow);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+  const walk = new TextNodeWalk(root, ownHost, onShadowRoot);
+  for (let node = walk.next(); node; node = walk.next()) yield node;
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /** Hits of one text node. */
-export function hitsIn(node: Text, match: Matcher): Hit[] {
+export function hitsIn(node: Text, match: Matcher): readonly Hit[] {
   const data = node.data;
-  if (data.length < 2) return [];
-  return match(data).map((mention) => ({ ...mention, node }));
+  if (data.length < 2) return NO_HITS;
+  const mentions = match(data);
+  // Most text nodes name no model: nothing to copy.
+  return mentions.length === 0 ? NO_HITS : mentions.map((mention) => ({ ...mention, node }));
 }
 
 /** A live Range over one hit, for highlighting and measuring. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { overallScore } from '../../lib/compare/overall';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import { catalogHandlers, createCatalog } from '../../lib/data/catalog';
+import { backgroundProtocol } from '../../lib/messaging/protocol';
 
 const bundled = loadBundledDataset();
 
@@ -31,5 +33,13 @@ describe('catalog handlers', () => {
   it('searches', async () => {
     const { models } = await handlers.searchModels({ query: 'gpt-4.1 nano', limit: 3 });
     expect(models[0]).toMatchObject({ id: 'openai/gpt-4.1-nano', price: { output: 0.4 } });
+  });
+
+  it("gives each result its overall score, as the card computes it, in the protocol's shape", async () => {
+    const answer = await handlers.searchModels({ query: 'gpt-4.1 mini', limit: 5 });
+    const mini = bundled.models.find((m) => m.id === 'openai/gpt-4.1-mini');
+    const expected = mini && overallScore(mini, bundled.benchmarks);
+    expect(answer.models[0]?.overall).toEqual({ value: expected?.value, provisional: expected?.provisional });
+    expect(backgroundProtocol.searchModels.response.safeParse(answer).success).toBe(true);
   });
 });

@@ -92,6 +92,8 @@ describe('popup', () => {
     const input = popup.locator('#model-search');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.type('nano');
+    // The list settles once the last keystroke's search has answered.
+    await expect.poll(() => popup.locator('#model-results').getAttribute('aria-busy')).toBe('false');
     const options = popup.locator('[role=option]');
     await expect.poll(() => options.allTextContents()).toContainEqual(expect.stringContaining('GPT-4.1 nano'));
     const texts = await options.allTextContents();

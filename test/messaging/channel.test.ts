@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { createListener, request, type Transport } from '../../lib/messaging/channel';
-import type { Reply } from '../../lib/messaging/protocol';
+import { createListener, request, type Sender, type Transport } from '../../lib/messaging/channel';
+import type { MessageContext, Reply } from '../../lib/messaging/protocol';
 
 const protocol = {
   double: { request: z.strictObject({ n: z.number() }), response: z.strictObject({ n: z.number() }) },
@@ -41,6 +41,19 @@ describe('messaging channel', () => {
     expect(listener({ type: '__proto__', payload: {} }, { id: 'me' }, answer)).toBeUndefined();
     expect(listener('double', { id: 'me' }, answer)).toBeUndefined();
     expect(answer).not.toHaveBeenCalled();
+  });
+
+  it("tells the handler the sender's tab, and nothing when it has none", async () => {
+    const seen = vi.fn((_request: Record<string, never>, context?: MessageContext) => ({ tabId: context?.tabId }));
+    const tabProtocol = {
+      whereAmI: { request: z.strictObject({}), response: z.strictObject({ tabId: z.optional(z.number()) }) },
+    };
+    const listener = createListener(tabProtocol, { whereAmI: seen }, 'me');
+    const ask = (sender: Sender) =>
+      new Promise<Reply>((resolve) => listener({ type: 'whereAmI', payload: {} }, sender, resolve));
+    await expect(ask({ id: 'me', tab: { id: 7 } })).resolves.toEqual({ ok: true, value: { tabId: 7 } });
+    await expect(ask({ id: 'me' })).resolves.toEqual({ ok: true, value: {} });
+    expect(seen).toHaveBeenLastCalledWith({}, { tabId: undefined });
   });
 
   it('refuses a payload of the wrong shape', async () => {

@@ -58,6 +58,32 @@ describe('page index', () => {
     expect(index.modelCounts.get('openai/gpt-4.1-mini')).toBe(1);
   });
 
+  it('carries on after an off-limits region that ends its parent', async () => {
+    const index = await scan(`
+      <div><p>GPT-4o</p><section><div contenteditable="true">GPT-4.1 mini</div></section></div>
+      <p>GPT-4.1 nano</p>`);
+    expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 nano']);
+  });
+
+  it('paints every hit by the end of a scan cut into many slices', async () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>${i}: GPT-4o and GPT-4.1 nano</p>`).join('');
+    let clock = 0;
+    let turns = 0;
+    const painted = new Set<AbstractRange>();
+    const index = createPageIndex({
+      match,
+      highlight: painted,
+      // Every reading of the clock is a millisecond later: slices end after a few hundred nodes.
+      now: () => clock++,
+      yieldToPage: async () => {
+        turns++;
+      },
+    });
+    await index.scan([document.body]);
+    expect(turns).toBeGreaterThan(2);
+    expect(painted.size).toBe(600);
+  });
+
   it('scans open shadow roots', async () => {
     document.body.innerHTML = '<p>GPT-4o</p><div id="host"></div>';
     const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });

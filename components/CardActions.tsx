@@ -1,0 +1,56 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+
+export interface CardActionsProps {
+  modelId: string;
+  /** The comparison target's name and id, when the card has one: "Compare" then opens both. */
+  target?: { id: string; name: string };
+  onCompare?(ids: string[]): void;
+  /** Puts the id on the clipboard; the button says "Copied" once it resolves. */
+  onCopyId?(id: string): Promise<void>;
+}
+
+/** How long "Copied" stays before the button reads "Copy id" again. */
+const CONFIRM_MS = 2_000;
+
+/** The card's buttons: open the full comparison, copy the model id. Renders nothing without callbacks. */
+export function CardActions({ modelId, target, onCompare, onCopyId }: CardActionsProps) {
+  const copy = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (copy.value === 'idle') return;
+    const timer = setTimeout(() => (copy.value = 'idle'), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [copy.value]);
+  if (!onCompare && !onCopyId) return null;
+
+  // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
+  const copyId = () =>
+    Promise.resolve(modelId)
+      .then(onCopyId)
+      .then(
+        () => (copy.value = 'copied'),
+        () => (copy.value = 'failed'),
+      );
+  return (
+    <div class="actions">
+      {onCompare && (
+        <button
+          type="button"
+          class="action compare"
+          onClick={() => onCompare(target ? [modelId, target.id] : [modelId])}
+        >
+          {target ? `Compare with ${target.name}` : 'Compare'}
+        </button>
+      )}
+      {onCopyId && (
+        <button type="button" class="action copy" onClick={() => void copyId()}>
+          {copy.value === 'copied' ? 'Copied' : copy.value === 'failed' ? 'Copy failed' : 'Copy id'}
+        </button>
+      )}
+      {/* Announced to screen readers too: the button's new label alone may not be read. */}
+      <span class="visually-hidden" role="status">
+        {copy.value === 'copied' ? `Copied ${modelId}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { categoryScores } from '../lib/compare/overall';
+import type { Benchmark, Model, Provider, Source } from '../lib/data/schema';
+import type { ModelSummary } from '../lib/messaging/protocol';
+import { type CostSettings, tokenMixOf } from '../lib/settings/cost';
+import { CompareCost } from './CompareCost';
+import { CompareOperational } from './CompareOperational';
+import { CompareRadar } from './CompareRadar';
+import { CompareScores } from './CompareScores';
+import { CompareSelection } from './CompareSelection';
+import { CompareTable } from './CompareTable';
+import { CompareVerdict } from './CompareVerdict';
+import { ModelCard } from './ModelCard';
+
+/** What the background answers for the selected ids (lookupModels). */
+export interface CompareData {
+  models: readonly Model[];
+  benchmarks: readonly Benchmark[];
+  sources: readonly Source[];
+  providers: readonly Provider[];
+  priceNotes: Readonly<Record<string, string>>;
+}
+
+export interface ComparePageProps {
+  /** The selection, in order; the URL's hash holds the same list. */
+  ids: readonly string[];
+  data?: CompareData;
+  loading: boolean;
+  error?: string;
+  cost: CostSettings;
+  onCostChange(next: CostSettings): void;
+  search(query: string): Promise<ModelSummary[]>;
+  onSelectionChange(ids: string[]): void;
+}
+
+/** The head-to-head page: two models in depth, or three and more in a sortable table. A pure view. */
+export function ComparePage(props: ComparePageProps) {
+  const { ids, data, loading, error, cost } = props;
+  const models = ids.flatMap((id) => data?.models.find((m) => m.id === id) ?? []);
+  const unknown = loading ? [] : ids.filter((id) => !models.some((m) => m.id === id));
+  const mix = tokenMixOf(cost);
+  const benchmarks = data?.benchmarks ?? [];
+  const sources = data?.sources ?? [];
+  const [first, second] = models;
+  const pair = models.length === 2 && first && second ? ([first, second] as const) : undefined;
+  const title = models.length ? models.map((m) => m.name).join(' vs ') : 'Compare models';
+
+  return (
+    <main class="compare">
+      <header class="page-header">
+        <p class="brand">ModelPeek</p>
+        <h1>{title}</h1>
+      </header>
+      <CompareSelection ids={ids} models={models} search={props.search} onChange={props.onSelectionChange} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {loading && (
+        <p class="status" aria-live="polite">
+          Loading figures…
+        </p>
+      )}
+      {unknown.length > 0 && <p class="missing">Not in the dataset: {unknown.join(', ')}</p>}
+      {!loading && models.length === 0 && <p class="hint">Add two models to compare them.</p>}
+      {models.length === 1 && first && data && (
+        <>
+          <p class="hint">Add another model to compare {first.name} with.</p>
+          <ModelCard
+            model={first}
+            providers={data.providers}
+            benchmarks={benchmarks}
+            sources={sources}
+            priceNote={data.priceNotes[first.id]}
+          />
+        </>
+      )}
+      {pair && (
+        <div class="head-to-head">
+          <CompareVerdict models={pair} benchmarks={benchmarks} mix={mix} />
+          <section class="panel radar-panel" aria-labelledby="radar-heading">
+            <h2 id="radar-heading">Categories at a glance</h2>
+            <CompareRadar models={radarModels(pair, benchmarks)} />
+          </section>
+          <CompareScores models={pair} benchmarks={benchmarks} sources={sources} />
+          <CompareOperational models={pair} sources={sources} mix={mix} priceNotes={data?.priceNotes ?? {}} />
+        </div>
+      )}
+      {models.length > 2 && (
+        <>
+          <CompareTable models={models} benchmarks={benchmarks} sources={sources} mix={mix} />
+          <section class="panel radar-panel" aria-labelledby="radar-heading">
+            <h2 id="radar-heading">Categories at a glance</h2>
+            <CompareRadar models={radarModels(models, benchmarks)} />
+          </section>
+        </>
+      )}
+      {models.length > 1 && <CompareCost models={models} cost={cost} onCostChange={props.onCostChange} />}
+    </main>
+  );
+}
+
+function radarModels(models: readonly Model[], benchmarks: readonly Benchmark[]) {
+  return models.map((m) => ({
+    id: m.id,
+    name: m.name,
+    values: Object.fromEntries(categoryScores(m, benchmarks).map((c) => [c.category, c.value])),
+  }));
+}

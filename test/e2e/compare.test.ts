@@ -1,0 +1,142 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const PAIR = 'openai/gpt-4.1-mini,openai/gpt-4.1-nano';
+
+let extension: ExtensionBrowser;
+let page: Page;
+const compareUrl = (hash: string) => `chrome-extension://${extension.extensionId}/compare.html#${hash}`;
+const text = async (selector: string) => (await page.locator(selector).first().textContent()) ?? '';
+const chipIds = () => page.locator('.chip').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-model')));
+const rowIds = () =>
+  page.locator('.sortable tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model')));
+
+beforeAll(async () => {
+  extension = await launchWithExtension({ headless: true });
+  page = await extension.context.newPage();
+  await page.goto(compareUrl(PAIR));
+  await page.locator('.verdict-text').waitFor();
+});
+
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
+  it('shows both models’ prices, with the cheaper one marked in words', async () => {
+    expect(await text('h1')).toBe('GPT-4.1 mini vs GPT-4.1 nano');
+    expect(await page.title()).toBe('GPT-4.1 mini vs GPT-4.1 nano · ModelPeek');
+    const input = await text('[data-figure=input]');
+    expect(input).toContain('$0.40');
+    expect(input).toContain('$0.10');
+    const output = await text('[data-figure=output]');
+    expect(output).toContain('$1.60');
+    expect(output).toContain('$0.40');
+    expect(output).toContain('GPT-4.1 nano: 4.0× cheaper');
+    expect(await text('[data-figure=output] td.best')).toContain('better');
+    const blended = await text('[data-figure=blended]');
+    expect(blended).toContain('$0.70');
+    expect(blended).toContain('$0.175');
+    expect(output).toContain('OpenRouter models API, 2026-08-01');
+  });
+
+  it('shows scores with their sources, the category differences and the biggest swing', async () => {
+    const gpqa = await text('[data-benchmark=gpqa-diamond]');
+    expect(gpqa).toContain('65.0%');
+    expect(gpqa).toContain('50.3%');
+    expect(gpqa).toContain('+14.7');
+    expect(gpqa).toContain('OpenAI simple-evals benchmark results, 2025-07-09');
+    expect(await text('.scores tbody tr:nth-child(2)')).toContain('+11.5');
+    expect(await text('.swing')).toContain('Aider Polyglot');
+    expect(await text('[data-benchmark=swe-bench-verified]')).toContain('no data');
+  });
+
+  it('gives the verdict and the "which is better for" answers', async () => {
+    expect(await text('.verdict-text')).toBe(
+      'GPT-4.1 mini if knowledge matters most; GPT-4.1 nano for the cheaper token bill and speed — about 4.0× cheaper on output, 2.1× faster output.',
+    );
+    expect(await text('[data-topic=knowledge]')).toContain('GPT-4.1 mini, by 11.5 points');
+    expect(await text('[data-topic=price]')).toContain('GPT-4.1 nano, 4.0× cheaper at your token mix');
+  });
+
+  it('draws the radar chart with one polygon per model', async () => {
+    expect(await page.locator('.radar svg[role=img]').count()).toBe(1);
+    expect(await page.locator('.radar svg polygon.radar-shape').count()).toBe(2);
+    expect(await page.locator('.radar svg .radar-label').allTextContents()).toEqual([
+      'knowledge',
+      'coding',
+      'instruction following',
+    ]);
+  });
+
+  it('estimates the monthly bill and highlights the cheapest', async () => {
+    expect(await text('.cost tr.best')).toContain('GPT-4.1 nano');
+    expect(await text('.cost tr.best')).toContain('$23.20');
+    expect(await text('.cost [data-model="openai/gpt-4.1-mini"]')).toContain('$92.80');
+  });
+
+  it('saves screenshots in light and dark', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.screenshot({ path: `${SCREENSHOTS}compare-light.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).not.toBe(light);
+    await page.screenshot({ path: `${SCREENSHOTS}compare-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('changing the selection', () => {
+  it('adds a model from the search box with the keyboard, and keeps the hash in sync', async () => {
+    // One input event: results of a half-typed query cannot arrive after the full one's.
+    await page.locator('#compare-add').fill('gpt-4.1');
+    const options = page.locator('#compare-results [role=option]');
+    await expect.poll(() => options.locator('.result-id').allTextContents()).toContain('openai/gpt-4.1');
+    const ids = await options.locator('.result-id').allTextContents();
+    expect(ids).not.toContain('openai/gpt-4.1-mini');
+    for (let i = 0; i < ids.indexOf('openai/gpt-4.1'); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${PAIR},openai/gpt-4.1`);
+    await page.locator('.sortable').waitFor();
+    expect(await rowIds()).toEqual(['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano', 'openai/gpt-4.1']);
+  });
+
+  it('sorts the three-model table by a header, with Enter or a click, and says so in aria-sort', async () => {
+    const output = page.locator('th[data-column=output]');
+    expect(await output.getAttribute('aria-sort')).toBe('none');
+    await output.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await output.getAttribute('aria-sort')).toBe('ascending');
+    expect(await rowIds()).toEqual(['openai/gpt-4.1-nano', 'openai/gpt-4.1-mini', 'openai/gpt-4.1']);
+    await output.locator('button').click();
+    expect(await output.getAttribute('aria-sort')).toBe('descending');
+    expect(await rowIds()).toEqual(['openai/gpt-4.1', 'openai/gpt-4.1-mini', 'openai/gpt-4.1-nano']);
+    await page.locator('th[data-column=speed] button').click();
+    expect(await output.getAttribute('aria-sort')).toBe('none');
+    expect(await rowIds()).toEqual(['openai/gpt-4.1-nano', 'openai/gpt-4.1', 'openai/gpt-4.1-mini']);
+    expect(await text('.sortable tbody tr:first-child')).toContain('185 tok/s');
+    await page.screenshot({ path: `${SCREENSHOTS}compare-table-light.png`, fullPage: true });
+  });
+
+  it('shows the same selection after a reload of the URL', async () => {
+    await page.reload();
+    await page.locator('.sortable').waitFor();
+    expect(await chipIds()).toEqual(['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano', 'openai/gpt-4.1']);
+  });
+
+  it('removes a model and goes back to the head-to-head', async () => {
+    await page.getByRole('button', { name: 'Remove GPT-4.1', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${PAIR}`);
+    await page.locator('.verdict-text').waitFor();
+    expect(await chipIds()).toEqual(['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano']);
+    await page.goto(compareUrl(PAIR));
+    await page.reload();
+    await page.locator('.verdict-text').waitFor();
+    expect(await text('h1')).toBe('GPT-4.1 mini vs GPT-4.1 nano');
+  });
+});
