@@ -8,20 +8,22 @@ export interface CardActionsProps {
   onCompare?(ids: string[]): void;
   /** Puts the id on the clipboard; the button says "Copied" once it resolves. */
   onCopyId?(id: string): Promise<void>;
+  /** Pins this model as the reader's baseline; absent when it already is the baseline. */
+  onSetBaseline?(id: string): void;
 }
 
 /** How long "Copied" stays before the button reads "Copy id" again. */
 const CONFIRM_MS = 2_000;
 
-/** The card's buttons: open the full comparison, copy the model id. Renders nothing without callbacks. */
-export function CardActions({ modelId, target, onCompare, onCopyId }: CardActionsProps) {
+/** The card's buttons: open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
+export function CardActions({ modelId, target, onCompare, onCopyId, onSetBaseline }: CardActionsProps) {
   const copy = useSignal<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (copy.value === 'idle') return;
     const timer = setTimeout(() => (copy.value = 'idle'), CONFIRM_MS);
     return () => clearTimeout(timer);
   }, [copy.value]);
-  if (!onCompare && !onCopyId) return null;
+  if (!onCompare && !onCopyId && !onSetBaseline) return null;
 
   // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
   const copyId = () =>
@@ -40,6 +42,11 @@ export function CardActions({ modelId, target, onCompare, onCopyId }: CardAction
           onClick={() => onCompare(target ? [modelId, target.id] : [modelId])}
         >
           {target ? `Compare with ${target.name}` : 'Compare'}
+        </button>
+      )}
+      {onSetBaseline && (
+        <button type="button" class="action baseline" onClick={() => onSetBaseline(modelId)}>
+          Set as baseline
         </button>
       )}
       {onCopyId && (

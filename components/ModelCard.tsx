@@ -3,7 +3,7 @@ import { keyBenchmarks } from '../lib/compare/highlights';
 import { overallScore, SCORED_CATEGORIES } from '../lib/compare/overall';
 import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
 import { formatInteger, formatScore, formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
-import type { CardData } from '../lib/page/card-data';
+import type { CardData, CardSections } from '../lib/page/card-data';
 import { CardActions } from './CardActions';
 
 export interface ModelCardProps extends CardData {
@@ -11,9 +11,13 @@ export interface ModelCardProps extends CardData {
   onCompare?(ids: string[]): void;
   /** Copies the model id to the clipboard. */
   onCopyId?(id: string): Promise<void>;
+  /** Pins the model as the reader's baseline. */
+  onSetBaseline?(id: string): void;
 }
 
 const NO_DATA = 'no data';
+
+const ALL_SECTIONS: CardSections = { scores: true, operational: true, deltas: true, provenance: true };
 
 const VERDICT_WORDS: Record<Delta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
 const VERDICT_MARKS: Record<Delta['verdict'], string> = { better: '▲', worse: '▼', same: '=' };
@@ -61,6 +65,9 @@ export function ModelCard({
   priceNote,
   onCompare,
   onCopyId,
+  onSetBaseline,
+  sections = ALL_SECTIONS,
+  isBaseline = false,
 }: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
@@ -86,29 +93,31 @@ export function ModelCard({
         )}
       </header>
 
-      <dl class="figures">
-        <Figure label="Input /1M" value={price && formatUsd(price.input)} />
-        <Figure label="Output /1M" value={price && formatUsd(price.output)} />
-        <Figure
-          label="Cached /1M"
-          value={price?.cachedInput !== undefined ? formatUsd(price.cachedInput) : undefined}
-        />
-        <Figure
-          label="Context"
-          value={limits && formatTokens(limits.context)}
-          title={limits && `${formatInteger(limits.context)} tokens`}
-        />
-        <Figure
-          label="Max output"
-          value={limits?.maxOutput !== undefined ? formatTokens(limits.maxOutput) : undefined}
-          title={limits?.maxOutput !== undefined ? `${formatInteger(limits.maxOutput)} tokens` : undefined}
-        />
-        <Figure label="Speed" value={speed && formatSpeed(speed.outputTokensPerSecond)} />
-        <Figure label="First token" value={speed && formatSeconds(speed.timeToFirstTokenSeconds)} />
-      </dl>
-      {priceNote && <p class="price-note">{priceNote}</p>}
+      {sections.operational && (
+        <dl class="figures">
+          <Figure label="Input /1M" value={price && formatUsd(price.input)} />
+          <Figure label="Output /1M" value={price && formatUsd(price.output)} />
+          <Figure
+            label="Cached /1M"
+            value={price?.cachedInput !== undefined ? formatUsd(price.cachedInput) : undefined}
+          />
+          <Figure
+            label="Context"
+            value={limits && formatTokens(limits.context)}
+            title={limits && `${formatInteger(limits.context)} tokens`}
+          />
+          <Figure
+            label="Max output"
+            value={limits?.maxOutput !== undefined ? formatTokens(limits.maxOutput) : undefined}
+            title={limits?.maxOutput !== undefined ? `${formatInteger(limits.maxOutput)} tokens` : undefined}
+          />
+          <Figure label="Speed" value={speed && formatSpeed(speed.outputTokensPerSecond)} />
+          <Figure label="First token" value={speed && formatSeconds(speed.timeToFirstTokenSeconds)} />
+        </dl>
+      )}
+      {sections.operational && priceNote && <p class="price-note">{priceNote}</p>}
 
-      {overall && (
+      {sections.scores && overall && (
         <p class="overall" title={overall.categories.map((c) => `${c.category}: ${c.value.toFixed(1)}`).join('\n')}>
           <span class="overall-label">Overall</span> <strong>{overall.value.toFixed(1)}</strong>
           {overall.provisional && (
@@ -119,17 +128,18 @@ export function ModelCard({
           )}
         </p>
       )}
-      {shown.length > 0 ? (
-        <ul class="scores" aria-label="Scores">
-          {shown.map((benchmark) => (
-            <ScoreRow key={benchmark.id} benchmark={benchmark} model={model} sources={sources} />
-          ))}
-        </ul>
-      ) : (
-        <p class="missing">Scores: {NO_DATA}</p>
-      )}
+      {sections.scores &&
+        (shown.length > 0 ? (
+          <ul class="scores" aria-label="Scores">
+            {shown.map((benchmark) => (
+              <ScoreRow key={benchmark.id} benchmark={benchmark} model={model} sources={sources} />
+            ))}
+          </ul>
+        ) : (
+          <p class="missing">Scores: {NO_DATA}</p>
+        ))}
 
-      {target ? (
+      {!sections.deltas ? null : target ? (
         <section class="deltas" aria-label={`Compared with ${target.name}`}>
           <h3>
             vs <span class="target">{target.name}</span>
@@ -151,7 +161,11 @@ export function ModelCard({
           )}
         </section>
       ) : (
-        <p class="hint">Name another model nearby to see the differences.</p>
+        <p class="hint">
+          {isBaseline
+            ? 'This is your baseline model.'
+            : 'Name another model nearby, or set a baseline, to see the differences.'}
+        </p>
       )}
 
       <CardActions
@@ -159,14 +173,17 @@ export function ModelCard({
         target={target && { id: target.id, name: target.name }}
         onCompare={onCompare}
         onCopyId={onCopyId}
+        onSetBaseline={isBaseline ? undefined : onSetBaseline}
       />
 
-      <footer class="provenance">
-        <p title={cited(price, sources, true)}>Price: {cited(price, sources)}</p>
-        <p title={cited(limits, sources, true)}>Context: {cited(limits, sources)}</p>
-        <p title={cited(speed, sources, true)}>Speed: {cited(speed, sources)}</p>
-        {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}
-      </footer>
+      {sections.provenance && (
+        <footer class="provenance">
+          <p title={cited(price, sources, true)}>Price: {cited(price, sources)}</p>
+          <p title={cited(limits, sources, true)}>Context: {cited(limits, sources)}</p>
+          <p title={cited(speed, sources, true)}>Speed: {cited(speed, sources)}</p>
+          {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}
+        </footer>
+      )}
     </article>
   );
 }

@@ -1,18 +1,16 @@
 import type { CardContent } from '../lib/page/card-data';
-import { ModelCard } from './ModelCard';
+import { ModelCard, type ModelCardProps } from './ModelCard';
 import { UnknownModelCard } from './UnknownModelCard';
 
-export interface PageCardProps {
+export interface PageCardProps extends Pick<ModelCardProps, 'onCompare' | 'onCopyId' | 'onSetBaseline'> {
   content: CardContent;
   onLookup(query: string): void;
-  onCompare?(ids: string[]): void;
-  onCopyId?(id: string): Promise<void>;
 }
 
 /** The hover card: a known model's figures, or the small card for a name beyond the dataset. */
-export function PageCard({ content, onLookup, onCompare, onCopyId }: PageCardProps) {
+export function PageCard({ content, onLookup, ...actions }: PageCardProps) {
   return content.kind === 'model' ? (
-    <ModelCard {...content.data} onCompare={onCompare} onCopyId={onCopyId} />
+    <ModelCard {...content.data} {...actions} />
   ) : (
     <UnknownModelCard name={content.name} family={content.family} onLookup={onLookup} />
   );

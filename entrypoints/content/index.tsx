@@ -2,13 +2,11 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import cardCss from '../../components/ModelCard.css?inline';
-import { PageCard } from '../../components/PageCard';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/protocol';
-import { startPageRuntime } from '../../lib/page/runtime';
 import { watchModelCount } from '../../lib/toolbar/model-count';
+import { startSession } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -26,23 +24,7 @@ export default defineContentScript({
 });
 
 async function start(ctx: ContentScriptContext) {
-  const runtime = await startPageRuntime({
-    doc: document,
-    signal: ctx.signal,
-    background: {
-      getAliasIndex: () => askBackground('getAliasIndex', {}),
-      lookupModels: (ids) => askBackground('lookupModels', { ids }),
-    },
-    renderCard: (content) => (
-      <PageCard
-        content={content}
-        onLookup={(query) => void askBackground('openLookup', { query })}
-        onCompare={(ids) => void askBackground('openCompare', { ids })}
-        onCopyId={(id) => navigator.clipboard.writeText(id)}
-      />
-    ),
-    cardCss,
-  });
+  const runtime = await startSession(ctx.signal);
   const listener = createListener(
     contentProtocol,
     { listPageModels: () => ({ models: runtime.listPageModels() }) },

@@ -10,8 +10,19 @@ export interface CardData {
   sources: readonly Source[];
   /** A recent change of the model's price, in words ("price cut 50% on 2026-11-29"). */
   priceNote?: string;
+  /** Which parts of the card show (the reader's choice). */
+  sections?: CardSections;
+  /** The model is the reader's pinned baseline. */
+  isBaseline?: boolean;
   /** Set when the page names a variant of `model` ("Qwen3-30B-A3B-Instruct-2507"): the name as written. */
   variantName?: string;
+}
+
+export interface CardSections {
+  scores: boolean;
+  operational: boolean;
+  deltas: boolean;
+  provenance: boolean;
 }
 
 /** What the card shows for a hovered name: a known model, or a model-shaped name the dataset lacks. */

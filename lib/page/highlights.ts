@@ -7,22 +7,44 @@ export interface RangeSet {
   delete(range: AbstractRange): unknown;
 }
 
+/** How names are marked: each style is a highlight name the page's CSS styles (or none at all). */
+export type HighlightStyle = 'underline' | 'background' | 'none';
+
+const NAMES: Record<HighlightStyle, string | undefined> = {
+  underline: HIGHLIGHT_NAME,
+  background: `${HIGHLIGHT_NAME}-background`,
+  none: undefined,
+};
+
 /**
  * Registers the extension's highlight with the CSS Custom Highlight API and returns it: the
  * browser paints its ranges, and the page's DOM and text stay exactly as they were. Ranges are
- * added and removed one by one as the page changes.
+ * added and removed one by one as the page changes; a style change re-registers the same ranges
+ * under another name, so nothing is recomputed.
  */
-export function createHighlight(): RangeSet & { remove(): void } {
+export function createHighlight(style: HighlightStyle = 'underline'): RangeSet & {
+  setStyle(style: HighlightStyle): void;
+  remove(): void;
+} {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
-    return { add() {}, delete() {}, remove() {} };
+    return { add() {}, delete() {}, setStyle() {}, remove() {} };
   }
   const highlight = new Highlight();
-  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  let name: string | undefined;
+  const unregister = () => {
+    if (name && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    name = undefined;
+  };
+  const register = (next: HighlightStyle) => {
+    unregister();
+    name = NAMES[next];
+    if (name) CSS.highlights.set(name, highlight);
+  };
+  register(style);
   return {
     add: (range) => highlight.add(range),
     delete: (range) => highlight.delete(range),
-    remove: () => {
-      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
-    },
+    setStyle: register,
+    remove: unregister,
   };
 }

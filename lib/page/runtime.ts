@@ -3,12 +3,12 @@ import type { Model } from '../data/schema';
 import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/protocol';
-import type { CardContent, CardData } from './card-data';
+import type { CardContent, CardData, CardSections } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import { guarded } from './guarded';
-import { createHighlight } from './highlights';
+import { createHighlight, type HighlightStyle } from './highlights';
 import { hitAt } from './hit-test';
-import { createHoverIntent } from './hover-intent';
+import { createHoverIntent, HOVER_TIMINGS } from './hover-intent';
 import { createPageIndex } from './page-index';
 import type { Hit } from './scan';
 import { blockOf, pickComparisonTarget } from './target';
@@ -27,6 +27,17 @@ export interface PageRuntimeOptions {
   };
   renderCard(content: CardContent): ComponentChild;
   cardCss: string;
+  /** The reader's current preferences; read at each use, so changes apply at once. */
+  preferences(): PagePreferences;
+}
+
+/** What the reader chose that the page runtime applies. */
+export interface PagePreferences {
+  baselineModelId: string | null;
+  highlightStyle: HighlightStyle;
+  hoverDelayMs: number;
+  modifierKey: 'none' | 'Alt' | 'Shift' | 'Control' | 'Meta';
+  cardSections: CardSections;
 }
 
 /** How much of the page's text the AI-context check reads, at most. */
@@ -39,6 +50,7 @@ const CONTEXT_BLOCK_CHARS = 2_000;
  */
 export async function startPageRuntime(options: PageRuntimeOptions) {
   const { doc, signal, background } = options;
+  const prefs = options.preferences;
   await whenVisible(doc, signal);
   const aliasIndex = await background.getAliasIndex();
   const cardData = new Map<string, Promise<CardData | undefined>>();
@@ -51,6 +63,16 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       hide: guarded(() => host.hide()),
     },
     { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
+    // Read at each hover: the reader's delay shows the card; figures are fetched a little before.
+    {
+      get showMs() {
+        return prefs().hoverDelayMs;
+      },
+      get dwellMs() {
+        return Math.min(HOVER_TIMINGS.dwellMs, Math.round(prefs().hoverDelayMs / 2));
+      },
+      graceMs: HOVER_TIMINGS.graceMs,
+    },
   );
   const host: CardHost = createCardHost(doc, options.cardCss, {
     enter: guarded(() => intent.enterCard()),
@@ -59,7 +81,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   const observer = new MutationObserver(guarded((records: MutationRecord[]) => onChange(records)));
   const watch = { childList: true, subtree: true, characterData: true };
-  const highlight = createHighlight();
+  const highlight = createHighlight(prefs().highlightStyle);
   const index = createPageIndex({
     match: createMatcher(aliasIndex.entries),
     highlight,
@@ -74,7 +96,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   function dataFor(hit: Hit): Promise<CardData | undefined> {
     const modelId = hit.modelId as string;
-    const targetId = pickComparisonTarget(hit, index);
+    const targetId = pickComparisonTarget(hit, index, prefs().baselineModelId ?? undefined);
     const key = `${modelId} ${targetId ?? ''}`;
     let data = cardData.get(key);
     if (!data) {
@@ -97,7 +119,9 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     else {
       const data = await dataFor(hit);
       if (!data) return;
-      content = { kind: 'model', data: hit.variant ? { ...data, variantName: hit.text } : data };
+      const { cardSections, baselineModelId } = prefs();
+      const shown = { ...data, sections: cardSections, isBaseline: data.model.id === baselineModelId };
+      content = { kind: 'model', data: hit.variant ? { ...shown, variantName: hit.text } : shown };
     }
     if (token !== showToken || intent.state !== 'shown') return;
     host.show(options.renderCard(content), () => index.rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
@@ -145,6 +169,13 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   let pointer: { x: number; y: number; onCard: boolean } | undefined;
   let frame = 0;
   const onPointerMove = guarded((event: PointerEvent) => {
+    const key = prefs().modifierKey;
+    // In "hold a key" mode, moving without the key held shows nothing.
+    if (key !== 'none' && !event.getModifierState(key)) {
+      pointer = undefined;
+      intent.leaveTarget();
+      return;
+    }
     pointer = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(host.element) };
     if (frame) return;
     frame = requestAnimationFrame(
@@ -176,6 +207,11 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   measure('modelpeek:first-scan', started);
 
   return {
+    /** Applies changed preferences: the highlight's style now, the rest at the next hover. */
+    applyPreferences() {
+      highlight.setStyle(prefs().highlightStyle);
+      intent.dismiss();
+    },
     /** The known models this page names, most mentioned first. */
     listPageModels(): PageModel[] {
       return [...index.modelCounts]

@@ -16,10 +16,11 @@ export interface TargetSources {
 }
 
 /**
- * The model the hovered one is compared with: the nearest other model in the same block; else
- * the only other model on the page; else none. (A pinned baseline, when set, comes before all.)
+ * The model the hovered one is compared with: the reader's pinned baseline; else the nearest
+ * other model in the same block; else the only other model on the page; else none.
  */
-export function pickComparisonTarget(hovered: Hit, page: TargetSources): string | undefined {
+export function pickComparisonTarget(hovered: Hit, page: TargetSources, baseline?: string): string | undefined {
+  if (baseline && baseline !== hovered.modelId) return baseline;
   const block = blockOf(hovered.node);
   const inBlock = block ? page.hitsUnder(block) : [hovered];
   const at = inBlock.indexOf(hovered);

@@ -167,6 +167,13 @@ describe('pickComparisonTarget', () => {
     expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBeUndefined();
   });
 
+  it('puts the pinned baseline first, except on the baseline itself', async () => {
+    const index = await scan('<p>GPT-4.1 mini vs GPT-4.1 nano</p>');
+    const [mini, nano] = index.hits as [Hit, Hit];
+    expect(pickComparisonTarget(mini, index, 'openai/gpt-4o')).toBe('openai/gpt-4o');
+    expect(pickComparisonTarget(nano, index, 'openai/gpt-4.1-nano')).toBe('openai/gpt-4.1-mini');
+  });
+
   it('ignores repeated mentions of the hovered model itself', async () => {
     const index = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
     expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBe('openai/gpt-4.1-nano');

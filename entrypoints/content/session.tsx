@@ -1,0 +1,69 @@
+import cardCss from '../../components/ModelCard.css?inline';
+import { PageCard } from '../../components/PageCard';
+import { askBackground } from '../../lib/messaging/browser-transport';
+import type { PageModel } from '../../lib/messaging/protocol';
+import { startPageRuntime } from '../../lib/page/runtime';
+import { isActiveOn, type Preferences, preferences } from '../../lib/settings/preferences';
+
+type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
+
+/**
+ * ModelPeek on this page while the reader wants it here: started unless paused or the site is
+ * listed, stopped and started again as those preferences change, with every other preference
+ * applied live.
+ */
+export async function startSession(signal: AbortSignal) {
+  let prefs: Preferences = await preferences.getValue();
+  let run: { stop: AbortController; runtime?: Runtime } | undefined;
+
+  const start = () => {
+    const current: { stop: AbortController; runtime?: Runtime } = { stop: new AbortController() };
+    run = current;
+    return startPageRuntime({
+      doc: document,
+      signal: AbortSignal.any([signal, current.stop.signal]),
+      background: {
+        getAliasIndex: () => askBackground('getAliasIndex', {}),
+        lookupModels: (ids) => askBackground('lookupModels', { ids }),
+      },
+      renderCard: (content) => (
+        <PageCard
+          content={content}
+          onLookup={(query) => void askBackground('openLookup', { query })}
+          onCompare={(ids) => void askBackground('openCompare', { ids })}
+          onCopyId={(id) => navigator.clipboard.writeText(id)}
+          onSetBaseline={(id) =>
+            void preferences.getValue().then((p) => preferences.setValue({ ...p, baselineModelId: id }))
+          }
+        />
+      ),
+      cardCss,
+      preferences: () => prefs,
+    }).then(
+      (runtime) => {
+        current.runtime = runtime;
+      },
+      (error: unknown) => console.warn('[ModelPeek] could not start on this page', error),
+    );
+  };
+
+  const unwatch = preferences.watch((next) => {
+    prefs = next ?? prefs;
+    const wanted = isActiveOn(prefs, location.href);
+    if (wanted && !run) void start();
+    else if (!wanted && run) {
+      run.stop.abort();
+      run = undefined;
+    } else run?.runtime?.applyPreferences();
+  });
+  signal.addEventListener('abort', unwatch);
+  // The first run is awaited: what the page names is known once this returns.
+  if (isActiveOn(prefs, location.href)) await start();
+
+  return {
+    /** The known models this page names; none while ModelPeek is off here or still starting. */
+    listPageModels(): PageModel[] {
+      return run?.runtime?.listPageModels() ?? [];
+    },
+  };
+}

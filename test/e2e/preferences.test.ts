@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { hoverMention, waitForMentions } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+let server: StaticServer;
+let extension: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  extension = await launchWithExtension({ headless: true });
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+/** Changes the reader's preferences as the options page does (extension storage), from the worker. */
+async function setPreferences(patch: Record<string, unknown>) {
+  await extension.worker.evaluate(async (patch) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+      };
+    };
+    const current = (await chrome.storage.local.get('preferences')).preferences ?? {
+      baselineModelId: null,
+      highlightStyle: 'underline',
+      hoverDelayMs: 350,
+      modifierKey: 'none',
+      disabledSites: [],
+      paused: false,
+      cardSections: { scores: true, operational: true, deltas: true, provenance: true },
+    };
+    await chrome.storage.local.set({ preferences: { ...current, ...patch } });
+  }, patch);
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  await waitForMentions(page, 2);
+  return page;
+}
+
+const registered = (page: Page) =>
+  page.evaluate(() => ['modelpeek-mention', 'modelpeek-mention-background'].filter((n) => CSS.highlights.has(n)));
+
+describe('preferences, applied live on open pages', () => {
+  it('"Set as baseline" in one tab makes every tab compare with that model', async () => {
+    const other = await open('baseline.html');
+    expect(await hoverMention(other, 'Claude Sonnet 4.5')).toContain('vs Gemini 2.5 Flash');
+    await other.keyboard.press('Escape');
+
+    const first = await open('compare.html');
+    await hoverMention(first, 'GPT-4.1 mini');
+    await first.locator('modelpeek-card button.baseline').click();
+    // The baseline's own card no longer offers to become it.
+    await first.keyboard.press('Escape');
+
+    await other.bringToFront();
+    await other.mouse.move(0, 0);
+    await expect.poll(() => hoverMention(other, 'Claude Sonnet 4.5')).toContain('vs GPT-4.1 mini');
+    await setPreferences({ baselineModelId: null });
+    await first.close();
+    await other.close();
+  });
+
+  it('stops on a listed site and comes back when the site is removed', async () => {
+    const page = await open('compare.html');
+    expect(await registered(page)).toEqual(['modelpeek-mention']);
+    await setPreferences({ disabledSites: [new URL(server.origin).host] });
+    await expect.poll(() => registered(page)).toEqual([]);
+    await setPreferences({ disabledSites: [] });
+    await expect.poll(() => registered(page)).toEqual(['modelpeek-mention']);
+    await waitForMentions(page, 2);
+    await page.close();
+  });
+
+  it('switches the highlight style and hides card sections at once', async () => {
+    const page = await open('compare.html');
+    await setPreferences({ highlightStyle: 'background' });
+    await expect.poll(() => registered(page)).toEqual(['modelpeek-mention-background']);
+    await setPreferences({
+      highlightStyle: 'underline',
+      cardSections: { scores: true, operational: true, deltas: true, provenance: false },
+    });
+    await expect.poll(() => registered(page)).toEqual(['modelpeek-mention']);
+    const card = await hoverMention(page, 'GPT-4.1 mini');
+    expect(card).toContain('$1.60');
+    expect(card).not.toContain('Price: OpenRouter');
+    await setPreferences({ cardSections: { scores: true, operational: true, deltas: true, provenance: true } });
+    await page.close();
+  });
+});
