@@ -27,6 +27,24 @@ const shortNames = (ids: readonly string[], benchmarks: readonly Benchmark[]) =>
   ids.map((id) => benchmarks.find((b) => b.id === id)?.shortName ?? id).join(', ');
 
 /** Overall and category scores side by side, the biggest swing, and every benchmark either has. */
+/** A two-model table's head: what the rows are, each model's column, and their difference. */
+function PairHead({ first, a, b }: { first: string; a: Model; b: Model }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" class="series-0">
+          {a.name}
+        </th>
+        <th scope="col" class="series-1">
+          {b.name}
+        </th>
+        <th scope="col">Difference</th>
+      </tr>
+    </thead>
+  );
+}
+
 export function CompareScores({ models, benchmarks, sources }: Props) {
   const [a, b] = models;
   const overall = models.map((m) => overallScore(m, benchmarks));
@@ -42,18 +60,7 @@ export function CompareScores({ models, benchmarks, sources }: Props) {
       <h2 id="scores-title">Scores</h2>
       <table class="grid">
         <caption>Overall and category scores (0–100); the difference is the first model's minus the second's.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col" class="series-0">
-              {a.name}
-            </th>
-            <th scope="col" class="series-1">
-              {b.name}
-            </th>
-            <th scope="col">Difference</th>
-          </tr>
-        </thead>
+        <PairHead first="Category" a={a} b={b} />
         <tbody>
           <tr class="overall-row">
             <th scope="row">Overall</th>
@@ -110,18 +117,7 @@ export function CompareScores({ models, benchmarks, sources }: Props) {
 
       <table class="grid benchmarks">
         <caption>Every benchmark either model has, with its source and as-of date.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Benchmark</th>
-            <th scope="col" class="series-0">
-              {a.name}
-            </th>
-            <th scope="col" class="series-1">
-              {b.name}
-            </th>
-            <th scope="col">Difference</th>
-          </tr>
-        </thead>
+        <PairHead first="Benchmark" a={a} b={b} />
         <tbody>
           {listed.map((bench) => {
             const href = safeHref(bench.url);
