@@ -7,12 +7,20 @@ export const CARD_HOST_TAG = 'modelpeek-card';
 const HOST_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; }
 .floating { position: fixed; top: 0; left: 0; width: max-content; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
+
+/** A live region filled at once with its element is often not read out: the text comes a moment later. */
+const ANNOUNCE_DELAY_MS = 100;
 
 export interface CardHost {
   readonly element: HTMLElement;
   /** Shows (or updates) the card next to the box `anchor` gives, never covering it. */
   show(content: ComponentChild, anchor: () => DOMRect, context: Element | null): void;
+  /** Reads a short summary of the card to screen readers. */
+  announce(text: string): void;
+  /** Moves keyboard focus to the card's first control (a card opened from the keyboard). */
+  focus(): void;
   hide(): void;
   destroy(): void;
 }
@@ -28,7 +36,12 @@ export function createCardHost(doc: Document, css: string, events: { enter(): vo
   style.textContent = HOST_CSS + css;
   const floating = doc.createElement('div');
   floating.className = 'floating';
-  shadow.append(style, floating);
+  const live = doc.createElement('div');
+  live.className = 'live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(style, floating, live);
+  let announcing: ReturnType<typeof setTimeout> | undefined;
   element.addEventListener('pointerenter', events.enter);
   element.addEventListener('pointerleave', events.leave);
   let stopFollowing: (() => void) | undefined;
@@ -52,7 +65,19 @@ export function createCardHost(doc: Document, css: string, events: { enter(): vo
           .catch((error: unknown) => console.warn('[ModelPeek] placing the card failed', error));
       });
     },
+    announce(text) {
+      live.textContent = '';
+      clearTimeout(announcing);
+      announcing = setTimeout(() => {
+        live.textContent = text;
+      }, ANNOUNCE_DELAY_MS);
+    },
+    focus() {
+      floating.querySelector<HTMLElement>('button, [tabindex]')?.focus();
+    },
     hide() {
+      clearTimeout(announcing);
+      live.textContent = '';
       stopFollowing?.();
       stopFollowing = undefined;
       render(null, floating);

@@ -1,4 +1,5 @@
 import type { ComponentChild } from 'preact';
+import { cardSummary } from '../compare/summary';
 import type { Model } from '../data/schema';
 import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
@@ -60,7 +61,10 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     {
       prepare: guarded((hit: Hit) => hit.modelId !== null && dataFor(hit)),
       show: guarded((hit: Hit) => showCard(hit)),
-      hide: guarded(() => host.hide()),
+      hide: guarded(() => {
+        fromKeyboard = false;
+        host.hide();
+      }),
     },
     { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
     // Read at each hover: the reader's delay shows the card; figures are fetched a little before.
@@ -114,6 +118,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   async function showCard(hit: Hit) {
     const token = ++showToken;
+    current = hit;
     let content: CardContent;
     if (hit.modelId === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
     else {
@@ -125,6 +130,39 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     }
     if (token !== showToken || intent.state !== 'shown') return;
     host.show(options.renderCard(content), () => index.rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
+    host.announce(
+      content.kind === 'model'
+        ? cardSummary(content.data.model, content.data.target, content.data.benchmarks)
+        : `${content.name}: not in the dataset.`,
+    );
+    if (fromKeyboard) host.focus();
+  }
+
+  /**
+   * Keyboard access: Alt+Shift+K opens the card for the name under the text selection or caret;
+   * Alt+Shift+. and Alt+Shift+, open the next and previous name on the page. The card's controls
+   * then have focus; Escape closes it.
+   */
+  let fromKeyboard = false;
+  let current: Hit | undefined;
+  function openFromKeyboard(hit: Hit) {
+    fromKeyboard = true;
+    current = hit;
+    const range = index.rangeOf(hit);
+    doc.getSelection()?.removeAllRanges();
+    doc.getSelection()?.addRange(range);
+    hit.node.parentElement?.scrollIntoView({ block: 'nearest' });
+    intent.showNow(hit);
+  }
+  function hitAtSelection(): Hit | undefined {
+    const selection = doc.getSelection();
+    const node = selection?.anchorNode;
+    return node?.nodeType === 3 ? index.hitAt(node as Text, selection?.anchorOffset ?? 0) : undefined;
+  }
+  function neighbour(step: 1 | -1): Hit | undefined {
+    const hits = index.hitsUnder(doc.body ?? doc.documentElement);
+    const from = current ? hits.indexOf(current) : -1;
+    return hits[from === -1 ? (step === 1 ? 0 : hits.length - 1) : from + step];
   }
 
   // Page changes are applied incrementally, in order, and only while the tab is visible.
@@ -189,7 +227,22 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     );
   });
   const onKeyDown = guarded((event: KeyboardEvent) => {
-    if (event.key === 'Escape') intent.dismiss();
+    if (event.key === 'Escape') {
+      intent.dismiss();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey) return;
+    const hit =
+      event.code === 'KeyK'
+        ? hitAtSelection()
+        : event.code === 'Period'
+          ? neighbour(1)
+          : event.code === 'Comma'
+            ? neighbour(-1)
+            : undefined;
+    if (!hit) return;
+    event.preventDefault();
+    openFromKeyboard(hit);
   });
   doc.addEventListener('pointermove', onPointerMove, { passive: true, signal });
   doc.addEventListener('keydown', onKeyDown, { signal });

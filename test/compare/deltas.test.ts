@@ -91,3 +91,18 @@ describe('deltas', () => {
     expect(keyBenchmarks([gpqa, arena], mini, undefined).map((b) => b.id)).toEqual(['gpqa-diamond', 'arena-elo']);
   });
 });
+
+describe('card summary', () => {
+  it('reads the figures, then the first differences with the target', async () => {
+    const { cardSummary } = await import('../../lib/compare/summary');
+    const withLimits = { ...mini, limits: { context: 1047576, ...cite } };
+    expect(cardSummary(withLimits, nano, [gpqa])).toBe(
+      'openai/gpt-4.1-mini: $0.40 input and $1.60 output per million tokens, 1.05M tokens of context. ' +
+        'Compared with openai/gpt-4.1-nano: 4.0× the input price, 4.0× the output price, 2.1× slower.',
+    );
+    expect(cardSummary(bare, undefined, [gpqa])).toBe('x/bare: no price or context data.');
+    expect(cardSummary(bare, mini, [gpqa])).toBe(
+      'x/bare: no price or context data. No figures in common with openai/gpt-4.1-mini.',
+    );
+  });
+});

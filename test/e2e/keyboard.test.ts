@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { waitForMentions } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+let server: StaticServer;
+let extension: ExtensionBrowser;
+let page: Page;
+
+const card = () => page.locator('modelpeek-card .card');
+const announced = () => page.locator('modelpeek-card .live').textContent();
+
+beforeAll(async () => {
+  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  extension = await launchWithExtension({ headless: true });
+  page = await extension.context.newPage();
+  await page.goto(`${server.origin}/compare.html`);
+  await waitForMentions(page, 2);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await server?.close();
+});
+
+describe('the card from the keyboard', () => {
+  it('opens for the name under the selection, takes focus and reads a summary', async () => {
+    await page.evaluate(() => {
+      const text = document.getElementById('claim')?.firstChild as Text;
+      const at = text.data.indexOf('GPT-4.1 mini') + 3;
+      document.getSelection()?.collapse(text, at);
+    });
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await card().waitFor();
+    expect(await card().textContent()).toContain('GPT-4.1 mini');
+    await expect.poll(announced).toContain('GPT-4.1 mini: $0.40 input and $1.60 output per million tokens');
+    expect(await announced()).toContain('Compared with GPT-4.1 nano: 4.0× the input price');
+    const focused = await page.evaluate(
+      () => document.querySelector('modelpeek-card')?.shadowRoot?.activeElement?.tagName,
+    );
+    expect(focused).toBe('BUTTON');
+  });
+
+  it('moves to the next name on the page, and closes on Escape', async () => {
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(async () => (await card().textContent()) ?? '').toContain('GPT-4.1 nano');
+    await expect.poll(announced).toContain('GPT-4.1 nano:');
+    await page.keyboard.press('Escape');
+    await page.locator('modelpeek-card').waitFor({ state: 'detached' });
+  });
+});
