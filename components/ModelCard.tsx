@@ -13,6 +13,33 @@ export interface ModelCardProps extends CardData {
   onCopyId?(id: string): Promise<void>;
   /** Pins the model as the reader's baseline. */
   onSetBaseline?(id: string): void;
+  /** Compares with another of the page's models (or the baseline) instead. */
+  onTarget?(id: string): void;
+}
+
+/** The control that switches the compared model among the page's models and the baseline. */
+function TargetSwitch({
+  current,
+  choices,
+  onTarget,
+}: {
+  current?: string;
+  choices: readonly { id: string; name: string }[];
+  onTarget(id: string): void;
+}) {
+  return (
+    <label class="target-switch">
+      Compare with{' '}
+      <select value={current ?? ''} onChange={(event) => onTarget(event.currentTarget.value)}>
+        {!current && <option value="">choose a model</option>}
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 const NO_DATA = 'no data';
@@ -68,6 +95,8 @@ export function ModelCard({
   onSetBaseline,
   sections = ALL_SECTIONS,
   isBaseline = false,
+  targetChoices,
+  onTarget,
 }: ModelCardProps) {
   const provider = providers.find((p) => p.id === model.provider)?.name ?? model.provider;
   const shown = keyBenchmarks(benchmarks, model, target);
@@ -144,6 +173,9 @@ export function ModelCard({
           <h3>
             vs <span class="target">{target.name}</span>
           </h3>
+          {targetChoices && targetChoices.length > 1 && onTarget && (
+            <TargetSwitch current={target.id} choices={targetChoices} onTarget={onTarget} />
+          )}
           {deltas.length > 0 ? (
             <ul>
               {deltas.map((delta) => (
@@ -161,11 +193,16 @@ export function ModelCard({
           )}
         </section>
       ) : (
-        <p class="hint">
-          {isBaseline
-            ? 'This is your baseline model.'
-            : 'Name another model nearby, or set a baseline, to see the differences.'}
-        </p>
+        <>
+          <p class="hint">
+            {isBaseline
+              ? 'This is your baseline model.'
+              : 'Name another model nearby, or set a baseline, to see the differences.'}
+          </p>
+          {targetChoices && targetChoices.length > 0 && onTarget && (
+            <TargetSwitch choices={targetChoices} onTarget={onTarget} />
+          )}
+        </>
       )}
 
       <CardActions

@@ -2,7 +2,7 @@ import type { CardContent } from '../lib/page/card-data';
 import { ModelCard, type ModelCardProps } from './ModelCard';
 import { UnknownModelCard } from './UnknownModelCard';
 
-export interface PageCardProps extends Pick<ModelCardProps, 'onCompare' | 'onCopyId' | 'onSetBaseline'> {
+export interface PageCardProps extends Pick<ModelCardProps, 'onCompare' | 'onCopyId' | 'onSetBaseline' | 'onTarget'> {
   content: CardContent;
   onLookup(query: string): void;
 }

@@ -26,9 +26,10 @@ export async function startSession(signal: AbortSignal) {
         getAliasIndex: () => askBackground('getAliasIndex', {}),
         lookupModels: (ids) => askBackground('lookupModels', { ids }),
       },
-      renderCard: (content) => (
+      renderCard: (content, onTarget) => (
         <PageCard
           content={content}
+          onTarget={onTarget}
           onLookup={(query) => void askBackground('openLookup', { query })}
           onCompare={(ids) => void askBackground('openCompare', { ids })}
           onCopyId={(id) => navigator.clipboard.writeText(id)}

@@ -26,7 +26,8 @@ export interface PageRuntimeOptions {
       Omit<CardData, 'model' | 'target' | 'priceNote'> & { models: Model[]; priceNotes: Record<string, string> }
     >;
   };
-  renderCard(content: CardContent): ComponentChild;
+  /** Renders a card; `onTarget` switches the compared model of the card on show. */
+  renderCard(content: CardContent, onTarget: (id: string) => void): ComponentChild;
   cardCss: string;
   /** The reader's current preferences; read at each use, so changes apply at once. */
   preferences(): PagePreferences;
@@ -55,6 +56,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   await whenVisible(doc, signal);
   const aliasIndex = await background.getAliasIndex();
   const cardData = new Map<string, Promise<CardData | undefined>>();
+  /** Targets the reader picked in a card, by hovered model, for this page. */
+  const chosenTargets = new Map<string, string>();
   let showToken = 0;
 
   const intent = createHoverIntent<Hit>(
@@ -100,7 +103,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   function dataFor(hit: Hit): Promise<CardData | undefined> {
     const modelId = hit.modelId as string;
-    const targetId = pickComparisonTarget(hit, index, prefs().baselineModelId ?? undefined);
+    const targetId =
+      chosenTargets.get(modelId) ?? pickComparisonTarget(hit, index, prefs().baselineModelId ?? undefined);
     const key = `${modelId} ${targetId ?? ''}`;
     let data = cardData.get(key);
     if (!data) {
@@ -125,17 +129,42 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       const data = await dataFor(hit);
       if (!data) return;
       const { cardSections, baselineModelId } = prefs();
-      const shown = { ...data, sections: cardSections, isBaseline: data.model.id === baselineModelId };
+      const shown = {
+        ...data,
+        sections: cardSections,
+        isBaseline: data.model.id === baselineModelId,
+        targetChoices: targetChoices(data.model.id, baselineModelId),
+      };
       content = { kind: 'model', data: hit.variant ? { ...shown, variantName: hit.text } : shown };
     }
     if (token !== showToken || intent.state !== 'shown') return;
-    host.show(options.renderCard(content), () => index.rangeOf(hit).getBoundingClientRect(), hit.node.parentElement);
+    const onTarget = (id: string) => {
+      chosenTargets.set(hit.modelId as string, id);
+      void showCard(hit);
+    };
+    host.show(
+      options.renderCard(content, onTarget),
+      () => index.rangeOf(hit).getBoundingClientRect(),
+      hit.node.parentElement,
+    );
     host.announce(
       content.kind === 'model'
         ? cardSummary(content.data.model, content.data.target, content.data.benchmarks)
         : `${content.name}: not in the dataset.`,
     );
-    if (fromKeyboard) host.focus();
+    // Focus goes into a card opened from the keyboard once; switching its target keeps the focus where it is.
+    if (fromKeyboard) {
+      fromKeyboard = false;
+      host.focus();
+    }
+  }
+
+  /** The models a card may switch its comparison to: the baseline, then the page's other models. */
+  function targetChoices(modelId: string, baseline: string | null) {
+    const ids = [...new Set([...(baseline ? [baseline] : []), ...index.modelCounts.keys()])].filter(
+      (id) => id !== modelId,
+    );
+    return ids.map((id) => ({ id, name: aliasIndex.names[id] ?? id }));
   }
 
   /**

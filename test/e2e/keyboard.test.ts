@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
-import { waitForMentions } from '../../scripts/support/page';
+import { hoverMention, waitForMentions } from '../../scripts/support/page';
 import { type StaticServer, serveFolder } from '../../scripts/support/serve';
 
 let server: StaticServer;
@@ -48,5 +48,21 @@ describe('the card from the keyboard', () => {
     await expect.poll(announced).toContain('GPT-4.1 nano:');
     await page.keyboard.press('Escape');
     await page.locator('modelpeek-card').waitFor({ state: 'detached' });
+  });
+});
+
+describe('switching the compared model in the card', () => {
+  it('compares with another model of the page when the reader picks it', async () => {
+    const three = await extension.context.newPage();
+    await three.goto(`${server.origin}/three.html`);
+    await waitForMentions(three, 3);
+    const text = await hoverMention(three, 'GPT-4.1 mini');
+    expect(text).toContain('vs GPT-4.1 nano');
+    await three.locator('modelpeek-card .target-switch select').selectOption('openai/gpt-4o');
+    await expect
+      .poll(async () => (await three.locator('modelpeek-card .card').textContent()) ?? '')
+      .toContain('vs GPT-4o');
+    expect(await three.locator('modelpeek-card .card').textContent()).not.toContain('vs GPT-4.1 nano');
+    await three.close();
   });
 });
