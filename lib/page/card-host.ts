@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
+import { pageTheme } from './page-theme';
 
 /** The tag of the extension's one element on the page; its shadow root isolates the card from page CSS. */
 export const CARD_HOST_TAG = 'modelpeek-card';
@@ -50,6 +51,8 @@ export function createCardHost(doc: Document, css: string, events: { enter(): vo
     element,
     show(content, anchor, context) {
       if (!element.isConnected) doc.documentElement.append(element);
+      const theme = pageTheme(doc);
+      floating.className = theme ? `floating theme-${theme}` : 'floating';
       render(content, floating);
       stopFollowing?.();
       const reference = { getBoundingClientRect: anchor, contextElement: context ?? undefined };
