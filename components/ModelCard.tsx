@@ -1,6 +1,7 @@
 import { compareModels, type Delta } from '../lib/compare/deltas';
 import { keyBenchmarks } from '../lib/compare/highlights';
 import { overallScore, SCORED_CATEGORIES } from '../lib/compare/overall';
+import { CATEGORY_WORDS } from '../lib/compare/verdict';
 import type { Benchmark, Citation, Model, Source } from '../lib/data/schema';
 import { formatInteger, formatScore, formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 import type { CardData, CardSections } from '../lib/page/card-data';
@@ -66,20 +67,35 @@ function Figure({ label, value, title }: { label: string; value: string | undefi
   );
 }
 
-function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: Model; sources: readonly Source[] }) {
-  const score = model.scores[benchmark.id];
-  if (!score) return null;
-  const width = benchmark.unit === 'percent' ? Math.max(0, Math.min(100, score.value)) : undefined;
+/** One row of bars: a label, a 0–100 bar when the value has that scale, and the value in words. */
+function Bar({ label, percent, text, title }: { label: string; percent?: number; text: string; title: string }) {
   return (
-    <li class="score" title={`${benchmark.name}: ${cited(score, sources, true)}`}>
-      <span class="score-name">{benchmark.shortName}</span>
+    <li class="score" title={title}>
+      <span class="score-name">{label}</span>
       <span class="score-bar" aria-hidden="true">
-        {width !== undefined && <span class="score-fill" style={{ width: `${width}%` }} />}
+        {percent !== undefined && (
+          <span class="score-fill" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+        )}
       </span>
-      <span class="score-value">{formatScore(score.value, benchmark.unit)}</span>
+      <span class="score-value">{text}</span>
     </li>
   );
 }
+
+function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: Model; sources: readonly Source[] }) {
+  const score = model.scores[benchmark.id];
+  if (!score) return null;
+  return (
+    <Bar
+      label={benchmark.shortName}
+      percent={benchmark.unit === 'percent' ? score.value : undefined}
+      text={formatScore(score.value, benchmark.unit)}
+      title={`${benchmark.name}: ${cited(score, sources, true)}`}
+    />
+  );
+}
+
+const capitalized = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
 export function ModelCard({
@@ -156,6 +172,19 @@ export function ModelCard({
             </span>
           )}
         </p>
+      )}
+      {sections.scores && overall && overall.categories.length > 1 && (
+        <ul class="scores categories" aria-label="Category scores">
+          {overall.categories.map((c) => (
+            <Bar
+              key={c.category}
+              label={capitalized(CATEGORY_WORDS[c.category])}
+              percent={c.value}
+              text={c.value.toFixed(1)}
+              title={`${capitalized(CATEGORY_WORDS[c.category])}: mean of ${c.benchmarks.join(', ')}`}
+            />
+          ))}
+        </ul>
       )}
       {sections.scores &&
         (shown.length > 0 ? (

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
 import { pageTheme } from './page-theme';
 
@@ -7,7 +7,7 @@ export const CARD_HOST_TAG = 'modelpeek-card';
 
 const HOST_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; }
-.floating { position: fixed; top: 0; left: 0; width: max-content; }
+.floating { position: fixed; top: 0; left: 0; width: max-content; overflow-y: auto; border-radius: 10px; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
@@ -60,7 +60,18 @@ export function createCardHost(doc: Document, css: string, events: { enter(): vo
         computePosition(reference, floating, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // A card taller than the room beside the name scrolls inside itself rather than leave the viewport.
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+              },
+            }),
+          ],
         })
           .then(({ x, y }) => {
             floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

@@ -37,11 +37,14 @@ function boxes(page: Page, text: string) {
     const range = document.createRange();
     range.setStart(painted.startContainer, painted.startOffset);
     range.setEnd(painted.endContainer, painted.endOffset);
-    const card = document.querySelector('modelpeek-card')?.shadowRoot?.querySelector('.card') as HTMLElement;
+    const shadow = document.querySelector('modelpeek-card')?.shadowRoot;
+    const card = shadow?.querySelector('.card') as HTMLElement;
+    // What shows: the card's container, which scrolls a card taller than the room it has.
+    const visible = shadow?.querySelector('.floating') as HTMLElement;
     const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     return {
       word: box(range.getBoundingClientRect()),
-      card: box(card.getBoundingClientRect()),
+      card: box(visible.getBoundingClientRect()),
       viewport: { width: innerWidth, height: innerHeight },
       cardBackground: getComputedStyle(card).backgroundColor,
       cardFontSize: getComputedStyle(card).fontSize,
