@@ -79,6 +79,19 @@ describe('preferences, applied live on open pages', () => {
     await page.close();
   });
 
+  it('pauses everywhere from the popup, and resumes', async () => {
+    const page = await open('compare.html');
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    const pause = popup.getByLabel('Pause ModelPeek on every page');
+    await pause.check();
+    await expect.poll(() => registered(page)).toEqual([]);
+    await pause.uncheck();
+    await expect.poll(() => registered(page)).toEqual(['modelpeek-mention']);
+    await popup.close();
+    await page.close();
+  });
+
   it('switches the highlight style and hides card sections at once', async () => {
     const page = await open('compare.html');
     await setPreferences({ highlightStyle: 'background' });
