@@ -1,5 +1,5 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+// Plain hooks, not signals: this view ships in the content script, where every kilobyte counts.
+import { useEffect, useState } from 'preact/hooks';
 
 export interface CardActionsProps {
   modelId: string;
@@ -17,12 +17,12 @@ const CONFIRM_MS = 2_000;
 
 /** The card's buttons: open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
 export function CardActions({ modelId, target, onCompare, onCopyId, onSetBaseline }: CardActionsProps) {
-  const copy = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
-    if (copy.value === 'idle') return;
-    const timer = setTimeout(() => (copy.value = 'idle'), CONFIRM_MS);
+    if (copy === 'idle') return;
+    const timer = setTimeout(() => setCopy('idle'), CONFIRM_MS);
     return () => clearTimeout(timer);
-  }, [copy.value]);
+  }, [copy]);
   if (!onCompare && !onCopyId && !onSetBaseline) return null;
 
   // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
@@ -30,8 +30,8 @@ export function CardActions({ modelId, target, onCompare, onCopyId, onSetBaselin
     Promise.resolve(modelId)
       .then(onCopyId)
       .then(
-        () => (copy.value = 'copied'),
-        () => (copy.value = 'failed'),
+        () => setCopy('copied'),
+        () => setCopy('failed'),
       );
   return (
     <div class="actions">
@@ -51,12 +51,12 @@ export function CardActions({ modelId, target, onCompare, onCopyId, onSetBaselin
       )}
       {onCopyId && (
         <button type="button" class="action copy" onClick={() => void copyId()}>
-          {copy.value === 'copied' ? 'Copied' : copy.value === 'failed' ? 'Copy failed' : 'Copy id'}
+          {copy === 'copied' ? 'Copied' : copy === 'failed' ? 'Copy failed' : 'Copy id'}
         </button>
       )}
       {/* Announced to screen readers too: the button's new label alone may not be read. */}
       <span class="visually-hidden" role="status">
-        {copy.value === 'copied' ? `Copied ${modelId}` : ''}
+        {copy === 'copied' ? `Copied ${modelId}` : ''}
       </span>
     </div>
   );

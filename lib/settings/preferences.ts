@@ -1,32 +1,21 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
-
-/** How detected names are marked on pages. */
-export const HighlightStyle = z.enum(['underline', 'background', 'none']);
-
-export const CardSections = z.strictObject({
-  scores: z.boolean(),
-  operational: z.boolean(),
-  deltas: z.boolean(),
-  provenance: z.boolean(),
-});
+import { browser } from 'wxt/browser';
 
 /** What the reader chose about pages and cards. */
-export const Preferences = z.strictObject({
+export interface Preferences {
   /** "The model I use today": every card compares with it first. */
-  baselineModelId: z.nullable(z.string().check(z.maxLength(120))),
-  highlightStyle: HighlightStyle,
+  baselineModelId: string | null;
+  /** How detected names are marked on pages. */
+  highlightStyle: 'underline' | 'background' | 'none';
   /** How long the pointer rests on a name before its card shows. */
-  hoverDelayMs: z.int().check(z.minimum(100), z.maximum(2000)),
+  hoverDelayMs: number;
   /** Show cards only while this key is held. */
-  modifierKey: z.enum(['none', 'Alt', 'Shift', 'Control', 'Meta']),
+  modifierKey: 'none' | 'Alt' | 'Shift' | 'Control' | 'Meta';
   /** Sites (host names) where ModelPeek stays off. */
-  disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]+(:\d+)?$/), z.maxLength(253))).check(z.maxLength(1000)),
+  disabledSites: string[];
   /** Off everywhere until turned back on. */
-  paused: z.boolean(),
-  cardSections: CardSections,
-});
-export type Preferences = z.infer<typeof Preferences>;
+  paused: boolean;
+  cardSections: { scores: boolean; operational: boolean; deltas: boolean; provenance: boolean };
+}
 
 export const DEFAULT_PREFERENCES: Preferences = {
   baselineModelId: null,
@@ -38,10 +27,41 @@ export const DEFAULT_PREFERENCES: Preferences = {
   cardSections: { scores: true, operational: true, deltas: true, provenance: true },
 };
 
-export const preferences = storage.defineItem<Preferences>('local:preferences', {
-  fallback: DEFAULT_PREFERENCES,
-  version: 1,
-});
+const KEY = 'preferences';
+
+/** Stored preferences over the defaults: a field a newer version adds has its default until set. */
+function withDefaults(stored: unknown): Preferences {
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_PREFERENCES;
+  const partial = stored as Partial<Preferences>;
+  return {
+    ...DEFAULT_PREFERENCES,
+    ...partial,
+    cardSections: { ...DEFAULT_PREFERENCES.cardSections, ...partial.cardSections },
+  };
+}
+
+type StorageChanges = Record<string, { newValue?: unknown }>;
+
+/**
+ * The preferences in extension storage (shared by every tab, the popup and the options page).
+ * Plain storage calls rather than a storage library: the content script reads them on every page.
+ */
+export const preferences = {
+  async getValue(): Promise<Preferences> {
+    return withDefaults((await browser.storage.local.get(KEY))[KEY]);
+  },
+  async setValue(value: Preferences): Promise<void> {
+    await browser.storage.local.set({ [KEY]: value });
+  },
+  /** Calls back with the new preferences whenever they change; returns the way to stop. */
+  watch(callback: (value: Preferences) => void): () => void {
+    const listener = (changes: StorageChanges, area: string) => {
+      if (area === 'local' && KEY in changes) callback(withDefaults(changes[KEY]?.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 /** The host name a site is listed under: "docs.example.com" for any of its pages. */
 export function siteOf(url: string): string | undefined {

@@ -1,6 +1,21 @@
 import { z } from 'zod/mini';
 import { LIVE_SOURCE_IDS } from '../data/sources/types';
-import { Preferences } from './preferences';
+
+/** Reading preferences as a settings file holds them: every field checked. */
+const PreferencesFile = z.strictObject({
+  baselineModelId: z.nullable(z.string().check(z.maxLength(120))),
+  highlightStyle: z.enum(['underline', 'background', 'none']),
+  hoverDelayMs: z.int().check(z.minimum(100), z.maximum(2000)),
+  modifierKey: z.enum(['none', 'Alt', 'Shift', 'Control', 'Meta']),
+  disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]+(:\d+)?$/), z.maxLength(253))).check(z.maxLength(1000)),
+  paused: z.boolean(),
+  cardSections: z.strictObject({
+    scores: z.boolean(),
+    operational: z.boolean(),
+    deltas: z.boolean(),
+    provenance: z.boolean(),
+  }),
+});
 
 const SourceSettingsFile = z.strictObject({
   enabled: z.record(z.enum(LIVE_SOURCE_IDS), z.boolean()),
@@ -11,7 +26,7 @@ const SourceSettingsFile = z.strictObject({
 /** A settings file as exported and imported: versioned, every part validated. */
 export const SettingsFile = z.strictObject({
   modelpeekSettings: z.literal(1),
-  preferences: Preferences,
+  preferences: PreferencesFile,
   sources: SourceSettingsFile,
   /** The token mix and monthly volume for cost estimates, as the options page keeps them. */
   cost: z.optional(z.record(z.string(), z.number())),
