@@ -7,7 +7,8 @@
  *  3. the content script's full scan of a large page (≥ 5 MB of text, ≥ 100,000 text nodes,
  *     put in place after the page has loaded) vs a bare TreeWalker pass that only reads every
  *     text node (the floor), with the longest stretch the content script held the main thread;
- *  4. the content script's gzip size.
+ *  4. the time from the card's show timer firing to the frame that paints it (median of 50 hovers);
+ *  5. the content script's gzip size.
  * The last line is one JSON object with the headline figures.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -124,6 +125,7 @@ function page(parts: string[], head = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>LLM benchmark notes</title>${head}</head><body>${body}</body></html>`;
 }
 writeFileSync(join(work, 'compare.html'), page(repeatTo(300_000)));
+writeFileSync(join(work, 'card.html'), page(['We compared GPT-4.1 mini with GPT-4.1 nano on support tickets.']));
 /**
  * Two large pages: a typical one, long prose naming a model now and then (one paragraph about
  * models in every 40), and a worst case made only of text about models.
@@ -254,6 +256,33 @@ async function measureScan(name: string) {
 }
 const typical = await measureScan('typical');
 const dense = await measureScan('dense');
+// 4. The card: from the show timer firing to the frame that paints it, over 50 hovers.
+const cardPage = await extension.context.newPage();
+await cardPage.goto(`${server.origin}/card.html`);
+await cardPage.waitForFunction(
+  () => ((CSS.highlights.get('modelpeek-mention') as unknown as Set<unknown>)?.size ?? 0) >= 2,
+);
+const word = await cardPage.evaluate(() => {
+  const [first] = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange>;
+  if (!first) throw new Error('nothing underlined');
+  const range = document.createRange();
+  range.setStart(first.startContainer, first.startOffset);
+  range.setEnd(first.endContainer, first.endOffset);
+  const rect = range.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+});
+for (let hover = 0; hover < 50; hover++) {
+  await cardPage.mouse.move(word.x, word.y, { steps: 2 });
+  await cardPage.locator('modelpeek-card .card').waitFor();
+  await cardPage.keyboard.press('Escape');
+  await cardPage.mouse.move(5, 5);
+  await cardPage.locator('modelpeek-card').waitFor({ state: 'detached' });
+}
+const paints = await cardPage.evaluate(() =>
+  performance.getEntriesByName('modelpeek:card-paint').map((m) => m.duration),
+);
+const cardPaintMs = round(median(paints), 1);
+await cardPage.close();
 await extension.close();
 await server.close();
 await rm(work, { recursive: true, force: true });
@@ -283,9 +312,12 @@ for (const [name, scan] of [
   }
 }
 
-// 4. Size.
+console.log(`4. The card, ${paints.length} hovers (Chromium)`);
+row('show timer firing → frame that paints the card, median', `${cardPaintMs} ms (one frame is 16.7 ms)`);
+
+// 5. Size.
 const contentScriptGzipBytes = gzipSync(readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/content.js'))).length;
-console.log('4. Size');
+console.log('5. Size');
 row('content script, gzip', `${contentScriptGzipBytes} bytes`);
 
 console.log(
@@ -295,5 +327,6 @@ console.log(
     scanVsTextWalk,
     longestTaskMs: round(longest),
     contentScriptGzipBytes,
+    cardPaintMs,
   }),
 );

@@ -122,6 +122,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
 
   async function showCard(hit: Hit) {
     const token = ++showToken;
+    const timerFired = performance.now();
     current = hit;
     let content: CardContent;
     if (hit.modelId === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
@@ -146,6 +147,10 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       options.renderCard(content, onTarget),
       () => index.rangeOf(hit).getBoundingClientRect(),
       hit.node.parentElement,
+    );
+    // Visible to the benchmark: from the show timer firing to the frame that paints the card.
+    requestAnimationFrame(() =>
+      performance.measure('modelpeek:card-paint', { start: timerFired, end: performance.now() }),
     );
     host.announce(
       content.kind === 'model'
