@@ -2,9 +2,9 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { askBackground } from '../../lib/messaging/browser-transport';
 import { createListener } from '../../lib/messaging/channel';
-import { contentProtocol } from '../../lib/messaging/protocol';
+import { contentProtocol } from '../../lib/messaging/page-protocol';
+import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
 import { watchModelCount } from '../../lib/toolbar/model-count';
 import { startSession } from './session';
 

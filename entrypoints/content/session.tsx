@@ -1,7 +1,7 @@
 import cardCss from '../../components/ModelCard.css?inline';
 import { PageCard } from '../../components/PageCard';
-import { askBackground } from '../../lib/messaging/browser-transport';
-import type { PageModel } from '../../lib/messaging/protocol';
+import type { PageModel } from '../../lib/messaging/page-protocol';
+import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
 import { startPageRuntime } from '../../lib/page/runtime';
 import { isActiveOn, type Preferences, preferences } from '../../lib/settings/preferences';
 

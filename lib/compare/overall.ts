@@ -1,4 +1,5 @@
-import { type Benchmark, type BenchmarkCategory, type Model, SCORED_CATEGORIES } from '../data/schema';
+import { SCORED_CATEGORIES } from '../data/categories';
+import type { Benchmark, BenchmarkCategory, Model } from '../data/schema';
 
 export { SCORED_CATEGORIES };
 

@@ -1,5 +1,8 @@
 // zod/mini: the same validation with a fraction of the bytes, which matters in a content script.
 import { z } from 'zod/mini';
+import { MODEL_ID_PATTERN, SCORED_CATEGORIES } from './categories';
+
+export { SCORED_CATEGORIES };
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -10,24 +13,10 @@ export const HttpsUrl = z.url({ protocol: /^https$/ });
 export const SourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lowercase source id'));
 
 /** Canonical model id: `provider/model`, lowercase, as OpenRouter writes them. */
-export const ModelId = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._:-]*$/, 'a lowercase provider/model id'), z.maxLength(120));
+export const ModelId = z.string().check(z.regex(MODEL_ID_PATTERN, 'a lowercase provider/model id'), z.maxLength(120));
 
 const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 const Text = z.string().check(z.minLength(1));
-
-/** The categories comparison sites group benchmarks in; an overall score averages them. */
-export const SCORED_CATEGORIES = [
-  'knowledge',
-  'reasoning',
-  'math',
-  'coding',
-  'agentic',
-  'instruction-following',
-  'multimodal',
-  'multilingual',
-] as const;
 
 export const BenchmarkCategory = z.enum([
   ...SCORED_CATEGORIES,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { request, type Transport } from './channel';
-import { backgroundProtocol, contentProtocol, type RequestOf } from './protocol';
+import { contentProtocol } from './page-protocol';
+import { backgroundProtocol, type RequestOf } from './protocol';
 
 const toBackground: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 

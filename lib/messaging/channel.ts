@@ -1,12 +1,5 @@
-import {
-  Envelope,
-  type Handlers,
-  type MessageContext,
-  type Protocol,
-  Reply,
-  type RequestOf,
-  type ResponseOf,
-} from './protocol';
+import { Envelope, Reply } from './envelope';
+import type { Handlers, MessageContext, Protocol, RequestOf, ResponseOf } from './protocol';
 
 /** Who sent a message, as the browser reports it (runtime.MessageSender). */
 export interface Sender {

@@ -32,9 +32,8 @@ export type SourceStatus = z.infer<typeof SourceStatus>;
 
 const SourceStatusList = z.strictObject({ sources: z.array(SourceStatus), intervalHours: z.number() });
 
-/** A model the content script found on its page, with how often it is named. */
-export const PageModel = z.strictObject({ id: ModelId, name: z.string(), mentions: z.int().check(z.positive()) });
-export type PageModel = z.infer<typeof PageModel>;
+export { Envelope, Reply } from './envelope';
+export { contentProtocol, PageModel } from './page-protocol';
 
 /** The most models one comparison page opens with. */
 export const MAX_COMPARE = 20;
@@ -95,14 +94,6 @@ export const backgroundProtocol = {
   },
 } as const;
 
-export const contentProtocol = {
-  /** Popup or background → content script: the models named on this page. */
-  listPageModels: {
-    request: z.strictObject({}),
-    response: z.strictObject({ models: z.array(PageModel) }),
-  },
-} as const;
-
 export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
@@ -117,13 +108,3 @@ export type Handlers<P extends Protocol> = {
     context?: MessageContext,
   ) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
 };
-
-/** The envelope every message travels in. */
-export const Envelope = z.strictObject({ type: z.string().check(z.maxLength(64)), payload: z.unknown() });
-
-/** The envelope every answer travels in. */
-export const Reply = z.union([
-  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof Reply>;

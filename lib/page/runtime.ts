@@ -3,7 +3,7 @@ import { cardSummary } from '../compare/summary';
 import type { Model } from '../data/schema';
 import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
-import type { PageModel } from '../messaging/protocol';
+import type { PageModel } from '../messaging/page-protocol';
 import type { CardContent, CardData, CardSections } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import { guarded } from './guarded';
