@@ -4,6 +4,7 @@ import type { PageModel } from '../../lib/messaging/page-protocol';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
 import { startPageRuntime } from '../../lib/page/runtime';
 import { isActiveOn, type Preferences, preferences } from '../../lib/settings/preferences';
+import { readTokenMix, watchTokenMix } from '../../lib/settings/token-mix';
 
 type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
 
@@ -14,6 +15,10 @@ type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
  */
 export async function startSession(signal: AbortSignal) {
   let prefs: Preferences = await preferences.getValue();
+  let tokenMix = await readTokenMix();
+  const unwatchMix = watchTokenMix((mix) => {
+    tokenMix = mix;
+  });
   let run: { stop: AbortController; runtime?: Runtime } | undefined;
 
   const start = () => {
@@ -28,7 +33,7 @@ export async function startSession(signal: AbortSignal) {
       },
       renderCard: (content, onTarget) => (
         <PageCard
-          content={content}
+          content={content.kind === 'model' ? { ...content, data: { ...content.data, tokenMix } } : content}
           onTarget={onTarget}
           onLookup={(query) => void askBackground('openLookup', { query })}
           onCompare={(ids) => void askBackground('openCompare', { ids })}
@@ -57,7 +62,10 @@ export async function startSession(signal: AbortSignal) {
       run = undefined;
     } else run?.runtime?.applyPreferences();
   });
-  signal.addEventListener('abort', unwatch);
+  signal.addEventListener('abort', () => {
+    unwatch();
+    unwatchMix();
+  });
   // The first run is awaited: what the page names is known once this returns.
   if (isActiveOn(prefs, location.href)) await start();
 

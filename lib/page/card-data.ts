@@ -14,6 +14,8 @@ export interface CardData {
   sections?: CardSections;
   /** The model is the reader's pinned baseline. */
   isBaseline?: boolean;
+  /** The reader's token mix for the blended price (3:1 input:output by default). */
+  tokenMix?: { inputShare: number; cachedShare: number };
   /** The models the card may compare with instead: the page's others and the baseline. */
   targetChoices?: readonly { id: string; name: string }[];
   /** Set when the page names a variant of `model` ("Qwen3-30B-A3B-Instruct-2507"): the name as written. */

@@ -79,6 +79,21 @@ describe('preferences, applied live on open pages', () => {
     await page.close();
   });
 
+  it('shows the blended price at the token mix of the options page', async () => {
+    const page = await open('compare.html');
+    expect(await hoverMention(page, 'GPT-4.1 mini')).toMatch(/Blended 3:1\s*\$0\.70/);
+    await page.keyboard.press('Escape');
+    await extension.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+      await chrome.storage.local.set({
+        costSettings: { inputShare: 0.5, cachedShare: 0, monthlyInputTokens: 1, monthlyOutputTokens: 1 },
+      });
+    });
+    await page.mouse.move(0, 0);
+    await expect.poll(() => hoverMention(page, 'GPT-4.1 mini')).toMatch(/Blended 1:1\s*\$1\.00/);
+    await page.close();
+  });
+
   it('pauses everywhere from the popup, and resumes', async () => {
     const page = await open('compare.html');
     const popup = await extension.context.newPage();
