@@ -1,4 +1,4 @@
-import { blendedPrice, DEFAULT_TOKEN_MIX, formatBlendedUsd } from '../lib/compare/cost';
+import { blendedPrice, DEFAULT_TOKEN_MIX, formatBlendedUsd, mixRatio } from '../lib/compare/cost';
 import { compareModels, type Delta } from '../lib/compare/deltas';
 import { keyBenchmarks } from '../lib/compare/highlights';
 import { overallScore, SCORED_CATEGORIES } from '../lib/compare/overall';
@@ -96,12 +96,6 @@ function ScoreRow({ benchmark, model, sources }: { benchmark: Benchmark; model: 
   );
 }
 
-/** "3:1" for a 75% input share: the way comparison sites name a token mix. */
-function mixLabel(mix: { inputShare: number }): string {
-  const ratio = mix.inputShare / Math.max(0.0001, 1 - mix.inputShare);
-  return ratio >= 1 ? `${Number(ratio.toFixed(1))}:1` : `1:${Number((1 / ratio).toFixed(1))}`;
-}
-
 const capitalized = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** The figures of one model, and how it compares with another. A pure view: props in, markup out. */
@@ -165,7 +159,7 @@ export function ModelCard({
             title={limits?.maxOutput !== undefined ? `${formatInteger(limits.maxOutput)} tokens` : undefined}
           />
           <Figure
-            label={`Blended ${mixLabel(tokenMix)}`}
+            label={`Blended ${mixRatio(tokenMix)}`}
             value={price && formatBlendedUsd(blendedPrice(price, tokenMix))}
             title="Per 1M tokens at your token mix (options page)"
           />

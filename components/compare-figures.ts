@@ -1,4 +1,4 @@
-import { blendedPrice, formatBlendedUsd, type TokenMix } from '../lib/compare/cost';
+import { blendedPrice, formatBlendedUsd, mixRatio, type TokenMix } from '../lib/compare/cost';
 import type { Citation, Model } from '../lib/data/schema';
 import { formatSeconds, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 
@@ -15,12 +15,10 @@ export interface Figure {
   words?: string;
 }
 
-/** "3:1" for an input share of 0.75. */
+/** "3:1" for an input share of 0.75, with the cached share when there is one. */
 export function mixLabel(mix: TokenMix): string {
-  if (mix.inputShare >= 1) return 'input only';
-  const ratio = mix.inputShare / (1 - mix.inputShare);
   const cached = mix.cachedShare > 0 ? `, ${Math.round(mix.cachedShare * 100)}% cached` : '';
-  return `${Number(ratio.toFixed(1))}:1${cached}`;
+  return `${mixRatio(mix)}${cached}`;
 }
 
 const releaseDay = (model: Model) => (model.releaseDate ? Date.parse(`${model.releaseDate}T00:00:00Z`) : undefined);

@@ -10,6 +10,14 @@ export interface TokenMix {
 
 export const DEFAULT_TOKEN_MIX: TokenMix = { inputShare: 0.75, cachedShare: 0 };
 
+/** A token mix as comparison sites name it: "3:1" for an input share of 0.75, "1:3" for 0.25. */
+export function mixRatio(mix: Pick<TokenMix, 'inputShare'>): string {
+  if (mix.inputShare >= 1) return 'input only';
+  if (mix.inputShare <= 0) return 'output only';
+  const ratio = mix.inputShare / (1 - mix.inputShare);
+  return ratio >= 1 ? `${Number(ratio.toFixed(1))}:1` : `1:${Number((1 / ratio).toFixed(1))}`;
+}
+
 /** A month's tokens. */
 export interface TokenUsage {
   inputTokens: number;

@@ -5,6 +5,7 @@ import {
   cheapest,
   formatBlendedUsd,
   formatMonthlyUsd,
+  mixRatio,
   monthlyCost,
   monthlyCosts,
 } from '../../lib/compare/cost';
@@ -86,5 +87,18 @@ describe('money in words', () => {
       '$12.00',
     ]);
     expect([92.8, 1234.567, 0].map(formatMonthlyUsd)).toEqual(['$92.80', '$1,234.57', '$0.00']);
+  });
+});
+
+describe('mixRatio', () => {
+  it.each([
+    [0.75, '3:1'],
+    [0.5, '1:1'],
+    [0.25, '1:3'],
+    [0.8, '4:1'],
+    [1, 'input only'],
+    [0, 'output only'],
+  ])('names an input share of %s "%s"', (inputShare, label) => {
+    expect(mixRatio({ inputShare })).toBe(label);
   });
 });
