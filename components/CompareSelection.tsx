@@ -1,8 +1,7 @@
-import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
 import type { Model } from '../lib/data/schema';
 import { formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
+import { useModelSearch } from './use-model-search';
 
 export const MAX_COMPARED = 10;
 
@@ -15,27 +14,12 @@ interface Props {
 
 /** The compared models as removable chips, and a search box (combobox) to add one. */
 export function CompareSelection({ ids, models, search, onChange }: Props) {
-  const query = useSignal('');
-  const results = useSignal<ModelSummary[]>([]);
-  const active = useSignal(0);
-  const error = useSignal<string | undefined>(undefined);
-  const latest = useRef(0);
+  const { query, results, active, error, run, navigate } = useModelSearch(search);
   const nameOf = (id: string) => models.find((m) => m.id === id)?.name ?? id;
   const full = ids.length >= MAX_COMPARED;
 
-  const onInput = async (text: string) => {
-    query.value = text;
-    const ticket = ++latest.current;
-    try {
-      const found = text.trim() ? await search(text) : [];
-      if (ticket !== latest.current) return;
-      results.value = found.filter((m) => !ids.includes(m.id));
-      active.value = 0;
-      error.value = undefined;
-    } catch (failure) {
-      error.value = `Search failed: ${failure instanceof Error ? failure.message : String(failure)}`;
-    }
-  };
+  // Models already compared are not offered again.
+  const onInput = (text: string) => run(text, (m) => !ids.includes(m.id));
   const add = (id: string | undefined) => {
     if (!id || ids.includes(id) || full) return;
     query.value = '';
@@ -43,13 +27,9 @@ export function CompareSelection({ ids, models, search, onChange }: Props) {
     onChange([...ids, id]);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const count = results.value.length;
-    if (event.key === 'ArrowDown' && count) active.value = (active.value + 1) % count;
-    else if (event.key === 'ArrowUp' && count) active.value = (active.value - 1 + count) % count;
-    else if (event.key === 'Enter') add(results.value[active.value]?.id);
-    else if (event.key === 'Escape') void onInput('');
-    else return;
+    if (navigate(event, add) || event.key !== 'Escape') return;
     event.preventDefault();
+    void onInput('');
   };
 
   return (

@@ -6,6 +6,7 @@ import type { CardData } from '../lib/page/card-data';
 import type { OnThisPage as OnThisPageState } from '../lib/toolbar/on-this-page';
 import { ModelCard } from './ModelCard';
 import { OnThisPage } from './OnThisPage';
+import { useModelSearch } from './use-model-search';
 
 export interface SearchPanelProps {
   /** What the search box starts with (a lookup opened from a page). */
@@ -36,16 +37,10 @@ function OverallScore({ overall }: { overall: ModelSummary['overall'] }) {
 }
 
 export function SearchPanel({ initialQuery = '', search, details, pageModels, onCompare, onCopyId }: SearchPanelProps) {
-  const query = useSignal('');
-  const results = useSignal<ModelSummary[]>([]);
-  const active = useSignal(0);
+  const { query, results, active, error, searching, run, navigate } = useModelSearch(search);
   const chosen = useSignal<CardData | undefined>(undefined);
-  const error = useSignal<string | undefined>(undefined);
   const onThisPage = useSignal<OnThisPageState | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
-  const latest = useRef(0);
-  /** A search is on its way: the list is about to change (said to assistive tech with aria-busy). */
-  const searching = useSignal(false);
 
   useEffect(() => {
     input.current?.focus();
@@ -56,22 +51,9 @@ export function SearchPanel({ initialQuery = '', search, details, pageModels, on
     );
   }, []);
 
-  const onInput = async (text: string) => {
-    query.value = text;
+  const onInput = (text: string) => {
     chosen.value = undefined;
-    const ticket = ++latest.current;
-    searching.value = true;
-    try {
-      const found = text.trim() ? await search(text) : [];
-      if (ticket !== latest.current) return;
-      results.value = found;
-      active.value = 0;
-      error.value = undefined;
-    } catch (failure) {
-      error.value = `Search failed: ${failure instanceof Error ? failure.message : String(failure)}`;
-    } finally {
-      if (ticket === latest.current) searching.value = false;
-    }
+    return run(text);
   };
 
   const choose = async (id: string | undefined) => {
@@ -84,14 +66,7 @@ export function SearchPanel({ initialQuery = '', search, details, pageModels, on
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const count = results.value.length;
-    if (event.key === 'ArrowDown' && count) active.value = (active.value + 1) % count;
-    else if (event.key === 'ArrowUp' && count) active.value = (active.value - 1 + count) % count;
-    else if (event.key === 'Enter') void choose(results.value[active.value]?.id);
-    else return;
-    event.preventDefault();
-  };
+  const onKeyDown = (event: KeyboardEvent) => navigate(event, (id) => void choose(id));
 
   return (
     <main class="search">
