@@ -1,27 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { describe, expect, it } from 'vitest';
 import { hoverMention, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { browseFixturePages } from './fixture-pages';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
-let server: StaticServer;
-let extension: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  extension = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const browsing = browseFixturePages();
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await extension.context.newPage();
+  const page = await browsing.extension.context.newPage();
   await page.emulateMedia({ colorScheme });
-  await page.goto(`${server.origin}/${path}`);
+  await page.goto(`${browsing.server.origin}/${path}`);
   await waitForMentions(page, 2);
   return page;
 }

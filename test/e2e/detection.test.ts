@@ -1,11 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { browseFixturePages } from './fixture-pages';
 
-let server: StaticServer;
-let extension: ExtensionBrowser;
+const browsing = browseFixturePages();
 let page: Page;
 
 /** The underlined texts of a document, read from its highlight registry. */
@@ -17,16 +15,9 @@ function underlined(target: Page | Frame): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  extension = await launchWithExtension({ headless: true });
-  page = await extension.context.newPage();
-  await page.goto(`${server.origin}/dynamic.html`);
+  page = await browsing.extension.context.newPage();
+  await page.goto(`${browsing.server.origin}/dynamic.html`);
   await waitForMentions(page, 2);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
 });
 
 describe('detection on a live page', () => {

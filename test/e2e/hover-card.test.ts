@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hoverMention, listPageModels, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { browseFixturePages } from './fixture-pages';
 
-let server: StaticServer;
-let extension: ExtensionBrowser;
+const browsing = browseFixturePages();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  extension = await launchWithExtension({ headless: true });
-  page = await extension.context.newPage();
-  await page.goto(`${server.origin}/compare.html`);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
+  page = await browsing.extension.context.newPage();
+  await page.goto(`${browsing.server.origin}/compare.html`);
 });
 
 describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
@@ -25,7 +16,7 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
     const mentions = await waitForMentions(page, 3);
     // gpt-4o-mini-tts is a model of its own (not in the dataset), not GPT-4o mini.
     expect(mentions.map((m) => m.text)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts']);
-    expect(await listPageModels(extension, page)).toEqual([
+    expect(await listPageModels(browsing.extension, page)).toEqual([
       { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', mentions: 1 },
       { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', mentions: 1 },
     ]);
@@ -87,8 +78,8 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
 
 describe('popup', () => {
   it('finds "nano" from the focused search box and shows its figures', async () => {
-    const popup = await extension.context.newPage();
-    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    const popup = await browsing.extension.context.newPage();
+    await popup.goto(`chrome-extension://${browsing.extension.extensionId}/popup.html`);
     const input = popup.locator('#model-search');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.type('nano');

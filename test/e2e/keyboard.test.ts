@@ -1,27 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hoverMention, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { browseFixturePages } from './fixture-pages';
 
-let server: StaticServer;
-let extension: ExtensionBrowser;
+const browsing = browseFixturePages();
 let page: Page;
 
 const card = () => page.locator('modelpeek-card .card');
 const announced = () => page.locator('modelpeek-card .live').textContent();
 
 beforeAll(async () => {
-  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  extension = await launchWithExtension({ headless: true });
-  page = await extension.context.newPage();
-  await page.goto(`${server.origin}/compare.html`);
+  page = await browsing.extension.context.newPage();
+  await page.goto(`${browsing.server.origin}/compare.html`);
   await waitForMentions(page, 2);
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
 });
 
 describe('the card from the keyboard', () => {
@@ -53,8 +44,8 @@ describe('the card from the keyboard', () => {
 
 describe('switching the compared model in the card', () => {
   it('compares with another model of the page when the reader picks it', async () => {
-    const three = await extension.context.newPage();
-    await three.goto(`${server.origin}/three.html`);
+    const three = await browsing.extension.context.newPage();
+    await three.goto(`${browsing.server.origin}/three.html`);
     await waitForMentions(three, 3);
     const text = await hoverMention(three, 'GPT-4.1 mini');
     expect(text).toContain('vs GPT-4.1 nano');

@@ -1,46 +1,30 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/preferences';
 import { hoverMention, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { browseFixturePages } from './fixture-pages';
 
-let server: StaticServer;
-let extension: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  extension = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await extension?.close();
-  await server?.close();
-});
+const browsing = browseFixturePages();
 
 /** Changes the reader's preferences as the options page does (extension storage), from the worker. */
-async function setPreferences(patch: Record<string, unknown>) {
-  await extension.worker.evaluate(async (patch) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+async function setPreferences(patch: Partial<Preferences>) {
+  await browsing.extension.worker.evaluate(
+    async ({ patch, defaults }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+        };
       };
-    };
-    const current = (await chrome.storage.local.get('preferences')).preferences ?? {
-      baselineModelId: null,
-      highlightStyle: 'underline',
-      hoverDelayMs: 350,
-      modifierKey: 'none',
-      disabledSites: [],
-      paused: false,
-      cardSections: { scores: true, operational: true, deltas: true, provenance: true },
-    };
-    await chrome.storage.local.set({ preferences: { ...current, ...patch } });
-  }, patch);
+      const current = (await chrome.storage.local.get('preferences')).preferences ?? defaults;
+      await chrome.storage.local.set({ preferences: { ...current, ...patch } });
+    },
+    { patch, defaults: DEFAULT_PREFERENCES },
+  );
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await browsing.extension.context.newPage();
+  await page.goto(`${browsing.server.origin}/${path}`);
   await waitForMentions(page, 2);
   return page;
 }
@@ -71,7 +55,7 @@ describe('preferences, applied live on open pages', () => {
   it('stops on a listed site and comes back when the site is removed', async () => {
     const page = await open('compare.html');
     expect(await registered(page)).toEqual(['modelpeek-mention']);
-    await setPreferences({ disabledSites: [new URL(server.origin).host] });
+    await setPreferences({ disabledSites: [new URL(browsing.server.origin).host] });
     await expect.poll(() => registered(page)).toEqual([]);
     await setPreferences({ disabledSites: [] });
     await expect.poll(() => registered(page)).toEqual(['modelpeek-mention']);
@@ -83,7 +67,7 @@ describe('preferences, applied live on open pages', () => {
     const page = await open('compare.html');
     expect(await hoverMention(page, 'GPT-4.1 mini')).toMatch(/Blended 3:1\s*\$0\.70/);
     await page.keyboard.press('Escape');
-    await extension.worker.evaluate(async () => {
+    await browsing.extension.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
       await chrome.storage.local.set({
         costSettings: { inputShare: 0.5, cachedShare: 0, monthlyInputTokens: 1, monthlyOutputTokens: 1 },
@@ -96,8 +80,8 @@ describe('preferences, applied live on open pages', () => {
 
   it('pauses everywhere from the popup, and resumes', async () => {
     const page = await open('compare.html');
-    const popup = await extension.context.newPage();
-    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    const popup = await browsing.extension.context.newPage();
+    await popup.goto(`chrome-extension://${browsing.extension.extensionId}/popup.html`);
     const pause = popup.getByLabel('Pause ModelPeek on every page');
     await pause.check();
     await expect.poll(() => registered(page)).toEqual([]);
