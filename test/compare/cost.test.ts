@@ -9,24 +9,13 @@ import {
   monthlyCost,
   monthlyCosts,
 } from '../../lib/compare/cost';
-import type { Model, Price } from '../../lib/data/schema';
+import type { Price } from '../../lib/data/schema';
+import { testCitation as cite, testModel } from '../support/models';
 
-const cite = { source: 'test', asOf: '2026-01-01' };
 const miniPrice: Price = { input: 0.4, output: 1.6, cachedInput: 0.1, ...cite };
 const nanoPrice: Price = { input: 0.1, output: 0.4, cachedInput: 0.025, ...cite };
 
-function model(id: string, price?: Price): Model {
-  return {
-    id,
-    name: id,
-    provider: 'x',
-    openWeights: false,
-    modalities: { input: ['text'], output: ['text'] },
-    aliases: [],
-    scores: {},
-    price,
-  };
-}
+const model = (id: string, price?: Price) => testModel(id, { price });
 
 describe('blendedPrice', () => {
   it('weighs input and output 3:1 by default (GPT-4.1 mini $0.70, nano $0.175 per 1M)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareModels, latencyDelta, priceDelta, scoreDelta, speedDelta } from '../../lib/compare/deltas';
 import { keyBenchmarks } from '../../lib/compare/highlights';
-import type { Benchmark, Model } from '../../lib/data/schema';
+import type { Benchmark } from '../../lib/data/schema';
+import { testCitation as cite, testModel } from '../support/models';
 
-const cite = { source: 'test', asOf: '2026-01-01' };
 const gpqa: Benchmark = {
   id: 'gpqa-diamond',
   name: 'GPQA Diamond',
@@ -15,18 +15,7 @@ const gpqa: Benchmark = {
 };
 const arena: Benchmark = { ...gpqa, id: 'arena-elo', shortName: 'Arena', unit: 'elo', category: 'composite' };
 
-function model(id: string, figures: Partial<Model>): Model {
-  return {
-    id,
-    name: id,
-    provider: id.split('/')[0] ?? '',
-    openWeights: false,
-    modalities: { input: ['text'], output: ['text'] },
-    aliases: [],
-    scores: {},
-    ...figures,
-  };
-}
+const model = testModel;
 
 const mini = model('openai/gpt-4.1-mini', {
   price: { input: 0.4, output: 1.6, ...cite },

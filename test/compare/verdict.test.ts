@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { biggestSwing } from '../../lib/compare/swing';
 import { betterFor, verdict } from '../../lib/compare/verdict';
 import { loadBundledDataset } from '../../lib/data/bundled';
-import type { Benchmark, Model } from '../../lib/data/schema';
+import type { Benchmark } from '../../lib/data/schema';
+import { testCitation as cite, testModel } from '../support/models';
 
 const dataset = loadBundledDataset();
 const { benchmarks } = dataset;
@@ -14,19 +15,7 @@ const byId = (id: string) => {
 const mini = byId('openai/gpt-4.1-mini');
 const nano = byId('openai/gpt-4.1-nano');
 
-const cite = { source: 'test', asOf: '2026-01-01' };
-function model(id: string, figures: Partial<Model>): Model {
-  return {
-    id,
-    name: id,
-    provider: 'x',
-    openWeights: false,
-    modalities: { input: ['text'], output: ['text'] },
-    aliases: [],
-    scores: {},
-    ...figures,
-  };
-}
+const model = testModel;
 const score = (value: number) => ({ value, ...cite });
 
 describe('verdict', () => {
