@@ -42,10 +42,20 @@ function merged(bundled: Dataset, state: RefreshState): Dataset {
 export function createLiveData(deps: LiveDataDeps) {
   let catalog: Promise<Catalog> | undefined;
   let refreshing: Promise<void> | undefined;
+  let opened: Promise<ModelStore> | undefined;
 
-  async function catalogFrom(store: ModelStore, state: RefreshState): Promise<Catalog> {
-    const dataset = merged(deps.bundled(), state);
-    const history = (await readPriceHistory(store)).flatMap((row) => {
+  /** The store, opened once and kept (a failed opening is tried again next time). */
+  function store(): Promise<ModelStore> {
+    opened ??= deps.openStore().catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
+    return opened;
+  }
+
+  /** The catalog of a merged dataset, with the recent price changes the store holds. */
+  async function catalogFrom(dataset: Dataset): Promise<Catalog> {
+    const history = (await readPriceHistory(await store())).flatMap((row) => {
       const change = PriceChange.safeParse(row);
       return change.success ? [change.data] : [];
     });
@@ -58,47 +68,45 @@ export function createLiveData(deps: LiveDataDeps) {
     return createCatalog(dataset, notes);
   }
 
-  function parse(url: string) {
-    const context = { models: deps.bundled().models };
-    return (id: LiveSourceId, json: unknown, fetchedAt: Date): SourceUpdate => {
-      if (id === 'openrouter') return openRouterUpdate(json, { ...context, fetchedAt });
-      if (id === 'litellm') return liteLlmUpdate(json, { ...context, fetchedAt });
-      const { update, registry } = datasetFileUpdate(json, { source: id, fetchedAt, url });
-      return { ...update, registry };
-    };
+  /** Reads one source's answer with its adapter; `url` is where it came from. */
+  function parse(id: LiveSourceId, json: unknown, fetchedAt: Date, url: string): SourceUpdate {
+    const context = { models: deps.bundled().models, fetchedAt };
+    if (id === 'openrouter') return openRouterUpdate(json, context);
+    if (id === 'litellm') return liteLlmUpdate(json, context);
+    const { update, registry } = datasetFileUpdate(json, { source: id, fetchedAt, url });
+    return { ...update, registry };
   }
 
   async function refresh(force: boolean): Promise<void> {
-    const store = await deps.openStore();
+    const db = await store();
     const settings = await deps.settings();
     const before = await current();
     const sources = enabledSources(settings);
-    const state = await readRefreshState(store);
+    const state = await readRefreshState(db);
     const urls = new Map(sources.map((s) => [s.id, s.url]));
     const result = await refreshSources({
       sources,
       now: deps.now(),
       fetchSource: (url, previous, options) => fetchSource(url, previous, { ...options, fetch: deps.fetch }),
-      parse: (id, json, fetchedAt) => parse(urls.get(id) ?? '')(id, json, fetchedAt),
+      parse: (id, json, fetchedAt) => parse(id, json, fetchedAt, urls.get(id) ?? ''),
       state,
       force,
       intervalHours: settings.intervalHours,
     });
     if (!result.changed) {
-      await saveRefreshState(store, result.state);
+      await saveRefreshState(db, result.state);
       return;
     }
     const dataset = merged(deps.bundled(), result.state);
     const changes = priceChanges(before.dataset, dataset, isoDate(deps.now()));
-    await commitRefresh(store, { dataset, state: result.state, priceChanges: changes });
-    catalog = catalogFrom(store, result.state);
+    await commitRefresh(db, { dataset, state: result.state, priceChanges: changes });
+    catalog = catalogFrom(dataset);
     await catalog;
   }
 
   function current(): Promise<Catalog> {
-    catalog ??= deps
-      .openStore()
-      .then(async (store) => catalogFrom(store, await readRefreshState(store)))
+    catalog ??= store()
+      .then(async (db) => catalogFrom(merged(deps.bundled(), await readRefreshState(db))))
       .catch((error: unknown) => {
         console.warn('[ModelPeek] storage unavailable, answering from the bundled snapshot', error);
         return createCatalog(deps.bundled());
@@ -118,12 +126,14 @@ export function createLiveData(deps: LiveDataDeps) {
     /** When the next enabled source is due (a failed one retries sooner than the interval). */
     async nextDue(): Promise<Date | undefined> {
       const ids = enabledSources(await deps.settings()).map((s) => s.id);
-      return earliestNextAttempt(await readRefreshState(await deps.openStore()), ids);
+      return earliestNextAttempt(await readRefreshState(await store()), ids);
     },
     /** Every live source's settings and status, for the options page. */
     async status() {
       const settings = await deps.settings();
-      const state = await readRefreshState(await deps.openStore()).catch((): RefreshState => ({}));
+      const state = await store()
+        .then(readRefreshState)
+        .catch((): RefreshState => ({}));
       return {
         intervalHours: settings.intervalHours,
         sources: LIVE_SOURCES.map((info) => {
