@@ -6,6 +6,8 @@ const SOURCE_HOSTS = ['https://openrouter.ai/*', 'https://raw.githubusercontent.
 export default defineConfig({
   // Explicit imports everywhere: the code says where each name comes from.
   imports: false,
+  // MODELPEEK_OUT_DIR builds elsewhere than .output/, so two builds can run side by side.
+  outDir: process.env.MODELPEEK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'ModelPeek',
     description: 'See what a large language model scores, costs and how fast it is, right where its name appears.',

@@ -15,7 +15,12 @@ async function pageTab() {
   const self = await browser.tabs.getCurrent();
   if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
-  const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+  // Firefox answers with the last focused window of any type, which may be this page's own popup
+  // window: then the page is the active tab of a browser window.
+  const [tab] =
+    window.type === 'normal'
+      ? await browser.tabs.query({ active: true, windowId: window.id })
+      : await browser.tabs.query({ active: true, windowType: 'normal' });
   return tab?.id === self.id ? undefined : tab;
 }
 

@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { findChromium } from './browser';
 
-export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** Where `wxt build` writes (MODELPEEK_OUT_DIR, as in wxt.config.ts, else .output/). */
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../..', process.env.MODELPEEK_OUT_DIR ?? '.output');
+export const CHROME_BUILD_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD_DIR = join(OUTPUT_DIR, 'firefox-mv2');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
 import type { ExtensionBrowser } from './extension';
 
@@ -11,14 +12,38 @@ export interface Mention {
   y: number;
 }
 
+/** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
+export type AnyPage = Page | PuppeteerPage;
+
+/** What the helpers below use of a page, which both drivers offer in the same shape. */
+interface ScriptablePage {
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+}
+
+function scriptable(page: AnyPage): ScriptablePage {
+  return page as unknown as ScriptablePage;
+}
+
+/** Polls `check` in the page until it gives something truthy, for at most `timeoutMs`. */
+export async function pollPage<A, R>(page: AnyPage, check: (arg: A) => R, arg: A, timeoutMs = 15_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await scriptable(page).evaluate(check, arg);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${check.name || 'the page'}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The underlined names as the page shows them (read from the CSS highlight registry), in the order found. */
-export async function waitForMentions(page: Page, atLeast = 1): Promise<Mention[]> {
-  await page.waitForFunction(
+export async function waitForMentions(page: AnyPage, atLeast = 1): Promise<Mention[]> {
+  await pollPage(
+    page,
     ({ name, atLeast }) => ((CSS.highlights.get(name) as Highlight | undefined)?.size ?? 0) >= atLeast,
     { name: HIGHLIGHT, atLeast },
-    { timeout: 15_000 },
   );
-  return page.evaluate((name) => {
+  return scriptable(page).evaluate((name) => {
     const highlight = CSS.highlights.get(name) as Highlight;
     return [...(highlight as unknown as Iterable<AbstractRange>)].map((painted) => {
       const range = document.createRange();
@@ -30,15 +55,19 @@ export async function waitForMentions(page: Page, atLeast = 1): Promise<Mention[
   }, HIGHLIGHT);
 }
 
+/** The shown card's text, or '' while there is none. */
+function shownCardText(host: string): string {
+  const card = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.card');
+  return card && card.getClientRects().length > 0 ? (card.textContent ?? '') || ' ' : '';
+}
+
 /** Rests the pointer on the first mention of `text` and waits for the card; returns the card's text. */
-export async function hoverMention(page: Page, text: string): Promise<string> {
+export async function hoverMention(page: AnyPage, text: string): Promise<string> {
   const mentions = await waitForMentions(page);
   const mention = mentions.find((m) => m.text === text);
   if (!mention) throw new Error(`"${text}" is not underlined; found: ${mentions.map((m) => m.text).join(', ')}`);
-  await page.mouse.move(mention.x, mention.y, { steps: 3 });
-  const card = page.locator(`${CARD_HOST} .card`);
-  await card.waitFor({ state: 'visible', timeout: 10_000 });
-  return (await card.textContent()) ?? '';
+  await scriptable(page).mouse.move(mention.x, mention.y, { steps: 3 });
+  return pollPage(page, shownCardText, CARD_HOST, 10_000);
 }
 
 /**

@@ -1,0 +1,195 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as ExtensionApi } from 'wxt/browser';
+import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts/support/firefox';
+import { hoverMention, pollPage, waitForMentions } from '../../scripts/support/page';
+import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+
+/** OpenRouter's models API in its real shape, with GPT-4.1 mini's output price cut to $0.80. */
+const openRouterAnswer = {
+  data: [
+    {
+      id: 'openai/gpt-4.1-mini',
+      name: 'OpenAI: GPT-4.1 Mini',
+      created: 1744651381,
+      context_length: 1047576,
+      architecture: { input_modalities: ['image', 'text', 'file'], output_modalities: ['text'] },
+      pricing: { prompt: '0.0000004', completion: '0.0000008', input_cache_read: '0.0000001' },
+      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
+    },
+  ],
+};
+
+let server: StaticServer;
+let sourceServer: Server;
+let sourceRequests = 0;
+let firefox: FirefoxExtension;
+/** An extension page kept open to call the extension's APIs from, as the popup or options page would. */
+let control: Page;
+
+beforeAll(async () => {
+  server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
+  sourceServer = createServer((_req, res) => {
+    sourceRequests++;
+    res.setHeader('access-control-allow-origin', '*');
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(openRouterAnswer));
+  });
+  await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
+  firefox = await launchFirefoxWithExtension({ headless: true });
+  control = await firefox.openExtensionPage('options.html');
+}, 90_000);
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+  await new Promise((resolve) => sourceServer?.close(resolve));
+});
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/${name}`);
+  return page;
+}
+
+/** The underlined texts of a page or frame, sorted. */
+function underlined(target: Pick<Page, 'evaluate'>): Promise<string[]> {
+  return target.evaluate(() => {
+    const highlight = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange> | undefined;
+    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
+  });
+}
+
+/**
+ * Opens the popup page in a popup window of its own, leaving `page` the active tab of its window, as
+ * Chromium's tests do. Firefox's driver reports such pages as about:blank, so the new page is found by
+ * asking each new one where it is.
+ */
+async function openPopupWindow(page: Page): Promise<Page> {
+  await page.bringToFront();
+  const before = new Set(await firefox.browser.pages());
+  await control.evaluate(async () => {
+    const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
+    await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 400 });
+  });
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    for (const candidate of await firefox.browser.pages()) {
+      if (before.has(candidate)) continue;
+      const href = await candidate.evaluate(() => location.href).catch(() => '');
+      if (href.endsWith('/popup.html')) return candidate;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the popup window did not open');
+}
+
+describe('Firefox: detection', () => {
+  it('underlines names in the page and in its open shadow root, and in a same-origin frame', async () => {
+    const page = await openFixture('dynamic.html');
+    await waitForMentions(page, 2);
+    expect(await underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    if (!frame) throw new Error('frame not loaded');
+    await expect.poll(() => underlined(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
+    await page.close();
+  });
+
+  it('follows page changes and leaves text fields and editors alone', async () => {
+    const page = await openFixture('compare.html');
+    await waitForMentions(page, 2);
+    expect(await underlined(page)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts']);
+    await page.evaluate(() => {
+      const added = document.createElement('p');
+      added.textContent = 'Later: o4-mini for math.';
+      document.body.append(added);
+    });
+    await expect.poll(() => underlined(page)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts', 'o4-mini']);
+    // The page's markup is as it was parsed, apart from the paragraph the test added.
+    const unchanged = await page.evaluate(() => {
+      const w = window as unknown as { initialBody: string };
+      document.body.lastElementChild?.remove();
+      return document.body.innerHTML === w.initialBody;
+    });
+    expect(unchanged).toBe(true);
+    await page.close();
+  });
+});
+
+describe('Firefox: the hover card', () => {
+  it('shows price and the deltas against the model the sentence compares with', async () => {
+    const page = await openFixture('compare.html');
+    const card = await hoverMention(page, 'GPT-4.1 mini');
+    expect(card).toContain('GPT-4.1 mini');
+    expect(card).toContain('$0.40');
+    expect(card).toContain('$1.60');
+    expect(card).toContain('4.0× the output price');
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await pollPage(page, () => !document.querySelector('modelpeek-card')?.shadowRoot?.querySelector('.card'), null);
+    await page.close();
+  });
+});
+
+describe('Firefox: the popup', () => {
+  it('finds a model by a misspelled name', async () => {
+    const popup = await firefox.openExtensionPage('popup.html');
+    await popup.waitForSelector('#model-search');
+    await popup.type('#model-search', 'gpt 4.1 mnii');
+    const first = await pollPage(popup, () => document.querySelector('[role=option]')?.textContent ?? '', null);
+    expect(first).toContain('GPT-4.1 mini');
+    await popup.keyboard.press('Enter');
+    const id = await pollPage(popup, () => document.querySelector('.card .id')?.textContent ?? '', null);
+    expect(id).toBe('openai/gpt-4.1-mini');
+    await popup.close();
+  });
+
+  it('lists the models the active tab names', async () => {
+    const page = await openFixture('compare.html');
+    await waitForMentions(page, 2);
+    const popup = await openPopupWindow(page);
+    const listed = await pollPage(
+      popup,
+      () => [...document.querySelectorAll('.on-this-page .page-model')].map((m) => m.textContent).join(' | '),
+      null,
+    );
+    expect(listed).toBe('GPT-4.1 mini1 mention | GPT-4.1 nano1 mention');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Firefox: live refresh from a source', () => {
+  it('takes a new price on "Refresh now", and the card shows it', async () => {
+    const url = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
+    await control.evaluate(async (url) => {
+      const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
+      await browser.storage.local.set({
+        sourceSettings: {
+          enabled: { published: false, openrouter: true, litellm: false, custom: false },
+          urls: { openrouter: url },
+          intervalHours: 12,
+        },
+      });
+    }, url);
+    const options = await firefox.openExtensionPage('options.html');
+    const refresh = await options.waitForSelector('::-p-text(Refresh now)');
+    await refresh?.click();
+    await pollPage(
+      options,
+      () => {
+        const last = document.querySelector('[data-source="openrouter"] .last-success')?.textContent;
+        return last && last !== 'never';
+      },
+      null,
+    );
+    expect(sourceRequests).toBeGreaterThan(0);
+    await options.close();
+    const page = await openFixture('compare.html');
+    const card = await hoverMention(page, 'GPT-4.1 mini');
+    expect(card).toContain('$0.80');
+    expect(card).toMatch(/price cut 50% on \d{4}-\d\d-\d\d/);
+    await page.close();
+  });
+});
