@@ -2,9 +2,10 @@ import type { Citation, Source } from '../lib/data/schema';
 
 export const NO_DATA = 'no data';
 
-/** Only https addresses become links: dataset strings are never trusted to be safe URLs. */
+/** Only https addresses, written plainly, become links: dataset strings are never trusted to be safe URLs. */
 export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+  // A browser skips spaces and control characters where it reads a scheme: none may hide one.
+  if (!url?.startsWith('https://') || /[\s\p{Cc}]/u.test(url)) return undefined;
   try {
     return new URL(url).protocol === 'https:' ? url : undefined;
   } catch {

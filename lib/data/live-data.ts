@@ -10,7 +10,7 @@ import type { Dataset } from './schema';
 import { datasetFileUpdate } from './sources/dataset-file';
 import { liteLlmUpdate } from './sources/litellm';
 import { openRouterUpdate } from './sources/openrouter';
-import type { LiveSourceId, SourceUpdate } from './sources/types';
+import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceUpdate } from './sources/types';
 import type { ModelStore } from './store';
 
 export interface LiveDataDeps {
@@ -24,14 +24,18 @@ export interface LiveDataDeps {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The bundled snapshot with every source's last good update merged on top, in precedence order. */
-function merged(bundled: Dataset, state: RefreshState): Dataset {
-  const updates = Object.values(state).flatMap((source) => (source?.update ? [source.update] : []));
-  return mergeDataset(
-    bundled,
-    updates,
-    updates.flatMap((update) => (update.registry ? [update.registry] : [])),
-  );
+/**
+ * The bundled snapshot with the last good update of each source the user has on merged on top, in
+ * precedence order. A source turned off keeps its stored answer (turning it on again is instant)
+ * but no longer counts.
+ */
+function merged(bundled: Dataset, state: RefreshState, settings: SourceSettings): Dataset {
+  const enabled = new Set(enabledSources(settings).map((source) => source.id));
+  // By precedence, never by the order the state was built or read in: a restart must give the same dataset.
+  const updates = LIVE_SOURCE_IDS.flatMap((id) => (enabled.has(id) ? (state[id]?.update ?? []) : []));
+  // A registry entry is kept from the first file that brings its id: the file of the source that wins.
+  const registries = updates.flatMap((update) => (update.registry ? [update.registry] : [])).reverse();
+  return mergeDataset(bundled, updates, registries);
 }
 
 /**
@@ -97,7 +101,7 @@ export function createLiveData(deps: LiveDataDeps) {
       await saveRefreshState(db, result.state);
       return;
     }
-    const dataset = merged(deps.bundled(), result.state);
+    const dataset = merged(deps.bundled(), result.state, settings);
     const changes = priceChanges(before.dataset, dataset, isoDate(deps.now()));
     await commitRefresh(db, { dataset, state: result.state, priceChanges: changes });
     catalog = catalogFrom(dataset);
@@ -106,7 +110,7 @@ export function createLiveData(deps: LiveDataDeps) {
 
   function current(): Promise<Catalog> {
     catalog ??= store()
-      .then(async (db) => catalogFrom(merged(deps.bundled(), await readRefreshState(db))))
+      .then(async (db) => catalogFrom(merged(deps.bundled(), await readRefreshState(db), await deps.settings())))
       .catch((error: unknown) => {
         console.warn('[ModelPeek] storage unavailable, answering from the bundled snapshot', error);
         return createCatalog(deps.bundled());
@@ -116,6 +120,10 @@ export function createLiveData(deps: LiveDataDeps) {
 
   return {
     current,
+    /** Drops the merged catalog, to merge again on next use: the sources the user has on changed. */
+    sourcesChanged(): void {
+      catalog = undefined;
+    },
     /** Refreshes the enabled sources that are due (all of them when forced); one refresh at a time. */
     refresh(force = false): Promise<void> {
       refreshing ??= refresh(force).finally(() => {

@@ -3,6 +3,7 @@ import {
   Benchmark,
   type Benchmark as BenchmarkEntry,
   type Dataset,
+  isOnScale,
   Model,
   type Model as ModelEntry,
   ModelId,
@@ -24,7 +25,8 @@ import { LIVE_SOURCE_IDS, type LiveSourceId, type ModelPatch, type SourceUpdate 
  *
  * `registries` are the providers, sources and benchmarks the dataset files bring; they add
  * entries, never rename known ones. A figure citing a source (or a score of a benchmark) that no
- * registry knows is left out, so the result always validates. The version stays the bundled one.
+ * registry knows, or a score off its benchmark's scale, is left out, so the result always
+ * validates. The version stays the bundled one.
  */
 export function mergeDataset(
   bundled: Dataset,
@@ -34,7 +36,7 @@ export function mergeDataset(
   const registry = mergedRegistry(bundled, registries);
   const known = {
     sources: new Set(registry.sources.map((s) => s.id)),
-    benchmarks: new Set(registry.benchmarks.map((b) => b.id)),
+    benchmarks: new Map(registry.benchmarks.map((b) => [b.id, b])),
   };
   const models = new Map(bundled.models.map((model) => [model.id, model]));
   const owners = new AliasOwners(bundled.models);
@@ -61,7 +63,7 @@ function precedence(source: LiveSourceId): number {
 
 interface Known {
   sources: ReadonlySet<string>;
-  benchmarks: ReadonlySet<string>;
+  benchmarks: ReadonlyMap<string, BenchmarkEntry>;
 }
 
 /** The bundled registry, then each file's entries whose ids it lacks. */
@@ -149,11 +151,13 @@ function figures(patch: ModelPatch, known: Known): Pick<ModelPatch, 'price' | 'l
   };
 }
 
+/** The patch's scores of known benchmarks, on the benchmark's scale, citing a known source. */
 function citedScores(patch: ModelPatch, known: Known): ModelEntry['scores'] {
   return Object.fromEntries(
-    Object.entries(patch.scores ?? {}).filter(
-      ([benchmark, score]) => known.benchmarks.has(benchmark) && known.sources.has(score.source),
-    ),
+    Object.entries(patch.scores ?? {}).filter(([id, score]) => {
+      const benchmark = known.benchmarks.get(id);
+      return benchmark && isOnScale(score.value, benchmark.unit) && known.sources.has(score.source);
+    }),
   );
 }
 

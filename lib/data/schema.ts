@@ -7,16 +7,24 @@ export { SCORED_CATEGORIES };
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
 
-/** Only https links are ever stored or rendered. */
-export const HttpsUrl = z.url({ protocol: /^https$/ });
+/**
+ * Only https links are ever stored or rendered, written plainly: a browser skips spaces and control
+ * characters where it reads a scheme, and reads "https:host" as a link to the host.
+ */
+export const HttpsUrl = z
+  .url({ protocol: /^https$/ })
+  .check(z.startsWith('https://'), z.regex(/^[^\s\p{Cc}]+$/u, 'no spaces or control characters'), z.maxLength(2048));
 
-export const SourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lowercase source id'));
+export const SourceId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lowercase source id'), z.maxLength(100));
 
 /** Canonical model id: `provider/model`, lowercase, as OpenRouter writes them. */
 export const ModelId = z.string().check(z.regex(MODEL_ID_PATTERN, 'a lowercase provider/model id'), z.maxLength(120));
 
-const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
-const Text = z.string().check(z.minLength(1));
+const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(100));
+/** A name: what a card or a table shows in one line. */
+const Text = z.string().check(z.minLength(1), z.maxLength(200));
+/** A note or an attribution: a sentence or two, never a page. */
+const Note = z.string().check(z.maxLength(1_000));
 
 export const BenchmarkCategory = z.enum([
   ...SCORED_CATEGORIES,
@@ -38,6 +46,11 @@ export const Benchmark = z.strictObject({
 });
 export type Benchmark = z.infer<typeof Benchmark>;
 
+/** Whether a score is on its benchmark's scale: percent and indices run 0–100, an Elo rating is above 0. */
+export function isOnScale(value: number, unit: Benchmark['unit']): boolean {
+  return unit === 'elo' ? value > 0 : value >= 0 && value <= 100;
+}
+
 export const Source = z.strictObject({
   id: SourceId,
   name: Text,
@@ -45,7 +58,7 @@ export const Source = z.strictObject({
   kind: z.enum(['vendor', 'measurement', 'aggregator', 'leaderboard']),
   licence: Text,
   /** Attribution text the source asks for, when it asks for one. */
-  attribution: z.optional(z.string()),
+  attribution: z.optional(Note),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -54,21 +67,27 @@ const citation = {
   source: SourceId,
   asOf: IsoDate,
   url: z.optional(HttpsUrl),
-  note: z.optional(z.string()),
+  note: z.optional(Note),
 };
 
 export const Citation = z.strictObject(citation);
 export type Citation = z.infer<typeof Citation>;
 
-const nonNegative = z.number().check(z.nonnegative());
+/**
+ * The dearest model listed anywhere costs about $600 per 1M output tokens (o1-pro); a figure
+ * several times that is a unit slip or a broken entry, never a price to show.
+ */
+export const MAX_PRICE_PER_MILLION = 5_000;
+
 const positive = z.number().check(z.positive());
 const positiveInt = z.int().check(z.positive());
+const usdPerMillion = z.number().check(z.nonnegative(), z.lte(MAX_PRICE_PER_MILLION));
 
 /** USD per 1M tokens. */
 export const Price = z.strictObject({
-  input: nonNegative,
-  output: nonNegative,
-  cachedInput: z.optional(nonNegative),
+  input: usdPerMillion,
+  output: usdPerMillion,
+  cachedInput: z.optional(usdPerMillion),
   ...citation,
 });
 export type Price = z.infer<typeof Price>;
@@ -146,7 +165,7 @@ export const Dataset = z
   .check(
     z.superRefine((dataset, ctx) => {
       const sources = new Set(dataset.sources.map((s) => s.id));
-      const benchmarks = new Set(dataset.benchmarks.map((b) => b.id));
+      const benchmarks = new Map(dataset.benchmarks.map((b) => [b.id, b]));
       const providers = new Set(dataset.providers.map((p) => p.id));
       const ids = new Set<string>();
       const problem = (i: number, message: string) =>
@@ -159,8 +178,10 @@ export const Dataset = z
         for (const figure of [model.limits, model.price, model.speed, ...Object.values(model.scores)]) {
           if (figure && !sources.has(figure.source)) problem(i, `${model.id}: unknown source ${figure.source}`);
         }
-        for (const benchmark of Object.keys(model.scores)) {
-          if (!benchmarks.has(benchmark)) problem(i, `${model.id}: unknown benchmark ${benchmark}`);
+        for (const [id, score] of Object.entries(model.scores)) {
+          const benchmark = benchmarks.get(id);
+          if (!benchmark) problem(i, `${model.id}: unknown benchmark ${id}`);
+          else if (!isOnScale(score.value, benchmark.unit)) problem(i, `${model.id}: ${id} score off its scale`);
         }
       });
     }),

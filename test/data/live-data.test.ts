@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import { createLiveData } from '../../lib/data/live-data';
@@ -112,5 +113,77 @@ describe('live data', () => {
     status = await live.status();
     expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toBeTruthy();
     expect((await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output).toBe(0.32);
+  });
+
+  it('stops counting a source the user turns off, and counts it again when turned back on', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    routes['/openrouter'] = { status: 200, body: JSON.stringify(openRouter) };
+    let settings: SourceSettings = {
+      ...DEFAULT_SOURCE_SETTINGS,
+      enabled: { published: false, openrouter: true, litellm: false, custom: false },
+      urls: { openrouter: `${origin}/openrouter` },
+    };
+    const live = createLiveData({
+      bundled: () => bundled,
+      openStore: openModelStore,
+      settings: async () => settings,
+      now: () => new Date('2026-11-29T10:00:00Z'),
+    });
+    const nanoOutput = async () => (await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output;
+    const bundledOutput = bundled.models.find((m) => m.id === 'openai/gpt-4.1-nano')?.price?.output;
+    await live.refresh(true);
+    expect(await nanoOutput()).toBe(0.32);
+    expect((await live.current()).byId.has('acme/brand-new-9b')).toBe(true);
+
+    settings = { ...settings, enabled: { ...settings.enabled, openrouter: false } };
+    live.sourcesChanged();
+    expect(await nanoOutput()).toBe(bundledOutput);
+    expect((await live.current()).byId.has('acme/brand-new-9b')).toBe(false);
+
+    // Turned on again, the stored answer counts at once, before any new request.
+    routes['/openrouter'] = { status: 500, body: 'down' };
+    settings = { ...settings, enabled: { ...settings.enabled, openrouter: true } };
+    live.sourcesChanged();
+    expect(await nanoOutput()).toBe(0.32);
+  });
+
+  it('serves the same dataset after a restart, each registry entry from the source that wins', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const file = (providerName: string) => ({
+      schemaVersion: 1,
+      version: '2026-11-01',
+      providers: [{ id: 'acme', name: providerName, url: 'https://acme.example/' }],
+      models: [
+        {
+          id: 'acme/rocket-1',
+          name: 'Rocket 1',
+          provider: 'acme',
+          openWeights: false,
+          modalities: { input: ['text'], output: ['text'] },
+          aliases: [],
+        },
+      ],
+    });
+    routes['/published'] = { status: 200, body: JSON.stringify(file('Acme, as published')) };
+    routes['/custom'] = { status: 200, body: JSON.stringify(file('Acme, as our team says')) };
+    const settings: SourceSettings = {
+      ...DEFAULT_SOURCE_SETTINGS,
+      enabled: { published: true, openrouter: false, litellm: false, custom: true },
+      // The custom file must come over https: these addresses reach the local server.
+      urls: { published: 'https://published.test/published', custom: 'https://team.test/custom' },
+    };
+    const live = () =>
+      createLiveData({
+        bundled: () => bundled,
+        openStore: openModelStore,
+        settings: async () => settings,
+        now: () => new Date('2026-11-29T10:00:00Z'),
+        fetch: (input, init) => fetch(`${origin}${new URL(String(input)).pathname}`, init),
+      });
+    const first = live();
+    await first.refresh(true);
+    const served = (await first.current()).dataset;
+    expect(served.providers.find((p) => p.id === 'acme')?.name).toBe('Acme, as our team says');
+    expect((await live().current()).dataset).toEqual(served);
   });
 });

@@ -193,6 +193,18 @@ describe('mergeDataset', () => {
     expect(modelOf(merged, MINI)?.scores).not.toHaveProperty('made-up-bench');
   });
 
+  it.each([
+    ['a negative percent', 'gpqa-diamond', -1],
+    ['a percent over 100', 'gpqa-diamond', 6500],
+    ['an index over 100', 'aa-coding-index', 1e21],
+    ['an Elo rating of 0', 'arena-elo', 0],
+  ])('leaves out a score off its benchmark’s scale: %s', (_, benchmark, value) => {
+    const score = { value, source: 'openrouter', asOf: '2026-11-29' };
+    const merged = mergeDataset(bundled, [update('custom', { id: MINI, scores: { [benchmark]: score } })]);
+    expect(modelOf(merged, MINI)?.scores[benchmark]).toEqual(modelOf(bundled, MINI)?.scores[benchmark]);
+    expect(() => Dataset.parse(merged)).not.toThrow();
+  });
+
   it('reads a custom file’s figures through the registry it brings, `custom` included', () => {
     const file = datasetFileUpdate(
       {

@@ -90,7 +90,7 @@ function refresh(input: Partial<RefreshInput> & { now: Date }) {
     fetchSource,
     parse,
     state: {},
-    timeoutMs: 200,
+    timeoutMs: 1_000,
     maxBytes: 4096,
     ...input,
   });
@@ -167,7 +167,7 @@ describe('refreshSources', () => {
         const timer = setTimeout(() => res.writeHead(200).end('{}'), 5_000);
         res.on('close', () => clearTimeout(timer));
       },
-      () => 'no answer within 0.2 s',
+      () => 'no answer within 1 s',
     ],
     ['malformed JSON', (_req, res) => void res.writeHead(200).end('{"models": ['), () => 'answer is not valid JSON'],
     [

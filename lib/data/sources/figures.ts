@@ -1,12 +1,8 @@
 import { z } from 'zod/mini';
 import { normalizeAlias } from '../../detect/aliases';
-import type { Model } from '../schema';
+import { MAX_PRICE_PER_MILLION, type Model } from '../schema';
 
-/**
- * The dearest model listed anywhere costs about $600 per 1M output tokens (o1-pro); a figure
- * several times that is a unit slip or a broken entry, never a price to show.
- */
-export const MAX_PRICE_PER_MILLION = 5_000;
+export { MAX_PRICE_PER_MILLION };
 
 /** Context windows top out near 10M tokens; 100M leaves room to grow and still stops garbage. */
 export const MAX_TOKENS = 100_000_000;
