@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 
 /** Sites a live data source is fetched from, each asked for when the user turns that source on. */
 const SOURCE_HOSTS = ['https://openrouter.ai/*', 'https://raw.githubusercontent.com/*', 'https://*/*'];
+/**
+ * Firefox asks only for host permissions its manifest lists as optional: "only on sites I allow"
+ * asks for each allowed site, http ones too. Chromium also lets an extension ask again for a site
+ * its content script is declared for, so it needs no such entry.
+ */
+const FIREFOX_ALLOWED_SITE_HOSTS = ['http://*/*'];
 
 export default defineConfig({
   // Explicit imports everywhere: the code says where each name comes from.
@@ -12,11 +18,15 @@ export default defineConfig({
     name: 'ModelPeek',
     description: 'See what a large language model scores, costs and how fast it is, right where its name appears.',
     // storage: settings; alarms: the scheduled refresh of live sources (only when one is on);
-    // contextMenus: "Look up “…” in ModelPeek" on a text selection.
-    permissions: ['storage', 'alarms', 'contextMenus'],
-    // Asked for one at a time, when the user turns a live source on in the options page
-    // (Manifest V2, Firefox's build, lists host patterns among optional permissions).
-    ...(browser === 'firefox' ? { optional_permissions: SOURCE_HOSTS } : { optional_host_permissions: SOURCE_HOSTS }),
+    // contextMenus: "Look up “…” in ModelPeek" on a text selection; activeTab: the popup's "Allow on
+    // this site" reads the address of the tab it was opened on, even where ModelPeek has no access yet.
+    // Each is explained in the README's Permissions section.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // Asked for one at a time, when the user turns a live source on in the options page or allows a
+    // site in the popup (Manifest V2, Firefox's build, lists host patterns among optional permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...SOURCE_HOSTS, ...FIREFOX_ALLOWED_SITE_HOSTS] }
+      : { optional_host_permissions: SOURCE_HOSTS }),
     action: { default_title: 'ModelPeek' },
     // The shortcut opens the popup: MV3 (Chromium) names it after `action`, MV2 (Firefox's build) after
     // `browser_action`. Users can change it in the browser's shortcuts page.

@@ -5,7 +5,7 @@ import { catalogHandlers } from '../lib/data/catalog';
 import { createLiveData } from '../lib/data/live-data';
 import { refreshDelayMinutes } from '../lib/data/refresh-schedule';
 import { openModelStore } from '../lib/data/store';
-import { createListener } from '../lib/messaging/channel';
+import { createListener, fromExtensionPagesOnly } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
 import { enabledSources, sourceSettings } from '../lib/settings/sources';
 import { createLookupMenu, onLookupMenuClicked, toolbarHandlers } from '../lib/toolbar/handlers';
@@ -37,7 +37,10 @@ export default defineBackground(() => {
       .then(schedule);
 
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === REFRESH_ALARM && void refresh(false));
-  sourceSettings.watch(() => void schedule());
+  sourceSettings.watch(() => {
+    live.sourcesChanged();
+    void schedule();
+  });
   browser.runtime.onInstalled.addListener(() => {
     createLookupMenu(browser);
     void schedule().then(() => live.current());
@@ -56,5 +59,8 @@ export default defineBackground(() => {
       return live.status();
     },
   };
-  browser.runtime.onMessage.addListener(createListener(backgroundProtocol, handlers, browser.runtime.id));
+  const listener = createListener(backgroundProtocol, handlers, browser.runtime.id);
+  browser.runtime.onMessage.addListener(
+    fromExtensionPagesOnly(backgroundProtocol, listener, browser.runtime.getURL('/')),
+  );
 });

@@ -5,11 +5,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/page-protocol';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
+import { whenSiteAllowed } from '../../lib/page/site-gate';
 import { watchModelCount } from '../../lib/toolbar/model-count';
 import { startSession } from './session';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // Web pages only (EVERY_SITE in lib/settings/allowed-sites.ts): ModelPeek has nothing to do elsewhere.
+  matches: ['http://*/*', 'https://*/*'],
   // Frames too: each frame's own runtime scans its own document.
   allFrames: true,
   runAt: 'document_idle',
@@ -24,6 +26,8 @@ export default defineContentScript({
 });
 
 async function start(ctx: ContentScriptContext) {
+  // "Only on sites I allow": a site the reader has not allowed gets this wait and nothing else.
+  await whenSiteAllowed(location.href, ctx.signal);
   const runtime = await startSession(ctx.signal);
   const listener = createListener(
     contentProtocol,

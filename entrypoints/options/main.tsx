@@ -7,11 +7,19 @@ import { CostSettings } from '../../components/CostSettings';
 import { DataSources } from '../../components/DataSources';
 import { PreferencesForm } from '../../components/PreferencesForm';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
+import { SiteAccessSettings } from '../../components/SiteAccess';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import type { SourceStatus } from '../../lib/messaging/protocol';
 import { type CostSettings as CostValues, costSettings, DEFAULT_COST_SETTINGS } from '../../lib/settings/cost';
 import { permissionOrigin } from '../../lib/settings/permissions';
 import { DEFAULT_PREFERENCES, type Preferences, preferences } from '../../lib/settings/preferences';
+import {
+  allowSite,
+  disallowSite,
+  type SiteAccessState,
+  setSiteAccess,
+  siteAccessState,
+} from '../../lib/settings/site-access';
 import { enabledSources, sourceSettings } from '../../lib/settings/sources';
 import { parseSettingsFile, type SettingsFile } from '../../lib/settings/transfer';
 
@@ -22,9 +30,11 @@ const message = signal<string | undefined>(undefined);
 const prefs = signal<Preferences>(DEFAULT_PREFERENCES);
 const baselineName = signal<string | undefined>(undefined);
 const cost = signal<CostValues>(DEFAULT_COST_SETTINGS);
+const access = signal<SiteAccessState>({ everySite: true, withoutAccess: [] });
 
 async function loadPreferences() {
   prefs.value = await preferences.getValue();
+  access.value = await siteAccessState(prefs.value.allowedSites);
   cost.value = await costSettings.getValue();
   const id = prefs.value.baselineModelId;
   baselineName.value = id ? (await askBackground('lookupModels', { ids: [id] })).models[0]?.name : undefined;
@@ -60,6 +70,7 @@ async function importSettings(text: string) {
     }
   }
   await preferences.setValue(file.preferences);
+  if (file.preferences.siteAccess === 'allowed-sites') await setSiteAccess('allowed-sites');
   if (file.cost) await costSettings.setValue({ ...DEFAULT_COST_SETTINGS, ...file.cost });
   await sourceSettings.setValue({ ...file.sources, enabled });
   await Promise.all([load(), loadPreferences()]);
@@ -133,6 +144,25 @@ function Options() {
           })
         }
       />
+      <SiteAccessSettings
+        mode={prefs.value.siteAccess}
+        sites={prefs.value.allowedSites}
+        state={access.value}
+        browserName={import.meta.env.FIREFOX ? 'firefox' : 'chromium'}
+        busy={busy.value}
+        onMode={(mode) => {
+          prefs.value = { ...prefs.value, siteAccess: mode };
+          void act(() => setSiteAccess(mode).then(loadPreferences));
+        }}
+        onRemove={(site) => act(() => disallowSite(site).then(loadPreferences))}
+        onGrant={(site) =>
+          act(async () => {
+            const granted = await allowSite(site);
+            await loadPreferences();
+            if (!granted) throw new Error(`Your browser did not give access to ${new URL(site).host}.`);
+          })
+        }
+      />
       <section aria-labelledby="cost-title">
         <h2 id="cost-title">Cost estimates</h2>
         <CostSettings
@@ -164,4 +194,9 @@ const app = document.getElementById('app');
 if (app) {
   render(<Options />, app);
   void act(() => Promise.all([load(), loadPreferences()]).then(() => undefined));
+  // The popup changes preferences too (pause, allowed sites): what this page writes next starts from them.
+  preferences.watch((next) => {
+    prefs.value = next;
+    void siteAccessState(next.allowedSites).then((state) => (access.value = state));
+  });
 }

@@ -6,19 +6,26 @@ import { render } from 'preact';
 import { PauseToggle } from '../../components/PauseToggle';
 import { SearchPanel } from '../../components/SearchPanel';
 import { askBackground } from '../../lib/messaging/browser-transport';
-import { preferences } from '../../lib/settings/preferences';
+import { DEFAULT_PREFERENCES, preferences } from '../../lib/settings/preferences';
 import { modelsOnActiveTab } from '../../lib/toolbar/on-this-page';
+import { loadPageSite, ThisSite } from './this-site';
 
-const paused = signal(false);
-void preferences.getValue().then((p) => (paused.value = p.paused));
-const setPaused = async (value: boolean) => {
-  paused.value = value;
-  await preferences.setValue({ ...(await preferences.getValue()), paused: value });
+const prefs = signal(DEFAULT_PREFERENCES);
+void preferences.getValue().then((p) => {
+  prefs.value = p;
+  // The page's address is read only where it is needed: to allow its site.
+  if (p.siteAccess === 'allowed-sites') void loadPageSite();
+});
+preferences.watch((p) => (prefs.value = p));
+const setPaused = async (paused: boolean) => {
+  prefs.value = { ...prefs.value, paused };
+  await preferences.setValue({ ...(await preferences.getValue()), paused });
 };
 
 function Popup() {
   return (
     <>
+      <ThisSite prefs={prefs.value} />
       <SearchPanel
         initialQuery={new URLSearchParams(location.hash.slice(1)).get('q') ?? ''}
         search={async (query) => (await askBackground('searchModels', { query, limit: 20 })).models}
@@ -31,7 +38,7 @@ function Popup() {
         onCompare={(ids) => void askBackground('openCompare', { ids })}
         onCopyId={(id) => navigator.clipboard.writeText(id)}
       />
-      <PauseToggle paused={paused.value} onChange={(value) => void setPaused(value)} />
+      <PauseToggle paused={prefs.value.paused} onChange={(value) => void setPaused(value)} />
     </>
   );
 }

@@ -6,7 +6,12 @@ export interface Sender {
   id?: string;
   /** Set when a content script sent it: the tab it runs in. */
   tab?: { id?: number };
+  /** The address of the page or frame that sent it. */
+  url?: string;
 }
+
+/** A runtime.onMessage listener: true keeps the channel open for an asynchronous answer. */
+export type Listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void) => true | undefined;
 
 /** Sends one envelope and resolves with the raw answer: runtime.sendMessage or tabs.sendMessage. */
 export type Transport = (envelope: { type: string; payload: unknown }) => Promise<unknown>;
@@ -31,8 +36,8 @@ export async function request<P extends Protocol, K extends keyof P & string>(
  * Makes a runtime.onMessage listener from a map of named handlers. It answers only messages from
  * this extension whose type it knows and whose payload validates; everything else is left alone.
  */
-export function createListener<P extends Protocol>(protocol: P, handlers: Handlers<P>, extensionId: string) {
-  return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): true | undefined => {
+export function createListener<P extends Protocol>(protocol: P, handlers: Handlers<P>, extensionId: string): Listener {
+  return (message, sender, sendResponse) => {
     if (sender.id !== extensionId) return undefined;
     const envelope = Envelope.safeParse(message);
     if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return undefined;
@@ -54,5 +59,20 @@ export function createListener<P extends Protocol>(protocol: P, handlers: Handle
       });
     // Keeps the channel open for the asynchronous answer (Chromium and Firefox).
     return true;
+  };
+}
+
+/**
+ * Lets the messages a protocol marks `from: 'extension-pages'` through only when one of the
+ * extension's own pages (popup, options, comparison page) sent them; from a content script they are
+ * ignored, so a web page can never make the background refresh sources or read their settings.
+ * `pagesUrl` is where those pages live: runtime.getURL('/').
+ */
+export function fromExtensionPagesOnly(protocol: Protocol, listener: Listener, pagesUrl: string): Listener {
+  return (message, sender, sendResponse) => {
+    const type = Envelope.safeParse(message).data?.type;
+    const pageOnly = type !== undefined && Object.hasOwn(protocol, type) && protocol[type]?.from === 'extension-pages';
+    if (pageOnly && !sender.url?.startsWith(pagesUrl)) return undefined;
+    return listener(message, sender, sendResponse);
   };
 }

@@ -66,9 +66,9 @@ export const backgroundProtocol = {
     }),
   },
   /** Options page → background: each live source's settings and status. */
-  getSourceStatus: { request: z.strictObject({}), response: SourceStatusList },
+  getSourceStatus: { request: z.strictObject({}), response: SourceStatusList, from: 'extension-pages' },
   /** Options page → background: refresh every enabled source now; answers with the new statuses. */
-  refreshNow: { request: z.strictObject({}), response: SourceStatusList },
+  refreshNow: { request: z.strictObject({}), response: SourceStatusList, from: 'extension-pages' },
   /** Content script → background: open the lookup page searching for a name. */
   openLookup: {
     request: z.strictObject({ query: z.string().check(z.minLength(1), z.maxLength(200)) }),
@@ -84,17 +84,26 @@ export const backgroundProtocol = {
     request: z.strictObject({ count: z.int().check(z.minimum(0), z.maximum(10_000)) }),
     response: z.strictObject({}),
   },
-  /** Popup → background: models matching what the user typed. */
+  /** Popup or options page → background: models matching what the user typed. */
   searchModels: {
     request: z.strictObject({
       query: z.string().check(z.maxLength(200)),
       limit: z.int().check(z.minimum(1), z.maximum(100)),
     }),
     response: z.strictObject({ models: z.array(ModelSummary) }),
+    from: 'extension-pages',
   },
 } as const;
 
-export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
+export type Protocol = Record<
+  string,
+  {
+    request: z.ZodMiniType;
+    response: z.ZodMiniType;
+    /** Only the extension's own pages send it, never a content script (lib/messaging/channel.ts). */
+    from?: 'extension-pages';
+  }
+>;
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
 /** What a handler knows of who asked, besides the payload. */

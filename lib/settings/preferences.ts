@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isSiteAllowed } from './allowed-sites';
 
 /** What the reader chose about pages and cards. */
 export interface Preferences {
@@ -14,6 +15,10 @@ export interface Preferences {
   disabledSites: string[];
   /** Off everywhere until turned back on. */
   paused: boolean;
+  /** On every site, or only on the sites the reader allowed ("only on sites I allow"). */
+  siteAccess: 'every-site' | 'allowed-sites';
+  /** The sites allowed in that mode, as lib/settings/allowed-sites.ts writes them ("https://docs.example.com"). */
+  allowedSites: string[];
   cardSections: { scores: boolean; operational: boolean; deltas: boolean; provenance: boolean };
 }
 
@@ -24,6 +29,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   modifierKey: 'none',
   disabledSites: [],
   paused: false,
+  siteAccess: 'every-site',
+  allowedSites: [],
   cardSections: { scores: true, operational: true, deltas: true, provenance: true },
 };
 
@@ -40,6 +47,10 @@ function withDefaults(stored: unknown): Preferences {
   };
 }
 
+/** Preferences as stored or imported: a settings file from before a field existed lacks it. */
+export type StoredPreferences = Omit<Preferences, 'siteAccess' | 'allowedSites'> &
+  Partial<Pick<Preferences, 'siteAccess' | 'allowedSites'>>;
+
 type StorageChanges = Record<string, { newValue?: unknown }>;
 
 /**
@@ -50,7 +61,7 @@ export const preferences = {
   async getValue(): Promise<Preferences> {
     return withDefaults((await browser.storage.local.get(KEY))[KEY]);
   },
-  async setValue(value: Preferences): Promise<void> {
+  async setValue(value: StoredPreferences): Promise<void> {
     await browser.storage.local.set({ [KEY]: value });
   },
   /** Calls back with the new preferences whenever they change; returns the way to stop. */
@@ -76,5 +87,5 @@ export function siteOf(url: string): string | undefined {
 /** Whether ModelPeek works on a page under these preferences. */
 export function isActiveOn(prefs: Preferences, url: string): boolean {
   const site = siteOf(url);
-  return !prefs.paused && site !== undefined && !prefs.disabledSites.includes(site);
+  return !prefs.paused && site !== undefined && !prefs.disabledSites.includes(site) && isSiteAllowed(prefs, url);
 }

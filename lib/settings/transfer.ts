@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { LIVE_SOURCE_IDS } from '../data/sources/types';
+import { ALLOWED_SITE_PATTERN } from './allowed-sites';
 
 /** Reading preferences as a settings file holds them: every field checked. */
 const PreferencesFile = z.strictObject({
@@ -9,6 +10,11 @@ const PreferencesFile = z.strictObject({
   modifierKey: z.enum(['none', 'Alt', 'Shift', 'Control', 'Meta']),
   disabledSites: z.array(z.string().check(z.regex(/^[a-z0-9.-]+(:\d+)?$/), z.maxLength(253))).check(z.maxLength(1000)),
   paused: z.boolean(),
+  // Optional: files saved before "only on sites I allow" existed lack them, and mean every site.
+  siteAccess: z.optional(z.enum(['every-site', 'allowed-sites'])),
+  allowedSites: z.optional(
+    z.array(z.string().check(z.regex(ALLOWED_SITE_PATTERN), z.maxLength(300))).check(z.maxLength(1000)),
+  ),
   cardSections: z.strictObject({
     scores: z.boolean(),
     operational: z.boolean(),

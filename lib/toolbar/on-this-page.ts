@@ -11,7 +11,7 @@ export type OnThisPage = { kind: 'models'; models: PageModel[] } | { kind: 'unav
  * context menu opens, or a test) speaks of the active tab of the last focused browser window,
  * never of itself.
  */
-async function pageTab() {
+export async function pageTab() {
   const self = await browser.tabs.getCurrent();
   if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });

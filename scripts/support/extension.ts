@@ -18,9 +18,10 @@ export interface ExtensionBrowser {
 
 /**
  * Starts Chromium with the built extension loaded, in a fresh profile, with the browser's own
- * background traffic off: the only requests are the ones the test makes.
+ * background traffic off: the only requests are the ones the test makes. `args` adds command-line
+ * switches after these (e.g. a proxy that records every request).
  */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }) {
+export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[] }) {
   const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'modelpeek-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,6 +38,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { createListener, request, type Sender, type Transport } from '../../lib/messaging/channel';
-import type { MessageContext, Reply } from '../../lib/messaging/protocol';
+import {
+  createListener,
+  fromExtensionPagesOnly,
+  request,
+  type Sender,
+  type Transport,
+} from '../../lib/messaging/channel';
+import { contentProtocol } from '../../lib/messaging/page-protocol';
+import { backgroundProtocol, type Handlers, type MessageContext, type Reply } from '../../lib/messaging/protocol';
 
 const protocol = {
   double: { request: z.strictObject({ n: z.number() }), response: z.strictObject({ n: z.number() }) },
@@ -61,5 +68,84 @@ describe('messaging channel', () => {
     const answer = vi.fn<(reply: Reply) => void>();
     listener({ type: 'double', payload: { n: 'two' } }, { id: 'me' }, answer);
     expect(answer).toHaveBeenCalledWith({ ok: false, error: 'Invalid double request' });
+  });
+});
+
+/** Every background handler as a spy answering `{}`. */
+function backgroundSpies() {
+  const spies = Object.fromEntries(Object.keys(backgroundProtocol).map((type) => [type, vi.fn(() => ({}))]));
+  return spies as unknown as Handlers<typeof backgroundProtocol> & Record<string, ReturnType<typeof vi.fn>>;
+}
+
+describe("the extension's real protocols", () => {
+  const PAGES = 'chrome-extension://me/';
+  const fromPage: Sender = { id: 'me', tab: { id: 3 }, url: 'https://news.example.com/story' };
+  const fromPopup: Sender = { id: 'me', url: `${PAGES}popup.html` };
+
+  it.each([
+    ['lookupModels', { ids: ['not an id'] }],
+    ['lookupModels', { ids: ['openai/gpt-4.1-mini'], extra: true }],
+    ['openLookup', { query: '' }],
+    ['openCompare', { ids: [] }],
+    ['reportPageModels', { count: -1 }],
+    ['searchModels', { query: 'gpt', limit: 10_000 }],
+  ])('the background runs no handler for a malformed %s', (type, payload) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const handlers = backgroundSpies();
+    const listener = fromExtensionPagesOnly(
+      backgroundProtocol,
+      createListener(backgroundProtocol, handlers, 'me'),
+      PAGES,
+    );
+    const answer = vi.fn<(reply: Reply) => void>();
+    expect(listener({ type, payload }, fromPopup, answer)).toBeUndefined();
+    expect(answer).toHaveBeenCalledWith({ ok: false, error: `Invalid ${type} request` });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('the background and the page script ignore another extension, whatever it sends', () => {
+    const handlers = backgroundSpies();
+    const background = createListener(backgroundProtocol, handlers, 'me');
+    const pageHandlers = { listPageModels: vi.fn(() => ({ models: [] })) };
+    const page = createListener(contentProtocol, pageHandlers, 'me');
+    const answer = vi.fn<(reply: Reply) => void>();
+    const stranger: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/bg.js' };
+    expect(background({ type: 'getAliasIndex', payload: {} }, stranger, answer)).toBeUndefined();
+    expect(background({ type: 'refreshNow', payload: {} }, {}, answer)).toBeUndefined();
+    expect(page({ type: 'listPageModels', payload: {} }, stranger, answer)).toBeUndefined();
+    expect(answer).not.toHaveBeenCalled();
+    expect(pageHandlers.listPageModels).not.toHaveBeenCalled();
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("takes the options page's messages only from the extension's own pages, never from a web page", async () => {
+    const handlers = backgroundSpies();
+    const listener = fromExtensionPagesOnly(
+      backgroundProtocol,
+      createListener(backgroundProtocol, handlers, 'me'),
+      PAGES,
+    );
+    const answer = vi.fn<(reply: Reply) => void>();
+    for (const type of ['refreshNow', 'getSourceStatus']) {
+      expect(listener({ type, payload: {} }, fromPage, answer)).toBeUndefined();
+      // A page whose address merely contains the extension's is still a page.
+      expect(
+        listener({ type, payload: {} }, { ...fromPage, url: `https://evil.test/?${PAGES}` }, answer),
+      ).toBeUndefined();
+    }
+    expect(listener({ type: 'searchModels', payload: { query: 'gpt', limit: 5 } }, fromPage, answer)).toBeUndefined();
+    expect(answer).not.toHaveBeenCalled();
+    expect(handlers.refreshNow).not.toHaveBeenCalled();
+
+    // What a page script may ask still reaches the background from a page.
+    const reply = new Promise<Reply>((resolve) =>
+      listener({ type: 'reportPageModels', payload: { count: 2 } }, fromPage, resolve),
+    );
+    await expect(reply).resolves.toEqual({ ok: true, value: {} });
+    expect(handlers.reportPageModels).toHaveBeenCalledWith({ count: 2 }, { tabId: 3 });
+    // The options page is one of the extension's pages.
+    expect(listener({ type: 'refreshNow', payload: {} }, { id: 'me', url: `${PAGES}options.html` }, vi.fn())).toBe(
+      true,
+    );
   });
 });

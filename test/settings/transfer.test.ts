@@ -18,6 +18,16 @@ describe('settings file', () => {
     expect(parseSettingsFile(JSON.stringify(file))).toEqual(file);
   });
 
+  it('reads "only on sites I allow", and a file from before it (every site)', () => {
+    const mode = {
+      ...file,
+      preferences: { ...file.preferences, siteAccess: 'allowed-sites', allowedSites: ['http://127.0.0.1'] },
+    };
+    expect(parseSettingsFile(JSON.stringify(mode))).toEqual(mode);
+    const { siteAccess: _, allowedSites: __, ...older } = file.preferences;
+    expect(parseSettingsFile(JSON.stringify({ ...file, preferences: older })).preferences).toEqual(older);
+  });
+
   it.each([
     ['not JSON', '{"modelpeekSettings": 1,', /not JSON/],
     ['another file', JSON.stringify({ hello: 'world' }), /not a ModelPeek settings file/],
@@ -31,6 +41,16 @@ describe('settings file', () => {
       'a prototype-polluting key',
       JSON.stringify(file).replace('"preferences":{', '"preferences":{"__proto__":{"paused":true},'),
       /preferences/,
+    ],
+    [
+      'an allowed site that is not a site',
+      JSON.stringify({ ...file, preferences: { ...file.preferences, allowedSites: ['https://a.example/*'] } }),
+      /preferences\.allowedSites\.0/,
+    ],
+    [
+      'an unknown site access',
+      JSON.stringify({ ...file, preferences: { ...file.preferences, siteAccess: 'some-sites' } }),
+      /preferences\.siteAccess/,
     ],
     [
       'a hover delay out of range',
