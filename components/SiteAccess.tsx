@@ -30,24 +30,22 @@ export function siteAccessNote(
   browserName: BrowserName,
 ): string | undefined {
   if (mode === 'every-site') {
-    return everySite || browserName === 'firefox'
-      ? undefined
+    if (everySite) return undefined;
+    return browserName === 'firefox'
+      ? 'Firefox gives ModelPeek only some sites. To use it on every site, choose “On every site” again and ' +
+          'accept, or open about:addons, click ModelPeek, and under Permissions allow access to your data for all websites.'
       : 'Your browser lets ModelPeek run only on some sites. To use it on every site, open chrome://extensions, ' +
           'click Details under ModelPeek, and under Site access choose “On all sites”.';
   }
-  if (browserName === 'firefox') {
-    return (
-      'Firefox keeps loading ModelPeek’s page script on every site for as long as it is installed, and has no ' +
-      'switch to take that back for this kind of add-on. On a site you have not allowed, the script stops at ' +
-      'once: it reads nothing and marks nothing.'
-    );
-  }
-  return everySite
-    ? 'Your browser still loads ModelPeek’s page script on every site, as you allowed when you installed it. On a ' +
+  if (!everySite) return 'Your browser runs ModelPeek only on the sites it has been given.';
+  return browserName === 'firefox'
+    ? 'Firefox still gives ModelPeek every site. On a site you have not allowed, its page script stops at once: ' +
+        'it reads nothing and marks nothing. To take that access back as well, open about:addons, click ModelPeek, ' +
+        'and under Permissions turn off access to your data for all websites.'
+    : 'Your browser still loads ModelPeek’s page script on every site, as you allowed when you installed it. On a ' +
         'site you have not allowed, the script stops at once: it reads nothing and marks nothing. To take that ' +
         'access back as well, open chrome://extensions, click Details under ModelPeek, and under Site access ' +
-        'choose “On specific sites”. The sites you allow here are then the only ones it can run on.'
-    : 'Your browser runs ModelPeek only on the sites it has been given.';
+        'choose “On specific sites”. The sites you allow here are then the only ones it can run on.';
 }
 
 /** The options page's "Where ModelPeek works": every site, or only the sites the reader allows. */

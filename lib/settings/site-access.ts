@@ -40,17 +40,21 @@ async function updatePreferences(change: (prefs: Preferences) => Partial<Prefere
 }
 
 /**
- * Switches between every site and "only on sites I allow". Entering the mode gives back the
- * every-site access where the browser lets an extension do that; Chromium refuses for access given
- * at install (only its own settings take that back, and the options page says how), and the
- * page script then stops at once on every site not allowed.
+ * Switches between every site and "only on sites I allow", from the reader's click. Entering the
+ * mode gives back the every-site access where the browser lets an extension do that (Firefox
+ * does); Chromium refuses for access given at install (only its own settings take that back, and
+ * the options page says how), and the page script then stops at once on every site not allowed.
+ * Leaving it asks for every site again, in the click's turn: where it was given back, ModelPeek
+ * would otherwise run nowhere.
  */
 export async function setSiteAccess(
   mode: Preferences['siteAccess'],
   api: PermissionsApi = browser.permissions,
 ): Promise<void> {
+  const asked = mode === 'every-site' ? api.request({ origins: EVERY_SITE }).catch(() => false) : undefined;
   await updatePreferences(() => ({ siteAccess: mode }));
   if (mode === 'allowed-sites') await api.remove({ origins: EVERY_SITE }).catch(() => false);
+  await asked;
 }
 
 /**

@@ -63,9 +63,17 @@ export async function launchFirefoxWithExtension(options: { headless: boolean; e
       const url = `${extensionOrigin}/${path}`;
       // Firefox moves the tab into the extension's process on this navigation, and the driver's
       // navigation promise never settles; the page itself loads, so wait for it instead.
+      // Asked again and again: a question asked during the move fails rather than waits.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', {}, url);
-      return page;
+      const end = Date.now() + 15_000;
+      while (Date.now() < end) {
+        const loaded = await page
+          .evaluate((href) => location.href === href && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return page;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`${url} did not load`);
     },
     async close() {
       await browser.close();

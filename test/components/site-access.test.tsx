@@ -75,16 +75,16 @@ describe('SiteAccessSettings (options)', () => {
   it.each([
     ['allowed-sites', true, 'chromium', /still loads .* every site.*“On specific sites”/],
     ['allowed-sites', false, 'chromium', /only on the sites it has been given/],
-    ['allowed-sites', true, 'firefox', /Firefox keeps loading .* every site.*stops at once/],
-    ['allowed-sites', false, 'firefox', /Firefox keeps loading/],
+    ['allowed-sites', true, 'firefox', /Firefox still gives .* every site.*stops at once.*about:addons/],
+    ['allowed-sites', false, 'firefox', /only on the sites it has been given/],
     ['every-site', false, 'chromium', /“On all sites”/],
+    ['every-site', false, 'firefox', /“On every site” again/],
   ] as const)('in %s mode, with every site %s in %s, says %s', (mode, everySite, browserName, text) => {
     expect(siteAccessNote(mode, everySite, browserName)).toMatch(text);
   });
 
   it.each([
     [true, 'chromium'],
-    [false, 'firefox'],
     [true, 'firefox'],
   ] as const)('on every site with every site %s in %s, says nothing', (everySite, browserName) => {
     expect(siteAccessNote('every-site', everySite, browserName)).toBeUndefined();

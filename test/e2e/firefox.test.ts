@@ -85,6 +85,21 @@ async function openPopupWindow(page: Page): Promise<Page> {
   throw new Error('the popup window did not open');
 }
 
+/** A real click (a user gesture) on the first `selector` element whose text includes `text`. */
+async function clickText(page: Page, selector: string, text: string) {
+  await pollPage(
+    page,
+    ({ selector, text }) => [...document.querySelectorAll(selector)].some((e) => e.textContent?.includes(text)),
+    {
+      selector,
+      text,
+    },
+  );
+  for (const element of await page.$$(selector)) {
+    if ((await element.evaluate((e) => e.textContent ?? '')).includes(text)) return element.click();
+  }
+}
+
 describe('Firefox: detection', () => {
   it('underlines names in the page and in its open shadow root, and in a same-origin frame', async () => {
     const page = await openFixture('dynamic.html');
@@ -190,6 +205,55 @@ describe('Firefox: live refresh from a source', () => {
     const card = await hoverMention(page, 'GPT-4.1 mini');
     expect(card).toContain('$0.80');
     expect(card).toMatch(/price cut 50% on \d{4}-\d\d-\d\d/);
+    await page.close();
+  });
+});
+
+describe('Firefox: only on sites I allow', () => {
+  const hasAccess = (origins: string[]) =>
+    control.evaluate(async (origins) => {
+      const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
+      return browser.permissions.contains({ origins });
+    }, origins);
+  const localhostPage = () => `${server.origin.replace('127.0.0.1', 'localhost')}/compare.html`;
+
+  it('gives back every site, and runs only where a site was given again', async () => {
+    let options = await firefox.openExtensionPage('options.html');
+    await clickText(options, '.site-access label', 'Only on sites I allow');
+    await expect.poll(() => hasAccess(['http://*/*'])).toBe(false);
+    await options.close();
+
+    const page = await firefox.browser.newPage();
+    await page.goto(localhostPage());
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await underlined(page)).toEqual([]);
+
+    // The popup lists a site as the reader allows it (a toolbar click gives it the tab's address,
+    // which a test cannot make); the options page then asks Firefox for it, on a real click.
+    await control.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
+      const { preferences } = await browser.storage.local.get('preferences');
+      await browser.storage.local.set({
+        preferences: { ...(preferences as object), allowedSites: ['http://localhost'] },
+      });
+    });
+    options = await firefox.openExtensionPage('options.html');
+    await clickText(options, '.allowed-sites button', 'Give access');
+    await expect.poll(() => hasAccess(['http://localhost/*'])).toBe(true);
+    expect(await hasAccess(['http://*/*'])).toBe(false);
+    await options.close();
+    await page.reload();
+    await waitForMentions(page, 2);
+    await page.close();
+  });
+
+  it('asks for every site again when the reader goes back to every site', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await clickText(options, '.site-access label', 'On every site');
+    await expect.poll(() => hasAccess(['http://*/*', 'https://*/*'])).toBe(true);
+    await options.close();
+    const page = await openFixture('compare.html');
+    await waitForMentions(page, 2);
     await page.close();
   });
 });

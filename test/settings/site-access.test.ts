@@ -85,6 +85,14 @@ describe('only on sites I allow', () => {
       withoutAccess: [],
     });
 
+    // Firefox gives every site back on entering the mode, and asks for it again on leaving.
+    const firefox = permissions({ granted: ['http://*/*', 'https://*/*'], answer: true });
+    await setSiteAccess('allowed-sites', firefox);
+    expect(await siteAccessState([], firefox)).toEqual({ everySite: false, withoutAccess: [] });
+    await setSiteAccess('every-site', firefox);
+    expect(firefox.request).toHaveBeenCalledExactlyOnceWith({ origins: ['http://*/*', 'https://*/*'] });
+    expect(await siteAccessState([], firefox)).toEqual({ everySite: true, withoutAccess: [] });
+
     const withdrawn = permissions({ granted: ['http://*/*', 'https://*/*', 'https://docs.example.com/*'] });
     await setSiteAccess('allowed-sites', withdrawn);
     expect(await siteAccessState(['https://docs.example.com', 'https://a.example'], withdrawn)).toEqual({
