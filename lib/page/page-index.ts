@@ -1,10 +1,17 @@
 import { AI_CONTEXT_MIN_TERMS, countAiTerms } from '../detect/ambiguity';
 import type { Matcher } from '../detect/matcher';
 import type { RangeSet } from './highlights';
-import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk, textNodesUnder } from './scan';
+import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+
+/** Text nodes longer than this are matched a piece of this length at a time (a raw log shown whole). */
+const LONG_TEXT = 32_768;
+/** Text past a piece's end the matcher still reads, to judge what follows a name near the cut. */
+const LOOKAHEAD = 256;
 
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;
+/** Steps of work between readings of the clock. */
+const CHECK_EVERY = 16;
 
 /**
  * New underlines reach the highlight in batches: any change to a highlight makes the browser
@@ -29,14 +36,22 @@ export interface PageIndexOptions {
   context?: (hits: readonly Hit[]) => string;
 }
 
+/** Resolvers of the turns asked for, in order; one channel serves them all (a new one per turn costs more). */
+const turns: (() => void)[] = [];
+let turnChannel: MessageChannel | undefined;
+
 /**
  * Yields to the page with a message-channel turn: queued behind the page's own tasks (unlike
  * `scheduler.yield()`, which would run first and starve them), and without timer clamping.
  */
 export function yieldToPage(): Promise<void> {
+  if (!turnChannel) {
+    turnChannel = new MessageChannel();
+    turnChannel.port1.onmessage = () => turns.shift()?.();
+  }
+  const channel = turnChannel;
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    turns.push(resolve);
     channel.port2.postMessage(null);
   });
 }
@@ -141,7 +156,10 @@ export function createPageIndex(options: PageIndexOptions) {
 
   function index(node: Text) {
     forget(node);
-    const hits = hitsIn(node, match);
+    keepHits(node, hitsIn(node, match));
+  }
+
+  function keepHits(node: Text, hits: readonly Hit[]) {
     if (hits.length === 0) return;
     byNode.set(node, hits);
     for (const hit of hits) {
@@ -151,46 +169,96 @@ export function createPageIndex(options: PageIndexOptions) {
     }
   }
 
+  /** Drops the hits under a root now off limits (made editable, moved into a field): they would be stale. */
+  function forgetUnder(root: Node) {
+    if (root.nodeType === 3) forget(root as Text);
+    else if (byNode.size > 0) for (const node of [...byNode.keys()]) if (root.contains(node)) forget(node);
+  }
+
   /** Ambiguous names count when the text around them is about AI. */
   function checkContext() {
     if (aboutAi || held.size === 0 || !options.context) return;
     if (countAiTerms(options.context([...held])) >= AI_CONTEXT_MIN_TERMS) settleAboutAi();
   }
 
+  /**
+   * Times one scan's work in slices of at most SLICE_MS: `due()` reads the clock every few steps
+   * (reading it costs too), `next()` ends the slice and gives the page its turn, and is false when
+   * the scan is called off meanwhile.
+   */
+  function slicer(signal?: AbortSignal) {
+    let steps = 0;
+    const slice = {
+      start: now(),
+      due: () => ++steps % CHECK_EVERY === 0 && now() - slice.start > SLICE_MS,
+      async next() {
+        endSlice(slice.start);
+        await pause();
+        slice.start = now();
+        return !signal?.aborted;
+      },
+    };
+    return slice;
+  }
+
   /** Matches every text node under the given roots (and the shadow roots met), in time slices. */
-  async function scan(roots: Iterable<Node>, signal?: AbortSignal): Promise<void> {
-    pendingRoots = [...roots];
-    const scanStart = now();
-    let sliceStart = scanStart;
-    let sinceCheck = 0;
+  function scan(roots: Iterable<Node>, signal?: AbortSignal): Promise<void> {
+    return scanRoots([...roots], slicer(signal));
+  }
+
+  async function scanRoots(roots: Node[], slice: ReturnType<typeof slicer>): Promise<void> {
+    const scanStart = slice.start;
     const skipped = skippedContentCheck();
-    /** Ends the slice and gives the page its turn; false when the scan is called off meanwhile. */
     const nextSlice = async () => {
-      endSlice(sliceStart);
-      await pause();
-      sliceStart = now();
+      if (!(await slice.next())) return false;
       skipped.forget();
-      return !signal?.aborted;
+      if (painting || (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount)) paint(slice.start);
+      return true;
+    };
+    /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
+    const indexLong = async (node: Text) => {
+      forget(node);
+      const data = node.data;
+      const hits: Hit[] = [];
+      for (let from = 0; from < data.length; ) {
+        let to = Math.min(data.length, from + LONG_TEXT);
+        // Cut after white space, so the next piece starts at a word.
+        let cut = to;
+        while (to < data.length && cut > from && !/\s/.test(data[cut - 1] as string)) cut--;
+        if (cut > from) to = cut;
+        for (const mention of match(data.slice(from, Math.min(data.length, to + LOOKAHEAD)))) {
+          if (mention.start < to - from)
+            hits.push({ ...mention, start: mention.start + from, end: mention.end + from, node });
+        }
+        from = to;
+        if (now() - slice.start > SLICE_MS && !(await nextSlice())) return false;
+      }
+      // Changed meanwhile: its own change record brings it back.
+      if (node.data === data) keepHits(node, hits);
+      return true;
     };
     // Shadow roots found on the way are appended to pendingRoots and walked in turn.
-    for (let next = 0; next < pendingRoots.length; next++) {
-      const root = pendingRoots[next] as Node;
-      if (!root.isConnected || skipped(root)) continue;
+    pendingRoots = roots;
+    for (let next = 0; next < roots.length; next++) {
+      const root = roots[next] as Node;
+      if (!root.isConnected) continue;
+      if (skipped(root)) {
+        forgetUnder(root);
+        continue;
+      }
       const walk = new TextNodeWalk(root, ownHost, foundShadow);
       for (let node = walk.next(); node; node = walk.next()) {
+        if (node.data.length > LONG_TEXT) {
+          if (!(await indexLong(node))) return;
+          continue;
+        }
         index(node);
-        // Reading the clock costs too: look every few nodes (over all roots: an added page part
-        // can be thousands of small roots).
-        if (++sinceCheck < 16) continue;
-        sinceCheck = 0;
-        if (now() - sliceStart <= SLICE_MS) continue;
-        if (!(await nextSlice())) return;
-        if (painting || (now() - scanStart > FIRST_PAINT_MS && unpainted.size >= paintedCount)) paint(sliceStart);
+        if (slice.due() && !(await nextSlice())) return;
       }
     }
     checkContext();
-    while (!paint(sliceStart)) if (!(await nextSlice())) return;
-    endSlice(sliceStart);
+    while (!paint(slice.start)) if (!(await slice.next())) return;
+    endSlice(slice.start);
   }
 
   /**
@@ -219,24 +287,49 @@ export function createPageIndex(options: PageIndexOptions) {
     return check;
   }
 
-  /** Applies a batch of page changes: only what changed is matched again. */
+  /**
+   * Applies a batch of page changes: only what changed is matched again. Reading the changes is
+   * work too (a page part can add tens of thousands of nodes at once): it is timed and sliced
+   * with the scan.
+   */
   async function update(records: readonly MutationRecord[], signal?: AbortSignal): Promise<void> {
+    const slice = slicer(signal);
     const changed = new Set<Node>();
     let removed = false;
     for (const record of records) {
       if (record.type === 'characterData' && record.target.nodeType === 3) changed.add(record.target);
-      for (const node of record.addedNodes) changed.add(node);
+      // An element made editable, or no longer: its content is scanned again, or dropped.
+      if (record.type === 'attributes') changed.add(record.target);
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        changed.add(added[i] as Node);
+        if (slice.due() && !(await slice.next())) return;
+      }
       removed ||= record.removedNodes.length > 0;
     }
     if (removed) {
-      for (const node of [...byNode.keys()]) if (!node.isConnected) forget(node);
+      for (const node of [...byNode.keys()]) {
+        if (!node.isConnected) forget(node);
+        if (slice.due() && !(await slice.next())) return;
+      }
     }
-    // A subtree added and then changed is scanned once, from its top.
-    const roots = [...changed].filter((node) => {
-      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (changed.has(parent)) return false;
-      return true;
-    });
-    await scan(roots, signal);
+    // A subtree added and then changed is scanned once, from its top; siblings share a verdict.
+    const covered = new Map<Node, boolean>();
+    const isCovered = (parent: Node | null): boolean => {
+      if (parent === null) return false;
+      let verdict = covered.get(parent);
+      if (verdict === undefined) {
+        verdict = changed.has(parent) || isCovered(parent.parentNode);
+        covered.set(parent, verdict);
+      }
+      return verdict;
+    };
+    const roots: Node[] = [];
+    for (const node of changed) {
+      if (!isCovered(node.parentNode)) roots.push(node);
+      if (slice.due() && !(await slice.next())) return;
+    }
+    await scanRoots(roots, slice);
   }
 
   return {
@@ -249,7 +342,8 @@ export function createPageIndex(options: PageIndexOptions) {
     /** The counted hits under an element, in document order. */
     hitsUnder(element: Element): Hit[] {
       const hits: Hit[] = [];
-      for (const node of textNodesUnder(element, ownHost, () => {})) {
+      const walk = new TextNodeWalk(element, ownHost, () => {});
+      for (let node = walk.next(); node; node = walk.next()) {
         for (const hit of byNode.get(node) ?? []) if (counted.has(hit)) hits.push(hit);
       }
       return hits;

@@ -84,6 +84,38 @@ describe('page index', () => {
     expect(painted.size).toBe(600);
   });
 
+  it('reads a large batch of page changes in slices too, and finds every name in it', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    let clock = 0;
+    let turns = 0;
+    const painted = new Set<AbstractRange>();
+    const index = createPageIndex({
+      match,
+      highlight: painted,
+      now: () => clock++,
+      yieldToPage: async () => {
+        turns++;
+      },
+    });
+    await index.scan([document.body]);
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const feed = document.getElementById('feed') as HTMLElement;
+    feed.append(
+      ...Array.from({ length: 200 }, (_, i) =>
+        Object.assign(document.createElement('p'), { textContent: `${i}: GPT-4o` }),
+      ),
+    );
+    // Added inside a part added in the same batch: read once, with that part.
+    feed.lastElementChild?.append(' and GPT-4.1 nano');
+    turns = 0;
+    await index.update(observer.takeRecords());
+    observer.disconnect();
+    expect(turns).toBeGreaterThan(2);
+    expect(painted.size).toBe(201);
+    expect(index.modelCounts.get('openai/gpt-4o')).toBe(200);
+  });
+
   it('scans open shadow roots', async () => {
     document.body.innerHTML = '<p>GPT-4o</p><div id="host"></div>';
     const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
