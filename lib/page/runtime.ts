@@ -42,6 +42,9 @@ export interface PagePreferences {
   cardSections: CardSections;
 }
 
+/** Measures of page changes left on the page's performance timeline, at most (the longest slice is cumulative). */
+const KEPT_UPDATE_MEASURES = 100;
+
 /** How much of the page's text the AI-context check reads, at most. */
 const CONTEXT_BLOCKS = 40;
 const CONTEXT_BLOCK_CHARS = 2_000;
@@ -87,7 +90,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   });
 
   const observer = new MutationObserver(guarded((records: MutationRecord[]) => onChange(records)));
-  const watch = { childList: true, subtree: true, characterData: true };
+  // An element made editable (or no longer) changes what may be underlined in it.
+  const watch = { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable'] };
   const highlight = createHighlight(prefs().highlightStyle);
   const index = createPageIndex({
     match: createMatcher(aliasIndex.entries),
@@ -204,7 +208,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   let applying: Promise<void> = Promise.resolve();
   function onChange(records: MutationRecord[]) {
     const relevant = records.filter(
-      (r) => r.type === 'characterData' || !onlyOurs(r.addedNodes) || !onlyOurs(r.removedNodes),
+      (r) => r.type !== 'childList' || !onlyOurs(r.addedNodes) || !onlyOurs(r.removedNodes),
     );
     if (relevant.length === 0) return;
     pending.push(...relevant);
@@ -227,10 +231,17 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   /**
    * Visible to performance tools (and the benchmark): how long a scan took from start to end,
    * how much of that was the content script's own work (the rest is the page's and the
-   * browser's, between slices), and the longest stretch it held the main thread.
+   * browser's, between slices), and the longest stretch it held the main thread. The page's
+   * timeline keeps every entry, so those of page changes are cleared now and then: a page that
+   * changes all the time (a ticker, a streamed answer) would otherwise collect them without end.
    */
   let workBefore = 0;
+  let updateMeasures = 0;
   function measure(name: string, start: number) {
+    if (name === 'modelpeek:update' && ++updateMeasures > KEPT_UPDATE_MEASURES) {
+      updateMeasures = 1;
+      for (const kept of [name, `${name}:work`, 'modelpeek:longest-slice']) performance.clearMeasures(kept);
+    }
     performance.measure(name, { start, end: performance.now() });
     performance.measure(`${name}:work`, { start, duration: index.workMs - workBefore });
     workBefore = index.workMs;

@@ -15,12 +15,27 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
+  /** Bytes of file bodies sent so far. */
+  readonly bytesServed: number;
   close(): Promise<void>;
+}
+
+/**
+ * Extra response headers of a file, from a sidecar beside it: `page.html.headers.json` holds
+ * `{ "Content-Security-Policy": "…" }` for `page.html`. Most files have none.
+ */
+async function sidecarHeaders(file: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(`${file}.headers.json`, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 /** Serves one folder's files on 127.0.0.1 at a free port; nothing outside the folder is reachable. */
 export async function serveFolder(root: string): Promise<StaticServer> {
   const base = normalize(root);
+  let bytesServed = 0;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
@@ -30,7 +45,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = await sidecarHeaders(file);
+      bytesServed += body.length;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -39,6 +56,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    get bytesServed() {
+      return bytesServed;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
