@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
 import { pageTheme } from './page-theme';
 
@@ -24,6 +24,32 @@ export interface CardHost {
   focus(): void;
   hide(): void;
   destroy(): void;
+}
+
+/**
+ * Calls `place` now and again, once a frame at most, whenever the name may have moved under the
+ * card: the page or any of its scrolling boxes scrolls, the window or the card changes size.
+ * (What Floating UI's autoUpdate does, in a few lines: the content script runs on every page.)
+ */
+function follow(floating: HTMLElement, place: () => void): () => void {
+  let frame = 0;
+  const schedule = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+  const resized = new ResizeObserver(schedule);
+  resized.observe(floating);
+  addEventListener('scroll', schedule, { capture: true, passive: true });
+  addEventListener('resize', schedule, { passive: true });
+  place();
+  return () => {
+    cancelAnimationFrame(frame);
+    resized.disconnect();
+    removeEventListener('scroll', schedule, { capture: true });
+    removeEventListener('resize', schedule);
+  };
 }
 
 /**
@@ -56,7 +82,7 @@ export function createCardHost(doc: Document, css: string, events: { enter(): vo
       render(content, floating);
       stopFollowing?.();
       const reference = { getBoundingClientRect: anchor, contextElement: context ?? undefined };
-      stopFollowing = autoUpdate(reference, floating, () => {
+      stopFollowing = follow(floating, () => {
         computePosition(reference, floating, {
           strategy: 'fixed',
           placement: 'bottom-start',
