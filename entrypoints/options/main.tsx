@@ -70,7 +70,7 @@ async function importSettings(text: string) {
     }
   }
   await preferences.setValue(file.preferences);
-  if (file.preferences.siteAccess === 'allowed-sites') await setSiteAccess('allowed-sites');
+  if (file.preferences.siteAccess === 'allowed-sites') await setSiteAccess('allowed-sites', access.value);
   if (file.cost) await costSettings.setValue({ ...DEFAULT_COST_SETTINGS, ...file.cost });
   await sourceSettings.setValue({ ...file.sources, enabled });
   await Promise.all([load(), loadPreferences()]);
@@ -152,7 +152,7 @@ function Options() {
         busy={busy.value}
         onMode={(mode) => {
           prefs.value = { ...prefs.value, siteAccess: mode };
-          void act(() => setSiteAccess(mode).then(loadPreferences));
+          void act(() => setSiteAccess(mode, access.value).then(loadPreferences));
         }}
         onRemove={(site) => act(() => disallowSite(site).then(loadPreferences))}
         onGrant={(site) =>

@@ -44,14 +44,17 @@ async function updatePreferences(change: (prefs: Preferences) => Partial<Prefere
  * mode gives back the every-site access where the browser lets an extension do that (Firefox
  * does); Chromium refuses for access given at install (only its own settings take that back, and
  * the options page says how), and the page script then stops at once on every site not allowed.
- * Leaving it asks for every site again, in the click's turn: where it was given back, ModelPeek
- * would otherwise run nowhere.
+ * Leaving it asks for every site again when the browser no longer gives it (`state`, read before
+ * the click), in the click's turn: ModelPeek would otherwise run nowhere. Where the access is
+ * still there nothing is asked (Chromium would show its dialog all the same).
  */
 export async function setSiteAccess(
   mode: Preferences['siteAccess'],
+  state: Pick<SiteAccessState, 'everySite'>,
   api: PermissionsApi = browser.permissions,
 ): Promise<void> {
-  const asked = mode === 'every-site' ? api.request({ origins: EVERY_SITE }).catch(() => false) : undefined;
+  const asked =
+    mode === 'every-site' && !state.everySite ? api.request({ origins: EVERY_SITE }).catch(() => false) : undefined;
   await updatePreferences(() => ({ siteAccess: mode }));
   if (mode === 'allowed-sites') await api.remove({ origins: EVERY_SITE }).catch(() => false);
   await asked;

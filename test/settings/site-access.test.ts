@@ -76,8 +76,9 @@ describe('only on sites I allow', () => {
 
   it('tries to give back every site on entering the mode, and says what the browser kept', async () => {
     const chromium = permissions({ granted: ['http://*/*', 'https://*/*'], refuseRemove: true });
-    await setSiteAccess('every-site', chromium);
-    await setSiteAccess('allowed-sites', chromium);
+    await setSiteAccess('every-site', { everySite: true }, chromium);
+    expect(chromium.request).not.toHaveBeenCalled();
+    await setSiteAccess('allowed-sites', { everySite: true }, chromium);
     expect(chromium.remove).toHaveBeenCalledExactlyOnceWith({ origins: ['http://*/*', 'https://*/*'] });
     expect((await preferences.getValue()).siteAccess).toBe('allowed-sites');
     expect(await siteAccessState(['https://docs.example.com'], chromium)).toEqual({
@@ -87,14 +88,15 @@ describe('only on sites I allow', () => {
 
     // Firefox gives every site back on entering the mode, and asks for it again on leaving.
     const firefox = permissions({ granted: ['http://*/*', 'https://*/*'], answer: true });
-    await setSiteAccess('allowed-sites', firefox);
-    expect(await siteAccessState([], firefox)).toEqual({ everySite: false, withoutAccess: [] });
-    await setSiteAccess('every-site', firefox);
+    await setSiteAccess('allowed-sites', { everySite: true }, firefox);
+    const state = await siteAccessState([], firefox);
+    expect(state).toEqual({ everySite: false, withoutAccess: [] });
+    await setSiteAccess('every-site', state, firefox);
     expect(firefox.request).toHaveBeenCalledExactlyOnceWith({ origins: ['http://*/*', 'https://*/*'] });
     expect(await siteAccessState([], firefox)).toEqual({ everySite: true, withoutAccess: [] });
 
     const withdrawn = permissions({ granted: ['http://*/*', 'https://*/*', 'https://docs.example.com/*'] });
-    await setSiteAccess('allowed-sites', withdrawn);
+    await setSiteAccess('allowed-sites', { everySite: true }, withdrawn);
     expect(await siteAccessState(['https://docs.example.com', 'https://a.example'], withdrawn)).toEqual({
       everySite: false,
       withoutAccess: ['https://a.example'],
