@@ -6,21 +6,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts/support/firefox';
 import { hoverMention, pollPage, waitForMentions } from '../../scripts/support/page';
 import { type StaticServer, serveFolder } from '../../scripts/support/serve';
-
-/** OpenRouter's models API in its real shape, with GPT-4.1 mini's output price cut to $0.80. */
-const openRouterAnswer = {
-  data: [
-    {
-      id: 'openai/gpt-4.1-mini',
-      name: 'OpenAI: GPT-4.1 Mini',
-      created: 1744651381,
-      context_length: 1047576,
-      architecture: { input_modalities: ['image', 'text', 'file'], output_modalities: ['text'] },
-      pricing: { prompt: '0.0000004', completion: '0.0000008', input_cache_read: '0.0000001' },
-      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
-    },
-  ],
-};
+import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
 let server: StaticServer;
 let sourceServer: Server;
@@ -34,7 +20,7 @@ beforeAll(async () => {
   sourceServer = createServer((_req, res) => {
     sourceRequests++;
     res.setHeader('access-control-allow-origin', '*');
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(openRouterAnswer));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(openRouterPriceCut));
   });
   await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
   firefox = await launchFirefoxWithExtension({ headless: true });
@@ -178,16 +164,10 @@ describe('Firefox: the popup', () => {
 describe('Firefox: live refresh from a source', () => {
   it('takes a new price on "Refresh now", and the card shows it', async () => {
     const url = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
-    await control.evaluate(async (url) => {
+    await control.evaluate(async (settings) => {
       const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
-      await browser.storage.local.set({
-        sourceSettings: {
-          enabled: { published: false, openrouter: true, litellm: false, custom: false },
-          urls: { openrouter: url },
-          intervalHours: 12,
-        },
-      });
-    }, url);
+      await browser.storage.local.set(settings);
+    }, onlyOpenRouterFrom(url));
     const options = await firefox.openExtensionPage('options.html');
     const refresh = await options.waitForSelector('::-p-text(Refresh now)');
     await refresh?.click();

@@ -10,6 +10,7 @@ import { type ExtensionBrowser, launchWithExtension } from '../../scripts/suppor
 import { hoverMention, waitForMentions } from '../../scripts/support/page';
 import { type StaticServer, serveFolder } from '../../scripts/support/serve';
 import { openPopupWindow } from '../../scripts/support/toolbar';
+import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
 /**
  * Privacy, proved on the wire: Chromium runs behind a logging proxy that sees every request of any
@@ -37,21 +38,6 @@ const PRIVATE_PAGE = `<!doctype html>
     <p>GPT-4.1 nano was too weak for ${MARKER}.</p>
   </body>
 </html>`;
-
-/** OpenRouter's models API, in its real shape, with one model. */
-const openRouterAnswer = {
-  data: [
-    {
-      id: 'openai/gpt-4.1-mini',
-      name: 'OpenAI: GPT-4.1 Mini',
-      created: 1744651381,
-      context_length: 1047576,
-      architecture: { input_modalities: ['text'], output_modalities: ['text'] },
-      pricing: { prompt: '0.0000004', completion: '0.0000008' },
-      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
-    },
-  ],
-};
 
 /** Chromium's own services: never a destination of ModelPeek's, and only allowed where no page or extension context asked. */
 const BROWSER_OWN = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(:\d+)?$/;
@@ -137,7 +123,7 @@ beforeAll(async () => {
   pages = await serveFolder(pagesDir);
   source = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    res.end(JSON.stringify(openRouterAnswer));
+    res.end(JSON.stringify(openRouterPriceCut));
   });
   sourceHost = await listen(source);
   const pagesHost = new URL(pages.origin).host;
@@ -216,16 +202,15 @@ describe('privacy', () => {
   });
 
   it('with one live source on, reaches only that source besides the pages, and tells no one what the pages say', async () => {
-    await extension.worker.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-      await chrome.storage.local.set({
-        sourceSettings: {
-          enabled: { published: false, openrouter: true, litellm: false, custom: false },
-          urls: { openrouter: url },
-          intervalHours: 12,
-        },
-      });
-    }, `http://${sourceHost}/api/v1/models`);
+    await extension.worker.evaluate(
+      async (settings) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { set(v: object): Promise<void> } } };
+        };
+        await chrome.storage.local.set(settings);
+      },
+      onlyOpenRouterFrom(`http://${sourceHost}/api/v1/models`),
+    );
     const options = await openPage(`chrome-extension://${extension.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Refresh now' }).click();
     const row = options.locator('[data-source="openrouter"]');

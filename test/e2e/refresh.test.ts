@@ -5,32 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
 import { hoverMention } from '../../scripts/support/page';
 import { type StaticServer, serveFolder } from '../../scripts/support/serve';
-
-/** OpenRouter's models API, in its real shape, with GPT-4.1 mini's output price cut to $0.80. */
-const openRouterAnswer = {
-  data: [
-    {
-      id: 'openai/gpt-4.1-mini',
-      canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
-      hugging_face_id: '',
-      name: 'OpenAI: GPT-4.1 Mini',
-      created: 1744651381,
-      description: 'GPT-4.1 Mini is a mid-sized model.',
-      context_length: 1047576,
-      architecture: {
-        modality: 'text+image+file->text',
-        input_modalities: ['image', 'text', 'file'],
-        output_modalities: ['text'],
-        tokenizer: 'GPT',
-        instruct_type: null,
-      },
-      pricing: { prompt: '0.0000004', completion: '0.0000008', input_cache_read: '0.0000001' },
-      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
-      per_request_limits: null,
-      supported_parameters: ['max_tokens', 'temperature'],
-    },
-  ],
-};
+import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
 /** Stands in for openrouter.ai: answers with ETags, or breaks on demand. */
 let mode: 'good' | 'broken' = 'good';
@@ -51,23 +26,17 @@ beforeAll(async () => {
       res.writeHead(304, { etag }).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json', etag }).end(JSON.stringify(openRouterAnswer));
+    res.writeHead(200, { 'content-type': 'application/json', etag }).end(JSON.stringify(openRouterPriceCut));
   });
   await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
   sourceUrl = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
   pages = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
   extension = await launchWithExtension({ headless: true });
   // Turn the OpenRouter source on, pointed at the local stand-in (what the options page stores).
-  await extension.worker.evaluate(async (url) => {
+  await extension.worker.evaluate(async (settings) => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-    await chrome.storage.local.set({
-      sourceSettings: {
-        enabled: { published: false, openrouter: true, litellm: false, custom: false },
-        urls: { openrouter: url },
-        intervalHours: 12,
-      },
-    });
-  }, sourceUrl);
+    await chrome.storage.local.set(settings);
+  }, onlyOpenRouterFrom(sourceUrl));
 });
 
 afterAll(async () => {
