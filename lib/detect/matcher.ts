@@ -44,6 +44,16 @@ interface WindowToken extends AffixToken {
   separator: JoinedBy;
 }
 
+/** `text.slice(start, end).toLowerCase()`, with one string made instead of two when it has no capitals. */
+function lowerSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return slice.toLowerCase();
+  }
+  return slice;
+}
+
 /**
  * The tokens from a candidate start, read one at a time as the match needs them, up to the first
  * break (punctuation, a blank line; a slash too: "gpt-4o/config.json" is a path). One buffer is
@@ -70,7 +80,7 @@ class TokenBuffer {
     const i = this.count++;
     this.starts[i] = start;
     this.ends[i] = end;
-    this.values[i] = this.text.slice(start, end).toLowerCase();
+    this.values[i] = lowerSlice(this.text, start, end);
     this.separators[i] = separator;
   }
 
