@@ -171,8 +171,11 @@ export function createPageIndex(options: PageIndexOptions) {
 
   /** Drops the hits under a root now off limits (made editable, moved into a field): they would be stale. */
   function forgetUnder(root: Node) {
-    if (root.nodeType === 3) forget(root as Text);
-    else if (byNode.size > 0) for (const node of [...byNode.keys()]) if (root.contains(node)) forget(node);
+    if (root.nodeType === 3) return forget(root as Text);
+    if (byNode.size === 0) return;
+    // Its own text nodes, not every indexed one: a page adds scripts and styles all the time.
+    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) forget(node as Text);
   }
 
   /** Ambiguous names count when the text around them is about AI. */
