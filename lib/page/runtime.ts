@@ -211,8 +211,10 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       (r) => r.type !== 'childList' || !onlyOurs(r.addedNodes) || !onlyOurs(r.removedNodes),
     );
     if (relevant.length === 0) return;
-    pending.push(...relevant);
-    if (pending.length === relevant.length) applying = applying.then(() => whenVisible(doc, signal)).then(flush);
+    const first = pending.length === 0;
+    // One at a time: a page that adds 100,000 nodes in one go sends as many records, too many to spread.
+    for (const record of relevant) pending.push(record);
+    if (first) applying = applying.then(() => whenVisible(doc, signal)).then(flush);
   }
   /** Whether the nodes are our own card host at most; stops at the first other (a page part can add thousands). */
   function onlyOurs(nodes: NodeList): boolean {

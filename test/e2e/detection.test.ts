@@ -50,6 +50,18 @@ describe('detection on a live page', () => {
     await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4o mini']);
   });
 
+  it('follows a page that adds 150,000 nodes in one go', async () => {
+    await page.evaluate(() => {
+      const list = document.createElement('div');
+      list.id = 'log';
+      document.body.append(list);
+      for (let i = 0; i < 150_000; i++) list.append(document.createElement('span'), `line ${i} `);
+      list.append('Last line: Gemini 2.5 Pro answered.');
+    });
+    await expect.poll(() => underlined(page), { timeout: 30_000 }).toContain('Gemini 2.5 Pro');
+    await page.evaluate(() => document.getElementById('log')?.remove());
+  });
+
   it('leaves text being typed alone', async () => {
     await page.evaluate(() => {
       const editor = document.createElement('div');
