@@ -5,7 +5,7 @@ import { catalogHandlers } from '../lib/data/catalog';
 import { createLiveData } from '../lib/data/live-data';
 import { refreshDelayMinutes } from '../lib/data/refresh-schedule';
 import { openModelStore } from '../lib/data/store';
-import { createListener, fromExtensionPagesOnly } from '../lib/messaging/channel';
+import { createListener } from '../lib/messaging/channel';
 import { backgroundProtocol } from '../lib/messaging/protocol';
 import { enabledSources, sourceSettings } from '../lib/settings/sources';
 import { createLookupMenu, onLookupMenuClicked, toolbarHandlers } from '../lib/toolbar/handlers';
@@ -59,8 +59,7 @@ export default defineBackground(() => {
       return live.status();
     },
   };
-  const listener = createListener(backgroundProtocol, handlers, browser.runtime.id);
   browser.runtime.onMessage.addListener(
-    fromExtensionPagesOnly(backgroundProtocol, listener, browser.runtime.getURL('/')),
+    createListener(backgroundProtocol, handlers, browser.runtime.id, browser.runtime.getURL('/')),
   );
 });

@@ -35,14 +35,24 @@ export async function request<P extends Protocol, K extends keyof P & string>(
 /**
  * Makes a runtime.onMessage listener from a map of named handlers. It answers only messages from
  * this extension whose type it knows and whose payload validates; everything else is left alone.
+ * The messages a protocol marks `from: 'extension-pages'` are taken only from the extension's own
+ * pages (popup, options, comparison page), which live under `pagesUrl` (runtime.getURL('/')): from
+ * a content script they are ignored, so a web page can never make the background refresh sources
+ * or read their settings.
  */
-export function createListener<P extends Protocol>(protocol: P, handlers: Handlers<P>, extensionId: string): Listener {
+export function createListener<P extends Protocol>(
+  protocol: P,
+  handlers: Handlers<P>,
+  extensionId: string,
+  pagesUrl?: string,
+): Listener {
   return (message, sender, sendResponse) => {
     if (sender.id !== extensionId) return undefined;
     const envelope = Envelope.safeParse(message);
     if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return undefined;
     const type = envelope.data.type as keyof P & string;
     const entry = protocol[type];
+    if (entry?.from === 'extension-pages' && !(pagesUrl && sender.url?.startsWith(pagesUrl))) return undefined;
     const payload = entry?.request.safeParse(envelope.data.payload);
     if (!entry || !payload?.success) {
       sendResponse({ ok: false, error: `Invalid ${type} request` });
@@ -59,20 +69,5 @@ export function createListener<P extends Protocol>(protocol: P, handlers: Handle
       });
     // Keeps the channel open for the asynchronous answer (Chromium and Firefox).
     return true;
-  };
-}
-
-/**
- * Lets the messages a protocol marks `from: 'extension-pages'` through only when one of the
- * extension's own pages (popup, options, comparison page) sent them; from a content script they are
- * ignored, so a web page can never make the background refresh sources or read their settings.
- * `pagesUrl` is where those pages live: runtime.getURL('/').
- */
-export function fromExtensionPagesOnly(protocol: Protocol, listener: Listener, pagesUrl: string): Listener {
-  return (message, sender, sendResponse) => {
-    const type = Envelope.safeParse(message).data?.type;
-    const pageOnly = type !== undefined && Object.hasOwn(protocol, type) && protocol[type]?.from === 'extension-pages';
-    if (pageOnly && !sender.url?.startsWith(pagesUrl)) return undefined;
-    return listener(message, sender, sendResponse);
   };
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import {
-  createListener,
-  fromExtensionPagesOnly,
-  request,
-  type Sender,
-  type Transport,
-} from '../../lib/messaging/channel';
+import { createListener, request, type Sender, type Transport } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/page-protocol';
 import { backgroundProtocol, type Handlers, type MessageContext, type Reply } from '../../lib/messaging/protocol';
 
@@ -92,11 +86,7 @@ describe("the extension's real protocols", () => {
   ])('the background runs no handler for a malformed %s', (type, payload) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const handlers = backgroundSpies();
-    const listener = fromExtensionPagesOnly(
-      backgroundProtocol,
-      createListener(backgroundProtocol, handlers, 'me'),
-      PAGES,
-    );
+    const listener = createListener(backgroundProtocol, handlers, 'me', PAGES);
     const answer = vi.fn<(reply: Reply) => void>();
     expect(listener({ type, payload }, fromPopup, answer)).toBeUndefined();
     expect(answer).toHaveBeenCalledWith({ ok: false, error: `Invalid ${type} request` });
@@ -120,11 +110,7 @@ describe("the extension's real protocols", () => {
 
   it("takes the options page's messages only from the extension's own pages, never from a web page", async () => {
     const handlers = backgroundSpies();
-    const listener = fromExtensionPagesOnly(
-      backgroundProtocol,
-      createListener(backgroundProtocol, handlers, 'me'),
-      PAGES,
-    );
+    const listener = createListener(backgroundProtocol, handlers, 'me', PAGES);
     const answer = vi.fn<(reply: Reply) => void>();
     for (const type of ['refreshNow', 'getSourceStatus']) {
       expect(listener({ type, payload: {} }, fromPage, answer)).toBeUndefined();
