@@ -317,14 +317,24 @@ export function createPageIndex(options: PageIndexOptions) {
       }
     }
     // A subtree added and then changed is scanned once, from its top; siblings share a verdict.
+    // A loop, not recursion: a page can nest elements deeper than the stack goes.
     const covered = new Map<Node, boolean>();
     const isCovered = (parent: Node | null): boolean => {
-      if (parent === null) return false;
-      let verdict = covered.get(parent);
-      if (verdict === undefined) {
-        verdict = changed.has(parent) || isCovered(parent.parentNode);
-        covered.set(parent, verdict);
+      const path: Node[] = [];
+      let verdict = false;
+      for (let node = parent; node; node = node.parentNode) {
+        const known = covered.get(node);
+        if (known !== undefined) {
+          verdict = known;
+          break;
+        }
+        path.push(node);
+        if (changed.has(node)) {
+          verdict = true;
+          break;
+        }
       }
+      for (const node of path) covered.set(node, verdict);
       return verdict;
     };
     const roots: Node[] = [];
