@@ -8,6 +8,9 @@ const LONG_TEXT = 32_768;
 /** Text past a piece's end the matcher still reads, to judge what follows a name near the cut. */
 const LOOKAHEAD = 256;
 
+/** Added children from which their parent is scanned whole, if they are most of its children. */
+const MANY_ADDED = 64;
+
 /** Work in slices no longer than this, then give the page its main thread back. */
 const SLICE_MS = 8;
 /** Steps of work between readings of the clock. */
@@ -303,12 +306,18 @@ export function createPageIndex(options: PageIndexOptions) {
       if (record.type === 'characterData' && record.target.nodeType === 3) changed.add(record.target);
       // An element made editable, or no longer: its content is scanned again, or dropped.
       if (record.type === 'attributes') changed.add(record.target);
+      removed ||= record.removedNodes.length > 0;
       const added = record.addedNodes;
+      // Most of a node's children added at once (a page part put in place): the node is scanned
+      // as one root rather than each child as its own (each would cost a walker and bookkeeping).
+      if (added.length >= MANY_ADDED && record.target.childNodes.length <= added.length * 2) {
+        changed.add(record.target);
+        continue;
+      }
       for (let i = 0; i < added.length; i++) {
         changed.add(added[i] as Node);
         if (slice.due() && !(await slice.next())) return;
       }
-      removed ||= record.removedNodes.length > 0;
     }
     if (removed) {
       for (const node of [...byNode.keys()]) {

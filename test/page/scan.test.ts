@@ -116,6 +116,43 @@ describe('page index', () => {
     expect(index.modelCounts.get('openai/gpt-4o')).toBe(200);
   });
 
+  it('reads many children added at once from their parent, without counting the ones it had twice', async () => {
+    document.body.innerHTML = '<ul id="feed"></ul>';
+    const feed = document.getElementById('feed') as HTMLElement;
+    const item = (i: number) => Object.assign(document.createElement('li'), { textContent: `${i}: GPT-4o` });
+    feed.append(...Array.from({ length: 100 }, (_, i) => item(i)));
+    const matched: string[] = [];
+    const painted = new Set<AbstractRange>();
+    const index = createPageIndex({
+      match: (text) => {
+        matched.push(text);
+        return match(text);
+      },
+      highlight: painted,
+      yieldToPage: async () => {},
+    });
+    await index.scan([document.body]);
+    /** Items appended in one go, and the one change record a browser makes of it (happy-dom makes one per node). */
+    const append = (from: number, count: number) => {
+      const added = Array.from({ length: count }, (_, i) => item(from + i));
+      feed.append(...added);
+      return [{ type: 'childList', target: feed, addedNodes: added, removedNodes: [] }] as unknown as MutationRecord[];
+    };
+
+    // A few more items: only they are read.
+    matched.length = 0;
+    await index.update(append(100, 10));
+    expect(matched).toHaveLength(10);
+
+    // As many again as the list had: the list is read whole, and its earlier items still count once.
+    matched.length = 0;
+    await index.update(append(110, 110));
+    expect(matched).toHaveLength(220);
+    expect(painted.size).toBe(220);
+    expect(index.modelCounts.get('openai/gpt-4o')).toBe(220);
+    expect(index.hitsUnder(feed)).toHaveLength(220);
+  });
+
   it('scans open shadow roots', async () => {
     document.body.innerHTML = '<p>GPT-4o</p><div id="host"></div>';
     const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
