@@ -48,7 +48,6 @@ const NO_DATA = 'no data';
 
 const ALL_SECTIONS: CardSections = { scores: true, operational: true, deltas: true, provenance: true };
 
-const VERDICT_WORDS: Record<Delta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
 const VERDICT_MARKS: Record<Delta['verdict'], string> = { better: '▲', worse: '▼', same: '=' };
 
 /** "Artificial Analysis, 2026-07-05" — with the source's note too when `withNote` (tooltips). */
@@ -220,7 +219,7 @@ export function ModelCard({
                     {VERDICT_MARKS[delta.verdict]}
                   </span>
                   <span class="delta-text">{delta.text}</span>
-                  <span class="verdict">{VERDICT_WORDS[delta.verdict]}</span>
+                  <span class="verdict">{delta.verdict}</span>
                 </li>
               ))}
             </ul>

@@ -5,11 +5,11 @@ import { pageTheme } from './page-theme';
 /** The tag of the extension's one element on the page; its shadow root isolates the card from page CSS. */
 export const CARD_HOST_TAG = 'modelpeek-card';
 
-const HOST_CSS = `
-:host { all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; }
-.floating { position: fixed; top: 0; left: 0; width: max-content; overflow-y: auto; border-radius: 10px; }
-.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-`;
+// Written minified: it ships as written, in every page's content script.
+const HOST_CSS =
+  ':host{all:initial;position:fixed;top:0;left:0;z-index:2147483647}' +
+  '.floating{position:fixed;top:0;left:0;width:max-content;overflow-y:auto;border-radius:10px}' +
+  '.live{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
 
 /** A live region filled at once with its element is often not read out: the text comes a moment later. */
 const ANNOUNCE_DELAY_MS = 100;

@@ -93,6 +93,15 @@ describe("the extension's real protocols", () => {
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
+  it('takes from a page only whole, positive counts of mentions', () => {
+    const answer = (mentions: number) =>
+      contentProtocol.listPageModels.response.safeParse({
+        models: [{ id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', mentions }],
+      }).success;
+    expect(answer(3)).toBe(true);
+    for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) expect(answer(bad)).toBe(false);
+  });
+
   it('the background and the page script ignore another extension, whatever it sends', () => {
     const handlers = backgroundSpies();
     const background = createListener(backgroundProtocol, handlers, 'me');
