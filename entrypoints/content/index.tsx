@@ -6,7 +6,7 @@ import { createListener } from '../../lib/messaging/channel';
 import { contentProtocol } from '../../lib/messaging/page-protocol';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
 import { whenSiteAllowed } from '../../lib/page/site-gate';
-import { watchModelCount } from '../../lib/toolbar/model-count';
+import { reportModelCount } from '../../lib/toolbar/model-count';
 import { startSession } from './session';
 
 export default defineContentScript({
@@ -28,21 +28,26 @@ export default defineContentScript({
 async function start(ctx: ContentScriptContext) {
   // "Only on sites I allow": a site the reader has not allowed gets this wait and nothing else.
   await whenSiteAllowed(location.href, ctx.signal);
-  const runtime = await startSession(ctx.signal);
+  let session: Awaited<ReturnType<typeof startSession>> | undefined;
+  // The badge counts the tab's page: only the top frame reports, as only it answers listPageModels.
+  const changed =
+    window.top === window
+      ? reportModelCount({
+          doc: document,
+          signal: ctx.signal,
+          count: () => session?.listPageModels().length ?? 0,
+          report: (count) =>
+            void askBackground('reportPageModels', { count }).catch((e: unknown) => console.warn('[ModelPeek]', e)),
+        })
+      : undefined;
+  // Counted once the first scan is done, then as the page changes.
+  session = await startSession(ctx.signal, () => session && changed?.());
+  changed?.();
   const listener = createListener(
     contentProtocol,
-    { listPageModels: () => ({ models: runtime.listPageModels() }) },
+    { listPageModels: () => ({ models: session?.listPageModels() ?? [] }) },
     browser.runtime.id,
   );
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-  // The badge counts the tab's page: only the top frame reports, as only it answers listPageModels.
-  if (window.top !== window) return;
-  watchModelCount({
-    doc: document,
-    signal: ctx.signal,
-    count: () => runtime.listPageModels().length,
-    report: (count) =>
-      void askBackground('reportPageModels', { count }).catch((e: unknown) => console.warn('[ModelPeek]', e)),
-  });
 }

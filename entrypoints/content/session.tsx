@@ -13,7 +13,7 @@ type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
  * listed, stopped and started again as those preferences change, with every other preference
  * applied live.
  */
-export async function startSession(signal: AbortSignal) {
+export async function startSession(signal: AbortSignal, onModelsChanged?: () => void) {
   let prefs: Preferences = await preferences.getValue();
   let tokenMix = await readTokenMix();
   const unwatchMix = watchTokenMix((mix) => {
@@ -45,6 +45,7 @@ export async function startSession(signal: AbortSignal) {
       ),
       cardCss,
       preferences: () => prefs,
+      onUpdate: onModelsChanged,
     }).then(
       (runtime) => {
         current.runtime = runtime;
@@ -60,6 +61,7 @@ export async function startSession(signal: AbortSignal) {
     else if (!wanted && run) {
       run.stop.abort();
       run = undefined;
+      onModelsChanged?.();
     } else run?.runtime?.applyPreferences();
   });
   signal.addEventListener('abort', () => {

@@ -79,6 +79,14 @@ export function createPageIndex(options: PageIndexOptions) {
   const held = new Set<Hit>();
   const modelCounts = new Map<string, number>();
   const shadowRoots = new Set<ShadowRoot>();
+  /**
+   * Custom elements met without a shadow root: their definition may come later and give them one
+   * (an upgrade), which no change record tells.
+   */
+  const waitingHosts = new Set<Element>();
+  const metCustomElement = (element: Element) => {
+    waitingHosts.add(element);
+  };
   let aboutAi = false;
   let pendingRoots: Node[] = [];
   let longestSlice = { start: 0, duration: 0 };
@@ -174,11 +182,11 @@ export function createPageIndex(options: PageIndexOptions) {
 
   /** Drops the hits under a root now off limits (made editable, moved into a field): they would be stale. */
   function forgetUnder(root: Node) {
-    if (root.nodeType === 3) return forget(root as Text);
     if (byNode.size === 0) return;
     // Its own text nodes, not every indexed one: a page adds scripts and styles all the time.
-    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) forget(node as Text);
+    // Those a walk skips (in scripts, editors) never had hits.
+    const walk = new TextNodeWalk(root, ownHost);
+    for (let node = walk.next(); node; node = walk.next()) forget(node);
   }
 
   /** Ambiguous names count when the text around them is about AI. */
@@ -252,7 +260,7 @@ export function createPageIndex(options: PageIndexOptions) {
         forgetUnder(root);
         continue;
       }
-      const walk = new TextNodeWalk(root, ownHost, foundShadow);
+      const walk = new TextNodeWalk(root, ownHost, foundShadow, metCustomElement);
       for (let node = walk.next(); node; node = walk.next()) {
         if (node.data.length > LONG_TEXT) {
           if (!(await indexLong(node))) return;
@@ -354,9 +362,29 @@ export function createPageIndex(options: PageIndexOptions) {
     await scanRoots(roots, slice);
   }
 
+  /**
+   * Scans the shadow roots that custom elements met earlier have got since, and stops waiting
+   * for those now defined without one or gone; whether any still wait.
+   */
+  async function scanLateShadowRoots(signal?: AbortSignal): Promise<boolean> {
+    const slice = slicer(signal);
+    pendingRoots = [];
+    for (const element of waitingHosts) {
+      const shadow = element.isConnected ? element.shadowRoot : null;
+      if (shadow || !element.isConnected || element.matches(':defined')) waitingHosts.delete(element);
+      if (shadow) foundShadow(shadow);
+      if (slice.due() && !(await slice.next())) return true;
+    }
+    await scanRoots(pendingRoots, slice);
+    return waitingHosts.size > 0;
+  }
+
   return {
     scan,
     update,
+    scanLateShadowRoots,
+    /** Custom elements that may still get a shadow root (cleared to stop waiting for them). */
+    waitingHosts: waitingHosts as { readonly size: number; clear(): void },
     /** The counted hit at an offset of a text node, if any. */
     hitAt(node: Text, offset: number): Hit | undefined {
       return byNode.get(node)?.find((h) => offset >= h.start && offset <= h.end && counted.has(h));
@@ -364,7 +392,7 @@ export function createPageIndex(options: PageIndexOptions) {
     /** The counted hits under an element, in document order. */
     hitsUnder(element: Element): Hit[] {
       const hits: Hit[] = [];
-      const walk = new TextNodeWalk(element, ownHost, () => {});
+      const walk = new TextNodeWalk(element, ownHost);
       for (let node = walk.next(); node; node = walk.next()) {
         for (const hit of byNode.get(node) ?? []) if (counted.has(hit)) hits.push(hit);
       }

@@ -31,6 +31,8 @@ export interface PageRuntimeOptions {
   cardCss: string;
   /** The reader's current preferences; read at each use, so changes apply at once. */
   preferences(): PagePreferences;
+  /** Called after each scan or applied page change: the models the page names may have changed. */
+  onUpdate?: () => void;
 }
 
 /** What the reader chose that the page runtime applies. */
@@ -44,6 +46,13 @@ export interface PagePreferences {
 
 /** Measures of page changes left on the page's performance timeline, at most (the longest slice is cumulative). */
 const KEPT_UPDATE_MEASURES = 100;
+
+/**
+ * Custom elements defined after they were scanned may have got a shadow root since: they are
+ * looked at again after this long, then twice as long each time, up to the last delay.
+ */
+const LATE_SHADOW_FIRST_MS = 250;
+const LATE_SHADOW_LAST_MS = 16_000;
 
 /** How much of the page's text the AI-context check reads, at most. */
 const CONTEXT_BLOCKS = 40;
@@ -214,7 +223,14 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     const first = pending.length === 0;
     // One at a time: a page that adds 100,000 nodes in one go sends as many records, too many to spread.
     for (const record of relevant) pending.push(record);
-    if (first) applying = applying.then(() => whenVisible(doc, signal)).then(flush);
+    if (first) enqueue(flush);
+  }
+  /** Page work runs in order, one piece at a time, while the tab is visible; a failed piece is logged, the next still runs. */
+  function enqueue(work: () => Promise<void>) {
+    applying = applying
+      .then(() => whenVisible(doc, signal))
+      .then(work)
+      .catch((error: unknown) => console.warn('[ModelPeek]', error));
   }
   /** Whether the nodes are our own card host at most; stops at the first other (a page part can add thousands). */
   function onlyOurs(nodes: NodeList): boolean {
@@ -228,10 +244,33 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     const started = performance.now();
     await index.update(batch, signal);
     measure('modelpeek:update', started);
+    watchLateShadowRoots();
+  }
+
+  let lateShadowCheck = 0;
+  let lateShadowDelay = LATE_SHADOW_FIRST_MS;
+  /** Looks again, later, at custom elements met without a shadow root, while any wait. */
+  function watchLateShadowRoots() {
+    if (lateShadowCheck || !index.waitingHosts.size) return;
+    lateShadowCheck = setTimeout(
+      () =>
+        enqueue(async () => {
+          lateShadowCheck = 0;
+          const waiting = await index.scanLateShadowRoots(signal);
+          options.onUpdate?.();
+          lateShadowDelay *= 2;
+          if (!waiting || lateShadowDelay > LATE_SHADOW_LAST_MS) {
+            index.waitingHosts.clear();
+            lateShadowDelay = LATE_SHADOW_FIRST_MS;
+          } else watchLateShadowRoots();
+        }),
+      lateShadowDelay,
+    ) as unknown as number;
   }
 
   /**
-   * Visible to performance tools (and the benchmark): how long a scan took from start to end,
+   * After a scan or applied page changes, says so (the page's models may have changed), and
+   * makes visible to performance tools (and the benchmark) how long it took from start to end,
    * how much of that was the content script's own work (the rest is the page's and the
    * browser's, between slices), and the longest stretch it held the main thread. The page's
    * timeline keeps every entry, so those of page changes are cleared now and then: a page that
@@ -249,6 +288,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     workBefore = index.workMs;
     const { start: sliceStart, duration } = index.longestSlice;
     performance.measure('modelpeek:longest-slice', { start: sliceStart, duration });
+    options.onUpdate?.();
   }
 
   let pointer: { x: number; y: number; onCard: boolean } | undefined;
@@ -295,6 +335,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   doc.addEventListener('keydown', onKeyDown, { signal });
 
   signal.addEventListener('abort', () => {
+    clearTimeout(lateShadowCheck);
     observer.disconnect();
     intent.dismiss();
     host.destroy();
@@ -305,6 +346,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   const started = performance.now();
   await index.scan([doc.body ?? doc.documentElement], signal);
   measure('modelpeek:first-scan', started);
+  watchLateShadowRoots();
 
   return {
     /** Applies changed preferences: the highlight's style now, the rest at the next hover. */

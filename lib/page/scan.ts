@@ -34,7 +34,10 @@ const SKIPPED_TAGS = new Set([
  * style, a long task on a page that has just changed.
  */
 export function isSkippedElement(element: Element, ownHost?: Element): boolean {
-  if (element === ownHost || SKIPPED_TAGS.has(element.localName)) return true;
+  return element === ownHost || SKIPPED_TAGS.has(element.localName) || isEditable(element);
+}
+
+function isEditable(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -51,8 +54,9 @@ export function isInSkippedContent(node: Node, ownHost?: Element): boolean {
 /**
  * The text nodes under `root` in document order, one `next()` at a time, skipping off-limits
  * content and reporting each open shadow root met on the way (its content is another tree to
- * walk). The walker has no JS filter, which the browser would call for every node of the page,
- * and no generator drives it, which would add a resumption for every text node.
+ * walk), and each custom element without one (its definition may bring one later). The walker
+ * has no JS filter, which the browser would call for every node of the page, and no generator
+ * drives it, which would add a resumption for every text node.
  */
 export class TextNodeWalk {
   /** Null for a walk of one text node, and once the walk is done. */
@@ -62,7 +66,8 @@ export class TextNodeWalk {
   constructor(
     root: Node,
     private readonly ownHost: Element | undefined,
-    private readonly onShadowRoot: (shadow: ShadowRoot) => void,
+    private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
+    private readonly onCustomElement?: (element: Element) => void,
   ) {
     if (root.nodeType === TEXT_NODE) {
       this.pendingText = root as Text;
@@ -70,8 +75,15 @@ export class TextNodeWalk {
     }
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    const shadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
-    if (shadow) onShadowRoot(shadow);
+    if (root.nodeType === ELEMENT_NODE) this.meet(root as Element, (root as Element).localName);
+  }
+
+  /** Reports an element's open shadow root, or that it is a custom element without one. */
+  private meet(element: Element, name: string): void {
+    const shadow = element.shadowRoot;
+    if (shadow) this.onShadowRoot?.(shadow);
+    // Custom element names have a hyphen; no built-in element's does.
+    else if (this.onCustomElement && name.includes('-')) this.onCustomElement(element);
   }
 
   /** The next text node, or null when the walk is done. */
@@ -86,9 +98,10 @@ export class TextNodeWalk {
     while (node) {
       if (node.nodeType === TEXT_NODE) return node as Text;
       const element = node as Element;
-      if (isSkippedElement(element, this.ownHost)) node = nextOutside(walker);
+      const name = element.localName;
+      if (element === this.ownHost || SKIPPED_TAGS.has(name) || isEditable(element)) node = nextOutside(walker);
       else {
-        if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+        this.meet(element, name);
         node = walker.nextNode();
       }
     }
@@ -110,8 +123,8 @@ function nextOutside(walker: TreeWalker): Node | null {
 /** The text nodes under `root`, as a `TextNodeWalk` finds them. */
 export function* textNodesUnder(
   root: Node,
-  ownHost: Element | undefined,
-  onShadowRoot: (shadow: ShadowRoot) => void,
+  ownHost?: Element,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
 ): Generator<Text> {
   const walk = new TextNodeWalk(root, ownHost, onShadowRoot);
   for (let node = walk.next(); node; node = walk.next()) yield node;

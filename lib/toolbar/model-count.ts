@@ -1,4 +1,4 @@
-export interface ModelCountWatchOptions {
+export interface ModelCountOptions {
   doc: Document;
   signal: AbortSignal;
   /** How many distinct known models the page names now. */
@@ -10,45 +10,25 @@ export interface ModelCountWatchOptions {
 }
 
 /**
- * Keeps the toolbar badge's count current without reaching into the page runtime: when the page
- * changes, the count is read again, at most every `intervalMs` and only while the tab is visible
- * (hidden tabs do no work; the runtime itself waits for visibility before applying changes).
- * The runtime applies changes asynchronously, in slices, so a read may come before it is done:
- * a read that finds a new count schedules one more, until the count settles.
+ * Keeps the toolbar badge's count current. The page runtime says when what the page names may
+ * have changed (after a scan or page changes it has applied, which it does only while the tab is
+ * visible), and the returned `changed` reads the count then, at most every `intervalMs`, and
+ * reports it when it is new. No observer of its own: the page's changes are watched once.
  */
-export function watchModelCount({ doc, signal, count, report, intervalMs = 2_000 }: ModelCountWatchOptions) {
+export function reportModelCount({ doc, signal, count, report, intervalMs = 2_000 }: ModelCountOptions) {
   let reported: number | undefined;
   let lastRead = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirty = false;
 
   const read = () => {
     timer = undefined;
     if (signal.aborted) return;
-    if (doc.visibilityState !== 'visible') {
-      dirty = true;
-      return;
-    }
-    dirty = false;
     lastRead = performance.now();
     const now = count();
     if (now === reported) return;
-    const first = reported === undefined;
     reported = now;
     report(now);
-    if (!first) schedule();
   };
-  function schedule() {
-    if (timer !== undefined || signal.aborted) return;
-    timer = setTimeout(read, Math.max(0, lastRead + intervalMs - performance.now()));
-  }
-
-  const observer = new MutationObserver(() => {
-    if (doc.visibilityState === 'visible') schedule();
-    else dirty = true;
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  doc.addEventListener('visibilitychange', () => dirty && doc.visibilityState === 'visible' && schedule(), { signal });
   // Browsers clear a tab's badge when it navigates; a page back from the back/forward cache must say it again.
   doc.defaultView?.addEventListener(
     'pageshow',
@@ -59,9 +39,8 @@ export function watchModelCount({ doc, signal, count, report, intervalMs = 2_000
     },
     { signal },
   );
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
-  read();
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return function changed() {
+    timer ??= setTimeout(read, Math.max(0, lastRead + intervalMs - performance.now()));
+  };
 }

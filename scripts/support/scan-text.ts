@@ -33,7 +33,7 @@ export function scanText(fileName: string, content: string, match: Matcher): Sca
   }
   const mentions: Mention[] = [];
   // As on a page: the body's text (a title or other head text is not on the page).
-  for (const node of textNodesUnder(doc.body ?? doc, undefined, () => {})) {
+  for (const node of textNodesUnder(doc.body ?? doc)) {
     const base = offsets.get(node) ?? 0;
     for (const m of match(node.data)) mentions.push({ ...m, start: m.start + base, end: m.end + base });
   }

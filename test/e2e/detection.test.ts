@@ -62,6 +62,21 @@ describe('detection on a live page', () => {
     await page.evaluate(() => document.getElementById('log')?.remove());
   });
 
+  it('underlines names in the shadow root a component gets when its definition loads late', async () => {
+    const late = await browsing.extension.context.newPage();
+    await late.goto(`${browsing.server.origin}/late-shadow.html`);
+    await waitForMentions(late, 1);
+    expect(await underlined(late)).toEqual(['GPT-4.1 nano']);
+    await expect.poll(() => underlined(late), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    // Its shadow root is followed as it changes, like the page.
+    await late.evaluate(() => {
+      const quote = document.querySelector('model-quote')?.shadowRoot?.querySelector('p') as HTMLElement;
+      quote.textContent = 'Changed: o4-mini writes the summaries.';
+    });
+    await expect.poll(() => underlined(late)).toEqual(['GPT-4.1 nano', 'o4-mini']);
+    await late.close();
+  });
+
   it('leaves text being typed alone', async () => {
     await page.evaluate(() => {
       const editor = document.createElement('div');

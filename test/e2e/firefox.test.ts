@@ -97,6 +97,13 @@ describe('Firefox: detection', () => {
     await page.close();
   });
 
+  it('underlines names in the shadow root a component gets when its definition loads late', async () => {
+    const page = await openFixture('late-shadow.html');
+    await waitForMentions(page, 1);
+    await expect.poll(() => underlined(page), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    await page.close();
+  });
+
   it('follows page changes and leaves text fields and editors alone', async () => {
     const page = await openFixture('compare.html');
     await waitForMentions(page, 2);

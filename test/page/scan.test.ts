@@ -165,6 +165,35 @@ describe('page index', () => {
     expect(index.hitAt(inShadow, 3)?.modelId).toBe('openai/gpt-4.1-nano');
   });
 
+  it('scans the shadow root a custom element gets when it is defined after the scan', async () => {
+    document.body.innerHTML = '<p>GPT-4o</p><late-note></late-note><plain-tag>GPT-4.1 mini</plain-tag>';
+    const index = newIndex();
+    await index.scan([document.body]);
+    expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 mini']);
+    expect(index.waitingHosts.size).toBe(2);
+    // Nothing defined yet: both still wait.
+    expect(await index.scanLateShadowRoots()).toBe(true);
+
+    customElements.define(
+      'late-note',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<span>Now GPT-4.1 nano</span>';
+        }
+      },
+    );
+    // Gone from the page: no longer waited for. (Defined without a shadow root counts as done too,
+    // by `:defined`, which happy-dom does not match.)
+    document.querySelector('plain-tag')?.remove();
+    expect(await index.scanLateShadowRoots()).toBe(false);
+    const shadow = document.querySelector('late-note')?.shadowRoot as ShadowRoot;
+    expect(index.shadowRoots.has(shadow)).toBe(true);
+    expect([...index.painted].map(textOf)).toContain('GPT-4.1 nano');
+    expect(index.hitAt(shadow.querySelector('span')?.firstChild as Text, 5)?.modelId).toBe('openai/gpt-4.1-nano');
+    expect(index.waitingHosts.size).toBe(0);
+  });
+
   it('leaves the page as it was', async () => {
     const html = '<p>GPT-4.1 mini vs GPT-4.1 nano</p>';
     await scan(html);
