@@ -309,6 +309,19 @@ export function createPageIndex(options: PageIndexOptions) {
   async function update(records: readonly MutationRecord[], signal?: AbortSignal): Promise<void> {
     const slice = slicer(signal);
     const changed = new Set<Node>();
+    // A node most of whose children were added (a page part put in place, at once or one by one)
+    // is scanned whole, as one root, rather than each child as its own (each would cost a walker
+    // and bookkeeping); what was added under it needs no entry of its own.
+    const addedTo = new Map<Node, number>();
+    for (const record of records) {
+      const count = record.addedNodes.length;
+      if (count > 0) addedTo.set(record.target, (addedTo.get(record.target) ?? 0) + count);
+      if (slice.due() && !(await slice.next())) return;
+    }
+    for (const [target, count] of addedTo) {
+      if (count >= MANY_ADDED && target.childNodes.length <= count * 2) changed.add(target);
+      if (slice.due() && !(await slice.next())) return;
+    }
     let removed = false;
     for (const record of records) {
       if (record.type === 'characterData' && record.target.nodeType === 3) changed.add(record.target);
@@ -316,12 +329,7 @@ export function createPageIndex(options: PageIndexOptions) {
       if (record.type === 'attributes') changed.add(record.target);
       removed ||= record.removedNodes.length > 0;
       const added = record.addedNodes;
-      // Most of a node's children added at once (a page part put in place): the node is scanned
-      // as one root rather than each child as its own (each would cost a walker and bookkeeping).
-      if (added.length >= MANY_ADDED && record.target.childNodes.length <= added.length * 2) {
-        changed.add(record.target);
-        continue;
-      }
+      if (changed.has(record.target)) continue;
       for (let i = 0; i < added.length; i++) {
         changed.add(added[i] as Node);
         if (slice.due() && !(await slice.next())) return;

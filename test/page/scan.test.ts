@@ -151,6 +151,17 @@ describe('page index', () => {
     expect(painted.size).toBe(220);
     expect(index.modelCounts.get('openai/gpt-4o')).toBe(220);
     expect(index.hitsUnder(feed)).toHaveLength(220);
+
+    // The same, item by item (one change record each, as happy-dom makes them): read whole too.
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true });
+    for (let i = 0; i < 230; i++) feed.append(item(220 + i));
+    matched.length = 0;
+    await index.update(observer.takeRecords());
+    observer.disconnect();
+    expect(matched).toHaveLength(450);
+    expect(painted.size).toBe(450);
+    expect(index.modelCounts.get('openai/gpt-4o')).toBe(450);
   });
 
   it('scans open shadow roots', async () => {
