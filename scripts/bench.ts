@@ -280,7 +280,8 @@ async function measureScan(name: string) {
 const walkRounds = (insert: boolean) => `(() => {
   ${insert ? "document.body.append(document.getElementById('content').content);" : ''}
   const rounds = [];
-  // The longest time the first pass took for 256 nodes: a pause of the engine's, not the walk's.
+  // The longest time the first pass took for 256 nodes: the engine pausing (collecting garbage,
+  // growing its table of the world's wrappers), not the walk.
   let pause = 0;
   for (let round = 0; round < 5; round++) {
     const start = performance.now();
@@ -387,7 +388,7 @@ for (const [name, scan] of [
 }
 const { page: pageFloor, isolated: isolatedFloor } = typicalFloors;
 console.log(
-  '  floors of the typical page in each world: a bare walk cold (first pass over new nodes) and warm, the longest the cold walk took for 256 nodes (a garbage-collection pause), and the whole text read at once:',
+  '  floors of the typical page in each world: a bare walk cold (first pass over new nodes) and warm, the longest the cold walk took for 256 nodes (the engine pausing: garbage collection, its table of wrappers growing), and the whole text read at once:',
 );
 for (const [name, floor] of [
   ['page world', pageFloor],
