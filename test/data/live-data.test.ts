@@ -9,34 +9,31 @@ import { openModelStore } from '../../lib/data/store';
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
 import { DEFAULT_SOURCE_SETTINGS, type SourceSettings } from '../../lib/settings/sources';
+import { openRouterAnswer, openRouterArchitecture, openRouterModel } from '../support/source-shapes';
 
 /** Real HTTP on 127.0.0.1 standing in for OpenRouter and a team's custom dataset. */
 const routes: Record<string, { status: number; body: string }> = {};
 let server: Server;
 let origin = '';
 
-const openRouter = {
-  data: [
-    {
-      id: 'openai/gpt-4.1-nano',
-      name: 'OpenAI: GPT-4.1 Nano',
-      created: 1744651369,
-      context_length: 1047576,
-      architecture: { input_modalities: ['text', 'image'], output_modalities: ['text'] },
-      pricing: { prompt: '0.00000008', completion: '0.00000032' },
-      top_provider: { context_length: 1047576, max_completion_tokens: 32768 },
-    },
-    {
-      id: 'acme/brand-new-9b',
-      name: 'Acme: Brand New 9B',
-      created: 1790000000,
-      context_length: 65536,
-      architecture: { input_modalities: ['text'], output_modalities: ['text'] },
-      pricing: { prompt: '0.0000002', completion: '0.0000006' },
-      top_provider: { context_length: 65536, max_completion_tokens: 8192 },
-    },
-  ],
-};
+const openRouter = openRouterAnswer(
+  openRouterModel('openai/gpt-4.1-nano', {
+    name: 'OpenAI: GPT-4.1 Nano',
+    created: 1744651369,
+    context_length: 1047576,
+    architecture: openRouterArchitecture(['text', 'image'], ['text']),
+    pricing: { prompt: '0.00000008', completion: '0.00000032' },
+    top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
+  }),
+  openRouterModel('acme/brand-new-9b', {
+    name: 'Acme: Brand New 9B',
+    created: 1790000000,
+    context_length: 65536,
+    architecture: openRouterArchitecture(['text'], ['text']),
+    pricing: { prompt: '0.0000002', completion: '0.0000006' },
+    top_provider: { context_length: 65536, max_completion_tokens: 8192, is_moderated: false },
+  }),
+);
 
 const bundled = loadBundledDataset();
 const mini = bundled.models.find((m) => m.id === 'openai/gpt-4.1-mini');

@@ -8,6 +8,13 @@ import type { LiveSourceId, ModelPatch, SourceUpdate } from '../../lib/data/sour
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
 import { readCuratedDataset } from '../../scripts/support/dataset';
+import {
+  liteLlmCostMap,
+  liteLlmEntry,
+  openRouterAnswer,
+  openRouterArchitecture,
+  openRouterModel,
+} from '../support/source-shapes';
 
 const bundled = readCuratedDataset();
 const fetchedAt = new Date('2026-11-29T08:30:00Z');
@@ -33,55 +40,43 @@ function update(source: LiveSourceId, ...patches: ModelPatch[]): SourceUpdate {
 
 /** OpenRouter's answer: GPT-4.1 mini at a new price, and a model the dataset lacks. */
 const openRouter = openRouterUpdate(
-  {
-    data: [
-      {
-        id: MINI,
-        canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
-        name: 'OpenAI: GPT-4.1 Mini',
-        created: 1744651385,
-        context_length: 1047576,
-        architecture: { input_modalities: ['text', 'image', 'file'], output_modalities: ['text'] },
-        pricing: { prompt: '0.0000002', completion: '0.0000008' },
-        top_provider: { max_completion_tokens: 32768 },
-        benchmarks: { artificial_analysis: { intelligence_index: 99, coding_index: 20.2 } },
-      },
-      {
-        id: 'nova-labs/comet-2-pro',
-        canonical_slug: 'nova-labs/comet-2-pro-20261101',
-        hugging_face_id: null,
-        name: 'Nova Labs: Comet 2 Pro',
-        created: 1795478400,
-        context_length: 200000,
-        architecture: { input_modalities: ['text', 'image'], output_modalities: ['text'] },
-        pricing: { prompt: '0.000001', completion: '0.000005' },
-        top_provider: { max_completion_tokens: null },
-        benchmarks: { artificial_analysis: { intelligence_index: 41.5, coding_index: null } },
-      },
-      // Listed apart by OpenRouter, folded into openai/gpt-4o by the dataset.
-      {
-        id: 'openai/gpt-4o-2024-08-06',
-        name: 'OpenAI: GPT-4o (2024-08-06)',
-        context_length: 128000,
-        architecture: { input_modalities: ['text'], output_modalities: ['text'] },
-        pricing: { prompt: '0.0000025', completion: '0.00001' },
-      },
-    ],
-  },
+  openRouterAnswer(
+    openRouterModel(MINI, {
+      canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
+      name: 'OpenAI: GPT-4.1 Mini',
+      created: 1744651385,
+      context_length: 1047576,
+      architecture: openRouterArchitecture(['text', 'image', 'file'], ['text']),
+      pricing: { prompt: '0.0000002', completion: '0.0000008' },
+      top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
+      benchmarks: { artificial_analysis: { intelligence_index: 99, coding_index: 20.2 } },
+    }),
+    openRouterModel('nova-labs/comet-2-pro', {
+      canonical_slug: 'nova-labs/comet-2-pro-20261101',
+      hugging_face_id: null,
+      name: 'Nova Labs: Comet 2 Pro',
+      created: 1795478400,
+      context_length: 200000,
+      architecture: openRouterArchitecture(['text', 'image'], ['text']),
+      pricing: { prompt: '0.000001', completion: '0.000005' },
+      top_provider: { context_length: 200000, max_completion_tokens: null, is_moderated: false },
+      benchmarks: { artificial_analysis: { intelligence_index: 41.5, coding_index: null } },
+    }),
+    // Listed apart by OpenRouter, folded into openai/gpt-4o by the dataset.
+    openRouterModel('openai/gpt-4o-2024-08-06', {
+      name: 'OpenAI: GPT-4o (2024-08-06)',
+      context_length: 128000,
+      architecture: openRouterArchitecture(['text'], ['text']),
+      pricing: { prompt: '0.0000025', completion: '0.00001' },
+    }),
+  ),
   context,
 );
 
 const liteLlm = liteLlmUpdate(
-  {
-    'gpt-4.1-mini': {
-      litellm_provider: 'openai',
-      mode: 'chat',
-      input_cost_per_token: 3e-7,
-      output_cost_per_token: 1.2e-6,
-      max_input_tokens: 1047576,
-      max_output_tokens: 32768,
-    },
-  },
+  liteLlmCostMap({
+    'gpt-4.1-mini': liteLlmEntry('openai', 3e-7, 1.2e-6, { max_input_tokens: 1047576, max_output_tokens: 32768 }),
+  }),
   context,
 );
 

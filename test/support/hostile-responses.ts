@@ -7,6 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import { GPT_41_ON_OPENROUTER, liteLlmCostMap, liteLlmEntry, openRouterAnswer, openRouterModel } from './source-shapes';
 
 export type HostileSource = 'openrouter' | 'litellm' | 'published' | 'custom';
 
@@ -132,83 +133,55 @@ type Path = readonly (string | number)[];
 // The good answers, in each source's real shape. Figures are made up; the ids are the bundled
 // dataset's, so that each source has known models to patch and a new one of its own.
 
-function openRouterEntry(fields: Record<string, unknown>): Record<string, unknown> {
-  return {
-    id: 'openai/gpt-4.1-nano',
-    canonical_slug: 'openai/gpt-4.1-nano-2025-04-14',
-    hugging_face_id: '',
-    name: 'OpenAI: GPT-4.1 Nano',
-    created: 1744651369,
-    description: 'For tasks that demand low latency, GPT‑4.1 nano is the fastest and cheapest model in the series.',
-    context_length: 1047576,
-    architecture: {
-      modality: 'text+image+file->text',
-      input_modalities: ['image', 'text', 'file'],
-      output_modalities: ['text'],
-      tokenizer: 'GPT',
-      instruct_type: null,
-    },
-    pricing: { prompt: '0.00000008', completion: '0.00000032', web_search: '0.01', input_cache_read: '0.00000002' },
-    top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
-    per_request_limits: null,
-    supported_parameters: ['max_tokens', 'temperature', 'tools'],
-    default_parameters: {},
-    knowledge_cutoff: '2024-06-30',
-    expiration_date: null,
-    links: { details: '/api/v1/models/openai/gpt-4.1-nano-2025-04-14/endpoints' },
-    benchmarks: {
-      design_arena: [],
-      artificial_analysis: { intelligence_index: 9.6, coding_index: 11.1, agentic_index: 1.2 },
-    },
-    ...fields,
-  };
-}
+/**
+ * GPT-4.1 nano as OpenRouter lists it, with the fields OpenRouter has added lately. The other
+ * entries of the answer are written over it, so that they have the same fields in the same order.
+ */
+const NANO = openRouterModel('openai/gpt-4.1-nano', {
+  canonical_slug: 'openai/gpt-4.1-nano-2025-04-14',
+  name: 'OpenAI: GPT-4.1 Nano',
+  created: 1744651369,
+  description: 'For tasks that demand low latency, GPT‑4.1 nano is the fastest and cheapest model in the series.',
+  ...GPT_41_ON_OPENROUTER,
+  pricing: { prompt: '0.00000008', completion: '0.00000032', web_search: '0.01', input_cache_read: '0.00000002' },
+  supported_parameters: ['max_tokens', 'temperature', 'tools'],
+  default_parameters: {},
+  knowledge_cutoff: '2024-06-30',
+  expiration_date: null,
+  links: { details: '/api/v1/models/openai/gpt-4.1-nano-2025-04-14/endpoints' },
+  benchmarks: {
+    design_arena: [],
+    artificial_analysis: { intelligence_index: 9.6, coding_index: 11.1, agentic_index: 1.2 },
+  },
+});
 
-const OPENROUTER = {
-  data: [
-    openRouterEntry({}),
-    openRouterEntry({
-      id: 'openai/gpt-4.1',
-      canonical_slug: 'openai/gpt-4.1-2025-04-14',
-      name: 'OpenAI: GPT-4.1',
-      pricing: { prompt: '0.0000018', completion: '0.0000072', input_cache_read: '0.00000045' },
-      links: { details: '/api/v1/models/openai/gpt-4.1-2025-04-14/endpoints' },
-      benchmarks: null,
-    }),
-    openRouterEntry({
-      id: 'nova/brand-new-9b',
-      canonical_slug: 'nova/brand-new-9b-20261120',
-      hugging_face_id: 'nova-ai/Brand-New-9B',
-      name: 'Nova: Brand New 9B',
-      created: 1795478400,
-      description: 'A small open model.',
-      context_length: 65536,
-      architecture: { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'] },
-      pricing: { prompt: '0.0000002', completion: '0.0000006' },
-      top_provider: { context_length: 65536, max_completion_tokens: 8192, is_moderated: false },
-      links: { details: '/api/v1/models/nova/brand-new-9b-20261120/endpoints' },
-      benchmarks: { design_arena: [], artificial_analysis: { intelligence_index: 21.5, coding_index: 18 } },
-    }),
-  ],
-  total_count: 3,
-  links: { next: null },
-};
-
-function liteLlmEntry(provider: string, input: number, output: number, fields: Record<string, unknown> = {}) {
-  return {
-    input_cost_per_token: input,
-    input_cost_per_token_batches: input / 2,
-    litellm_provider: provider,
-    max_input_tokens: 128000,
-    max_output_tokens: 8192,
-    max_tokens: 8192,
-    mode: 'chat',
-    output_cost_per_token: output,
-    supports_function_calling: true,
-    supports_vision: true,
-    ...fields,
-  };
-}
+const OPENROUTER = openRouterAnswer(
+  NANO,
+  {
+    ...NANO,
+    id: 'openai/gpt-4.1',
+    canonical_slug: 'openai/gpt-4.1-2025-04-14',
+    name: 'OpenAI: GPT-4.1',
+    pricing: { prompt: '0.0000018', completion: '0.0000072', input_cache_read: '0.00000045' },
+    links: { details: '/api/v1/models/openai/gpt-4.1-2025-04-14/endpoints' },
+    benchmarks: null,
+  },
+  {
+    ...NANO,
+    id: 'nova/brand-new-9b',
+    canonical_slug: 'nova/brand-new-9b-20261120',
+    hugging_face_id: 'nova-ai/Brand-New-9B',
+    name: 'Nova: Brand New 9B',
+    created: 1795478400,
+    description: 'A small open model.',
+    context_length: 65536,
+    architecture: { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'] },
+    pricing: { prompt: '0.0000002', completion: '0.0000006' },
+    top_provider: { context_length: 65536, max_completion_tokens: 8192, is_moderated: false },
+    links: { details: '/api/v1/models/nova/brand-new-9b-20261120/endpoints' },
+    benchmarks: { design_arena: [], artificial_analysis: { intelligence_index: 21.5, coding_index: 18 } },
+  },
+);
 
 /** Which model each key of the LiteLLM answer prices (its documentation and mirror keys price none). */
 const LITELLM_OWNERS: Record<string, string[]> = {
@@ -217,15 +190,7 @@ const LITELLM_OWNERS: Record<string, string[]> = {
   'azure/gpt-4.1-mini': ['openai/gpt-4.1-mini'],
 };
 
-const LITELLM = {
-  sample_spec: {
-    input_cost_per_token: 0.0,
-    litellm_provider: 'one of https://docs.litellm.ai/docs/providers',
-    max_input_tokens: 'max input tokens, if the provider specifies it. if not default to max_tokens',
-    mode: 'one of: chat, embedding, completion, image_generation, …',
-    output_cost_per_token: 0.0,
-  },
-  last_updated: '2026-11-29T06:00:00Z',
+const LITELLM = liteLlmCostMap({
   'claude-sonnet-4-5': liteLlmEntry('anthropic', 2.7e-6, 1.35e-5, {
     cache_read_input_token_cost: 2.7e-7,
     max_input_tokens: 200000,
@@ -233,7 +198,7 @@ const LITELLM = {
   }),
   'mistral/mistral-large-2411': liteLlmEntry('mistral', 1.8e-6, 5.4e-6),
   'azure/gpt-4.1-mini': liteLlmEntry('azure', 4.4e-7, 1.76e-6),
-};
+});
 
 const PUBLISHED = {
   schemaVersion: 1,

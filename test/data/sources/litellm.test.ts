@@ -2,56 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { liteLlmUpdate } from '../../../lib/data/sources/litellm';
 import { SourceError } from '../../../lib/data/sources/types';
 import { readCuratedDataset } from '../../../scripts/support/dataset';
+import { liteLlmCostMap, liteLlmEntry } from '../../support/source-shapes';
 
 const dataset = readCuratedDataset();
 const fetchedAt = new Date('2026-11-29T08:30:00Z');
 const context = { models: dataset.models, fetchedAt };
 
-/** An entry of LiteLLM's cost map, shaped as LiteLLM writes it (prices per token; values made up). */
-function entry(provider: string, input: unknown, output: unknown, fields: Record<string, unknown> = {}) {
-  return {
-    input_cost_per_token: input,
-    input_cost_per_token_batches: 1e-7,
-    litellm_provider: provider,
+const costMap = liteLlmCostMap({
+  'azure/gpt-4.1-mini': liteLlmEntry('azure', 4.4e-7, 1.76e-6),
+  'gpt-4.1-mini-2025-04-14': liteLlmEntry('openai', 3e-7, 1.2e-6),
+  'gpt-4.1-mini': liteLlmEntry('openai', 2e-7, 8e-7, {
+    cache_read_input_token_cost: 5e-8,
     max_input_tokens: 1047576,
     max_output_tokens: 32768,
-    max_tokens: 32768,
-    mode: 'chat',
-    output_cost_per_token: output,
-    supports_function_calling: true,
-    supports_vision: true,
-    ...fields,
-  };
-}
-
-const costMap = {
-  sample_spec: {
-    input_cost_per_token: 0.0,
-    litellm_provider: 'one of https://docs.litellm.ai/docs/providers',
-    max_input_tokens: 'max input tokens, if the provider specifies it. if not default to max_tokens',
-    mode: 'one of: chat, embedding, completion, image_generation, …',
-    output_cost_per_token: 0.0,
-  },
-  // The mirror's own key, not an entry.
-  last_updated: '2026-11-29T06:00:00Z',
-  'azure/gpt-4.1-mini': entry('azure', 4.4e-7, 1.76e-6),
-  'gpt-4.1-mini-2025-04-14': entry('openai', 3e-7, 1.2e-6),
-  'gpt-4.1-mini': entry('openai', 2e-7, 8e-7, { cache_read_input_token_cost: 5e-8 }),
-  'openrouter/openai/gpt-4.1-mini': entry('openrouter', 4e-7, 1.6e-6),
-  'ft:gpt-4.1-mini-2025-04-14': entry('openai', 8e-7, 3.2e-6),
-  'command-a-03-2025': entry('cohere_chat', 2e-6, 8e-6, { max_input_tokens: 256000, max_output_tokens: 8000 }),
-  'gemini/gemini-2.5-pro': entry('gemini', 1e-6, 8e-6, { max_input_tokens: 1048576, max_output_tokens: 65535 }),
-  'dashscope/qwen3-max': entry('dashscope', 1e-6, 5e-6, { max_input_tokens: 258048, max_output_tokens: null }),
+  }),
+  'openrouter/openai/gpt-4.1-mini': liteLlmEntry('openrouter', 4e-7, 1.6e-6),
+  'ft:gpt-4.1-mini-2025-04-14': liteLlmEntry('openai', 8e-7, 3.2e-6),
+  'command-a-03-2025': liteLlmEntry('cohere_chat', 2e-6, 8e-6, { max_input_tokens: 256000, max_output_tokens: 8000 }),
+  'gemini/gemini-2.5-pro': liteLlmEntry('gemini', 1e-6, 8e-6, { max_input_tokens: 1048576, max_output_tokens: 65535 }),
+  'dashscope/qwen3-max': liteLlmEntry('dashscope', 1e-6, 5e-6, { max_input_tokens: 258048, max_output_tokens: null }),
   // Alibaba also serves DeepSeek's models: not a first-party price of DeepSeek's.
-  'dashscope/deepseek-r1': entry('dashscope', 5e-7, 2e-6),
-  'xai/grok-4': entry('xai', -3e-6, 1.5e-5),
-  'mistral/mistral-large-2411': entry('mistral', 2e-6, 1e9),
-  'claude-sonnet-4-5': entry('anthropic', '3e-06', 1.5e-5),
-  'claude-sonnet-4-5-20250929': entry('anthropic', 3e-6, 1.5e-5, { max_input_tokens: -1 }),
-  'text-embedding-3-small': entry('openai', 1e-8, 0, { mode: 'embedding', max_input_tokens: 8191 }),
-  'gemini/gemma-3-27b-it': entry('gemini', 0, 0, { max_input_tokens: 131072 }),
-  'gpt-9-turbo': entry('openai', 1e-6, 2e-6),
-};
+  'dashscope/deepseek-r1': liteLlmEntry('dashscope', 5e-7, 2e-6),
+  'xai/grok-4': liteLlmEntry('xai', -3e-6, 1.5e-5),
+  'mistral/mistral-large-2411': liteLlmEntry('mistral', 2e-6, 1e9),
+  'claude-sonnet-4-5': liteLlmEntry('anthropic', '3e-06', 1.5e-5),
+  'claude-sonnet-4-5-20250929': liteLlmEntry('anthropic', 3e-6, 1.5e-5, { max_input_tokens: -1 }),
+  'text-embedding-3-small': liteLlmEntry('openai', 1e-8, 0, { mode: 'embedding', max_input_tokens: 8191 }),
+  'gemini/gemma-3-27b-it': liteLlmEntry('gemini', 0, 0, { max_input_tokens: 131072 }),
+  'gpt-9-turbo': liteLlmEntry('openai', 1e-6, 2e-6),
+});
 
 describe('liteLlmUpdate', () => {
   const result = liteLlmUpdate(costMap, context);

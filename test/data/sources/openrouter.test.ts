@@ -2,57 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { OpenRouterModel, openRouterUpdate } from '../../../lib/data/sources/openrouter';
 import { SourceError } from '../../../lib/data/sources/types';
 import { readCuratedDataset } from '../../../scripts/support/dataset';
+import { openRouterAnswer, openRouterArchitecture, openRouterModel } from '../../support/source-shapes';
 
 const dataset = readCuratedDataset();
 const fetchedAt = new Date('2026-11-29T08:30:00Z');
 const context = { models: dataset.models, fetchedAt };
 
-/** One entry of `GET /api/v1/models`, shaped as OpenRouter writes it (values made up unless noted). */
+/** GPT-4.1 mini as OpenRouter lists it, with Artificial Analysis's indices (figures made up). */
+const mini = openRouterModel('openai/gpt-4.1-mini', {
+  canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
+  name: 'OpenAI: GPT-4.1 Mini',
+  created: 1744651385,
+  context_length: 1047576,
+  architecture: openRouterArchitecture(['image', 'text', 'file'], ['text'], 'GPT'),
+  pricing: { prompt: '0.0000002', completion: '0.0000008', web_search: '0.01', input_cache_read: '0.00000005' },
+  top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
+  links: { details: '/api/v1/models/openai/gpt-4.1-mini-2025-04-14/endpoints' },
+  benchmarks: {
+    design_arena: [],
+    artificial_analysis: { intelligence_index: 14.8, coding_index: 20.2, agentic_index: 1.7 },
+  },
+});
+
+/** GPT-4.1 mini's entry with `fields` in place of its own. */
 function entry(fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'openai/gpt-4.1-mini',
-    canonical_slug: 'openai/gpt-4.1-mini-2025-04-14',
-    hugging_face_id: '',
-    name: 'OpenAI: GPT-4.1 Mini',
-    created: 1744651385,
-    description: 'GPT-4.1 Mini is a mid-sized model…',
-    context_length: 1047576,
-    architecture: {
-      modality: 'text+image+file->text',
-      input_modalities: ['image', 'text', 'file'],
-      output_modalities: ['text'],
-      tokenizer: 'GPT',
-      instruct_type: null,
-    },
-    pricing: { prompt: '0.0000002', completion: '0.0000008', web_search: '0.01', input_cache_read: '0.00000005' },
-    top_provider: { context_length: 1047576, max_completion_tokens: 32768, is_moderated: true },
-    per_request_limits: null,
-    supported_parameters: ['max_tokens', 'temperature', 'tools'],
-    links: { details: '/api/v1/models/openai/gpt-4.1-mini-2025-04-14/endpoints' },
-    benchmarks: {
-      design_arena: [],
-      artificial_analysis: { intelligence_index: 14.8, coding_index: 20.2, agentic_index: 1.7 },
-    },
-    ...fields,
-  };
+  return { ...mini, ...fields };
 }
 
 /** A model the bundled dataset does not hold (an open-weights one, with a Hugging Face id). */
-const newcomer = entry({
-  id: 'deepseek/deepseek-v9-flash',
+const newcomer = openRouterModel('deepseek/deepseek-v9-flash', {
   canonical_slug: 'deepseek/deepseek-v9-flash-20261120',
   hugging_face_id: 'deepseek-ai/DeepSeek-V9-Flash',
   name: 'DeepSeek: DeepSeek V9 Flash',
   created: 1795478400,
   context_length: 1048576,
-  architecture: { modality: 'text->text', input_modalities: ['text'], output_modalities: ['text'] },
+  architecture: openRouterArchitecture(['text'], ['text']),
   pricing: { prompt: '0.00000014', completion: '0.00000028', input_cache_read: '0.0000000028' },
   top_provider: { context_length: 1048576, max_completion_tokens: 384000, is_moderated: false },
   benchmarks: null,
 });
 
 function update(...data: unknown[]) {
-  return openRouterUpdate({ data, total_count: data.length, links: { next: null } }, context);
+  return openRouterUpdate(openRouterAnswer(...data), context);
 }
 
 describe('openRouterUpdate', () => {
