@@ -63,10 +63,12 @@ class TokenBuffer {
   private text = '';
   private done = false;
   count = 0;
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly values: string[] = [];
-  readonly separators: JoinedBy[] = [];
+  // Full length from the start: writing past an array's end would make the engine drop its
+  // optimized code for the matcher while a page's first scan runs.
+  readonly starts: number[] = new Array(MAX_TOKENS).fill(0);
+  readonly ends: number[] = new Array(MAX_TOKENS).fill(0);
+  readonly values: string[] = new Array(MAX_TOKENS).fill('');
+  readonly separators: JoinedBy[] = new Array(MAX_TOKENS).fill('none');
 
   reset(text: string, start: number): void {
     this.text = text;
