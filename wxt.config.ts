@@ -15,7 +15,7 @@ export default defineConfig({
   // MODELPEEK_OUT_DIR builds elsewhere than .output/, so two builds can run side by side.
   outDir: process.env.MODELPEEK_OUT_DIR ?? '.output',
   // The browsers the manifest names as the oldest (below): CSS such as light-dark() ships as written.
-  vite: () => ({ build: { cssTarget: ['chrome123', 'firefox140'] } }),
+  vite: () => ({ build: { cssTarget: ['chrome128', 'firefox140'] } }),
   manifest: ({ browser }) => ({
     name: 'ModelPeek',
     description: 'See what a large language model scores, costs and how fast it is, right where its name appears.',
@@ -30,8 +30,9 @@ export default defineConfig({
       ? { optional_permissions: [...SOURCE_HOSTS, ...FIREFOX_ALLOWED_SITE_HOSTS] }
       : { optional_host_permissions: SOURCE_HOSTS }),
     action: { default_title: 'ModelPeek' },
-    // 123: the first Chromium with light-dark(), which the card's colours are written in.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
+    // 128: the first Chromium with caretPositionFromPoint (which finds the name under the pointer,
+    // shadow roots included); light-dark(), which the card's colours are written in, came in 123.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),
     // The shortcut opens the popup: MV3 (Chromium) names it after `action`, MV2 (Firefox's build) after
     // `browser_action`. Users can change it in the browser's shortcuts page.
     commands: {
