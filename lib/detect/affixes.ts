@@ -29,6 +29,8 @@ function pathPrefixLength(prefix: string): number {
   let length = 0;
   for (let i = segments.length - 1, kept = 0; i >= 0 && kept < 3; i--, kept++) {
     const segment = segments[i] ?? '';
+    // Ollama's reference to a Hugging Face repository: "hf.co/org/repo:Q4_K_M".
+    if (i === 0 && segment.toLowerCase() === 'hf.co') return length + 6;
     if (!PATH_SEGMENT.test(segment)) break;
     length += segment.length + 1;
   }
@@ -56,6 +58,8 @@ export function nameStart(text: string, start: number): number | undefined {
   while (from > 0 && IDENTIFIER_CHAR.test(text.charAt(from - 1))) from--;
   const prefix = text.slice(from, start);
   if (prefix === '') return start;
+  // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
+  if (prefix.includes('://')) return undefined;
   const last = prefix.charAt(prefix.length - 1);
   if (last === '/') return start - pathPrefixLength(prefix);
   if (last === '.') {

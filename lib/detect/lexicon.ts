@@ -69,8 +69,6 @@ export const MODEL_FAMILIES = new Set([
   'wizard',
   'airoboros',
   'tulu',
-  'qwen2',
-  'qwen3',
 ]);
 
 /**
@@ -80,8 +78,6 @@ export const MODEL_FAMILIES = new Set([
 const SIZE_NAMED_FAMILIES = new Set([
   'llama',
   'qwen',
-  'qwen2',
-  'qwen3',
   'gemma',
   'phi',
   'mistral',

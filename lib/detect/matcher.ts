@@ -142,6 +142,9 @@ function staysInFamilyName(value: string, separator: JoinedBy): boolean {
   return separator !== 'space' || value === 'a' || mayFollowWithSpace(value);
 }
 
+/** Up to three tokens in parentheses, right after a name or a space after it. */
+const PARENTHESISED = / ?\(([a-z\d]+(?:[ .-][a-z\d]+){0,2})\)/iy;
+
 /** Characters a provider prefix can end with, right before a name. */
 const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
@@ -201,10 +204,10 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
     return undefined;
   }
 
-  /** The longest alias the tokens spell from the start: its last token and entry. */
-  function known(): { last: number; entry: AliasEntry } | undefined {
+  /** The longest alias the tokens spell from the start: its last token, entry and trie node. */
+  function known(): { last: number; entry: AliasEntry; node: TrieNode } | undefined {
     let node = root;
-    let best: { last: number; entry: AliasEntry } | undefined;
+    let best: { last: number; entry: AliasEntry; node: TrieNode } | undefined;
     for (let i = 0; buffer.has(i); i++) {
       const value = buffer.values[i] as string;
       const separator = buffer.separators[i];
@@ -213,9 +216,22 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       // A date after spacing is a table column, not part of a snapshot id.
       if (separator === 'space' && value.length >= 4 && value.startsWith('20')) break;
       node = edge.node;
-      if (node.entry) best = { last: i, entry: node.entry };
+      if (node.entry) best = { last: i, entry: node.entry, node };
     }
     return best;
+  }
+
+  /**
+   * A snapshot or variant in parentheses right after a name, when the two spell a longer known
+   * name ("DeepSeek R1 (0528)", "Claude Opus 4.7 (Fast)"): where it ends, and that name's entry.
+   * A setting in parentheses ("gpt-5 (high)") spells none.
+   */
+  function parenthesised(text: string, end: number, node: TrieNode | undefined) {
+    PARENTHESISED.lastIndex = end;
+    const inside = PARENTHESISED.exec(text)?.[1];
+    if (!inside) return undefined;
+    for (const token of tokenize(inside)) node = node?.children.get(token.value)?.node;
+    return node?.entry && { end: PARENTHESISED.lastIndex, entry: node.entry };
   }
 
   function mentionAt(text: string, start: number): Mention | undefined {
@@ -233,6 +249,8 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
     }
     const found = known();
     if (found) {
+      // A parenthesis is a break: when one follows, nothing below looks past the name.
+      const longer = parenthesised(text, buffer.ends[found.last] as number, found.node);
       let last = found.last;
       let variant = false;
       // Usually nothing is joined after the name: a clean hit without looking further.
@@ -269,12 +287,13 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       // "Command R+" is not "Command R".
       if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') return undefined;
       if (last >= 0) {
-        const end = buffer.ends[last] as number;
-        const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: found.entry.modelId };
+        const entry = longer?.entry ?? found.entry;
+        const end = longer?.end ?? (buffer.ends[last] as number);
+        const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: entry.modelId };
         if (variant) {
           mention.variant = true;
           mention.family = familyOf(buffer.take(0, () => true).slice(0, 2));
-        } else if (found.entry.ambiguous) mention.ambiguous = true;
+        } else if (entry.ambiguous) mention.ambiguous = true;
         return mention;
       }
     }

@@ -65,6 +65,30 @@ describe('known models, written every way', () => {
     ]);
   });
 
+  it('takes in a snapshot in parentheses when the two spell a longer known name, and not a setting', () => {
+    expect(detect('DeepSeek R1 (0528) leads, DeepSeek V3 (0324) follows')).toEqual([
+      { text: 'DeepSeek R1 (0528)', model: 'deepseek/deepseek-r1-0528' },
+      { text: 'DeepSeek V3 (0324)', model: 'deepseek/deepseek-chat-v3-0324' },
+    ]);
+    expect(detect('Mistral Large (24.07) on Bedrock')).toEqual([
+      { text: 'Mistral Large (24.07)', model: 'mistralai/mistral-large-2407' },
+    ]);
+    expect(detect('gpt-5 (high) and GPT-4.1 (2025)')).toEqual([
+      { text: 'gpt-5', model: 'openai/gpt-5' },
+      { text: 'GPT-4.1', model: 'openai/gpt-4.1' },
+    ]);
+  });
+
+  it('leaves names inside web addresses alone, but takes a Hugging Face reference for Ollama whole', () => {
+    expect(detect('see https://huggingface.co/openai/gpt-oss-20b and http://x.example/v1/gpt-4o')).toEqual([]);
+    expect(detect('base model: openai/gpt-oss-20b')).toEqual([
+      { text: 'openai/gpt-oss-20b', model: 'openai/gpt-oss-20b' },
+    ]);
+    expect(match('ollama run hf.co/acme/gpt-oss-20b-extract-GGUF:Q4_K_M').map((m) => m.text)).toEqual([
+      'hf.co/acme/gpt-oss-20b-extract-GGUF:Q4_K_M',
+    ]);
+  });
+
   it('reports exact offsets', () => {
     const text = 'Compare GPT-4.1 mini with nano.';
     const [mention] = match(text);
