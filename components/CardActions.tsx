@@ -1,5 +1,6 @@
-// Plain hooks, not signals: this view ships in the content script, where every kilobyte counts.
-import { useEffect, useState } from 'preact/hooks';
+// A class, not hooks: this view ships in the content script, and preact/hooks would add a kilobyte
+// to every page.
+import { Component } from 'preact';
 
 export interface CardActionsProps {
   modelId: string;
@@ -15,49 +16,64 @@ export interface CardActionsProps {
 /** How long "Copied" stays before the button reads "Copy id" again. */
 const CONFIRM_MS = 2_000;
 
-/** The card's buttons: open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
-export function CardActions({ modelId, target, onCompare, onCopyId, onSetBaseline }: CardActionsProps) {
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (copy === 'idle') return;
-    const timer = setTimeout(() => setCopy('idle'), CONFIRM_MS);
-    return () => clearTimeout(timer);
-  }, [copy]);
-  if (!onCompare && !onCopyId && !onSetBaseline) return null;
+type CopyState = 'idle' | 'copied' | 'failed';
 
-  // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
-  const copyId = () =>
-    Promise.resolve(modelId)
-      .then(onCopyId)
-      .then(
-        () => setCopy('copied'),
-        () => setCopy('failed'),
-      );
-  return (
-    <div class="actions">
-      {onCompare && (
-        <button
-          type="button"
-          class="action compare"
-          onClick={() => onCompare(target ? [modelId, target.id] : [modelId])}
-        >
-          {target ? `Compare with ${target.name}` : 'Compare'}
-        </button>
-      )}
-      {onSetBaseline && (
-        <button type="button" class="action baseline" onClick={() => onSetBaseline(modelId)}>
-          Set as baseline
-        </button>
-      )}
-      {onCopyId && (
-        <button type="button" class="action copy" onClick={() => void copyId()}>
-          {copy === 'copied' ? 'Copied' : copy === 'failed' ? 'Copy failed' : 'Copy id'}
-        </button>
-      )}
-      {/* Announced to screen readers too: the button's new label alone may not be read. */}
-      <span class="visually-hidden" role="status">
-        {copy === 'copied' ? `Copied ${modelId}` : ''}
-      </span>
-    </div>
-  );
+/** The card's buttons: open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
+export class CardActions extends Component<CardActionsProps, { copy: CopyState }> {
+  override state = { copy: 'idle' as CopyState };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Shows how copying went, then goes back to "Copy id". */
+  private copied(copy: CopyState) {
+    clearTimeout(this.timer);
+    this.setState({ copy });
+    this.timer = setTimeout(() => this.setState({ copy: 'idle' }), CONFIRM_MS);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  override render(
+    { modelId, target, onCompare, onCopyId, onSetBaseline }: CardActionsProps,
+    { copy }: { copy: CopyState },
+  ) {
+    if (!onCompare && !onCopyId && !onSetBaseline) return null;
+
+    // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
+    const copyId = () =>
+      Promise.resolve(modelId)
+        .then(onCopyId)
+        .then(
+          () => this.copied('copied'),
+          () => this.copied('failed'),
+        );
+    return (
+      <div class="actions">
+        {onCompare && (
+          <button
+            type="button"
+            class="action compare"
+            onClick={() => onCompare(target ? [modelId, target.id] : [modelId])}
+          >
+            {target ? `Compare with ${target.name}` : 'Compare'}
+          </button>
+        )}
+        {onSetBaseline && (
+          <button type="button" class="action baseline" onClick={() => onSetBaseline(modelId)}>
+            Set as baseline
+          </button>
+        )}
+        {onCopyId && (
+          <button type="button" class="action copy" onClick={() => void copyId()}>
+            {copy === 'copied' ? 'Copied' : copy === 'failed' ? 'Copy failed' : 'Copy id'}
+          </button>
+        )}
+        {/* Announced to screen readers too: the button's new label alone may not be read. */}
+        <span class="visually-hidden" role="status">
+          {copy === 'copied' ? `Copied ${modelId}` : ''}
+        </span>
+      </div>
+    );
+  }
 }

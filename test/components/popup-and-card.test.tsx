@@ -53,6 +53,22 @@ describe('CardActions', () => {
     expect(buttons(other)[0]?.textContent).toBe('Copy failed');
   });
 
+  it('reads "Copy id" again two seconds after copying', async () => {
+    vi.useFakeTimers();
+    try {
+      const el = root();
+      render(<CardActions modelId="a/x" onCopyId={() => Promise.resolve()} />, el);
+      buttons(el)[0]?.click();
+      await vi.advanceTimersByTimeAsync(1_900);
+      expect(buttons(el)[0]?.textContent).toBe('Copied');
+      await vi.advanceTimersByTimeAsync(200);
+      expect(buttons(el)[0]?.textContent).toBe('Copy id');
+      expect(el.querySelector('[role=status]')?.textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('renders nothing without callbacks (the card as a pure figure view)', () => {
     const el = root();
     render(<CardActions modelId="a/x" />, el);
