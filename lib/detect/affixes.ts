@@ -61,7 +61,11 @@ export function nameStart(text: string, start: number): number | undefined {
   // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
   if (prefix.includes('://')) return undefined;
   const last = prefix.charAt(prefix.length - 1);
-  if (last === '/') return start - pathPrefixLength(prefix);
+  if (last === '/') {
+    const at = start - pathPrefixLength(prefix);
+    // OpenRouter's floating ids: "~anthropic/claude-sonnet-latest".
+    return text.charAt(at - 1) === '~' ? at - 1 : at;
+  }
   if (last === '.') {
     const length = dottedPrefixLength(prefix);
     return length === undefined ? undefined : start - length;

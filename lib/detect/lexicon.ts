@@ -173,9 +173,16 @@ export function modelShapedLength(tokens: readonly LexiconToken[]): number {
   if (name.some((token) => token.separator === 'space')) {
     return hasSize(name) || (hasDigit(name) && hasTier(name)) ? trimTail(name) : 0;
   }
-  if (name.length < 2 || !hasDigit(name)) return 0;
+  // A provider's alias for its newest release of a tier: "mistral-small-latest", "gemini-flash-lite-latest".
+  if (!hasDigit(name)) return isLatestAlias(name) ? name.length : 0;
+  if (name.length < 2) return 0;
   const bySize = SIZE_NAMED_FAMILIES.has(first.value);
   return !bySize || hasSize(name) || hasTier(name) || name.length > 4 ? name.length : 0;
+}
+
+function isLatestAlias(name: readonly LexiconToken[]): boolean {
+  const tiers = name.slice(1, -1);
+  return tiers.length > 0 && name[name.length - 1]?.value === 'latest' && tiers.every((t) => TIER_WORDS.has(t.value));
 }
 
 /** A spaced name ends at its last version, size or tier word ("Claude 3 Haiku and" → "Claude 3 Haiku"). */

@@ -79,6 +79,21 @@ describe('known models, written every way', () => {
     ]);
   });
 
+  it("takes a provider's alias for its newest release of a tier as a name beyond the dataset", () => {
+    expect(match('set mistral-small-latest or gemini-flash-lite-latest').map((m) => [m.text, m.family])).toEqual([
+      ['mistral-small-latest', 'mistral'],
+      ['gemini-flash-lite-latest', 'gemini'],
+    ]);
+    expect(match('--model ~anthropic/claude-sonnet-latest').map((m) => m.text)).toEqual([
+      '~anthropic/claude-sonnet-latest',
+    ]);
+    // Without a tier it names no model; a known model's alias stays that model.
+    expect(match('the latest gemini, gpt-latest')).toEqual([]);
+    expect(detect('mistral-large-latest')).toEqual([
+      { text: 'mistral-large-latest', model: 'mistralai/mistral-large-2512' },
+    ]);
+  });
+
   it('leaves names inside web addresses alone, but takes a Hugging Face reference for Ollama whole', () => {
     expect(detect('see https://huggingface.co/openai/gpt-oss-20b and http://x.example/v1/gpt-4o')).toEqual([]);
     expect(detect('base model: openai/gpt-oss-20b')).toEqual([
