@@ -223,7 +223,7 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
 
   /**
    * A snapshot or variant in parentheses right after a name, when the two spell a longer known
-   * name ("DeepSeek R1 (0528)", "Claude Opus 4.7 (Fast)"): where it ends, and that name's entry.
+   * name ("DeepSeek R1 (0528)", "Mistral Large (24.07)"): where it ends, and that name's entry.
    * A setting in parentheses ("gpt-5 (high)") spells none.
    */
   function parenthesised(text: string, end: number, node: TrieNode | undefined) {
