@@ -7,7 +7,16 @@
  */
 
 import { createHash } from 'node:crypto';
-import { GPT_41_ON_OPENROUTER, liteLlmCostMap, liteLlmEntry, openRouterAnswer, openRouterModel } from './source-shapes';
+import {
+  ACME,
+  ACME_PRICING,
+  CONTRACT_GPT_41_MINI,
+  GPT_41_ON_OPENROUTER,
+  liteLlmCostMap,
+  liteLlmEntry,
+  openRouterAnswer,
+  openRouterModel,
+} from './source-shapes';
 
 export type HostileSource = 'openrouter' | 'litellm' | 'published' | 'custom';
 
@@ -281,28 +290,11 @@ const PUBLISHED = {
 const CUSTOM = {
   schemaVersion: 1,
   version: '2026-11-28',
-  providers: [{ id: 'acme', name: 'Acme AI', url: 'https://acme.example/models' }],
-  sources: [
-    {
-      id: 'acme-pricing',
-      name: 'Acme negotiated prices',
-      url: 'https://acme.example/prices',
-      kind: 'vendor',
-      licence: 'internal',
-    },
-  ],
+  providers: [ACME],
+  sources: [ACME_PRICING],
   benchmarks: [],
   models: [
-    {
-      id: 'openai/gpt-4.1-mini',
-      name: 'GPT-4.1 mini',
-      provider: 'openai',
-      openWeights: false,
-      modalities: { input: ['text', 'image', 'file'], output: ['text'] },
-      aliases: ['gpt-4.1-mini'],
-      price: { input: 0.3, output: 1.2, source: 'custom', asOf: '2026-11-20', note: 'our contract' },
-      scores: { ifeval: { value: 84.5, source: 'acme-pricing', asOf: '2026-11-20' } },
-    },
+    { ...CONTRACT_GPT_41_MINI, scores: { ifeval: { value: 84.5, source: 'acme-pricing', asOf: '2026-11-20' } } },
     {
       id: 'acme/rocket-1',
       name: 'Rocket 1',

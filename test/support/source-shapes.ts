@@ -104,3 +104,24 @@ export function liteLlmCostMap<Entries extends Fields>(entries: Entries) {
     ...entries,
   };
 }
+
+/** A team's own provider and the source of its negotiated prices, as a custom dataset file lists them. */
+export const ACME = { id: 'acme', name: 'Acme AI', url: 'https://acme.example/models' };
+export const ACME_PRICING = {
+  id: 'acme-pricing',
+  name: 'Acme negotiated prices',
+  url: 'https://acme.example/prices',
+  kind: 'vendor',
+  licence: 'internal',
+};
+
+/** GPT-4.1 mini at a team's negotiated price, as its custom dataset file lists it. */
+export const CONTRACT_GPT_41_MINI = {
+  id: 'openai/gpt-4.1-mini',
+  name: 'GPT-4.1 mini',
+  provider: 'openai',
+  openWeights: false,
+  modalities: { input: ['text', 'image', 'file'], output: ['text'] },
+  aliases: ['gpt-4.1-mini'],
+  price: { input: 0.3, output: 1.2, source: 'custom', asOf: '2026-11-20', note: 'our contract' },
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFileUpdate } from '../../../lib/data/sources/dataset-file';
 import { SourceError } from '../../../lib/data/sources/types';
+import { ACME, ACME_PRICING, CONTRACT_GPT_41_MINI } from '../../support/source-shapes';
 
 const fetchedAt = new Date('2026-11-29T08:30:00Z');
 
@@ -20,30 +21,11 @@ const rocket = {
 const teamFile = {
   schemaVersion: 1,
   version: '2026-11-28',
-  providers: [
-    { id: 'acme', name: 'Acme AI', url: 'https://acme.example/models' },
-    { id: 'broken', name: 'Broken', url: 'http://insecure.example' },
-  ],
-  sources: [
-    {
-      id: 'acme-pricing',
-      name: 'Acme negotiated prices',
-      url: 'https://acme.example/prices',
-      kind: 'vendor',
-      licence: 'internal',
-    },
-  ],
+  providers: [ACME, { id: 'broken', name: 'Broken', url: 'http://insecure.example' }],
+  sources: [ACME_PRICING],
   benchmarks: [],
   models: [
-    {
-      id: 'openai/gpt-4.1-mini',
-      name: 'GPT-4.1 mini',
-      provider: 'openai',
-      openWeights: false,
-      modalities: { input: ['text', 'image', 'file'], output: ['text'] },
-      aliases: ['gpt-4.1-mini'],
-      price: { input: 0.3, output: 1.2, source: 'custom', asOf: '2026-11-20', note: 'our contract' },
-    },
+    CONTRACT_GPT_41_MINI,
     rocket,
     { ...rocket, name: 'A second Rocket 1' },
     { id: 'acme/no-modalities', name: 'No modalities', provider: 'acme', openWeights: false, aliases: [] },
@@ -62,7 +44,7 @@ describe('datasetFileUpdate', () => {
     expect(update.source).toBe('custom');
     expect(update.fetchedAt).toBe('2026-11-29T08:30:00.000Z');
     expect(update.patches.map((p) => p.id)).toEqual(['openai/gpt-4.1-mini', 'acme/rocket-1']);
-    expect(update.patches[0]?.price).toEqual(teamFile.models[0]?.price);
+    expect(update.patches[0]?.price).toEqual(CONTRACT_GPT_41_MINI.price);
     expect(update.patches[1]).toMatchObject({ name: 'Rocket 1', scores: rocket.scores });
     expect(update.patches[1]).not.toHaveProperty('ambiguousAliases');
   });
