@@ -262,7 +262,8 @@ export function createPageIndex(options: PageIndexOptions) {
       }
       const walk = new TextNodeWalk(root, ownHost, foundShadow, metCustomElement);
       for (let node = walk.next(); node; node = walk.next()) {
-        if (node.data.length > LONG_TEXT) {
+        // Its length, not its text: the text is read once, to be matched.
+        if (node.length > LONG_TEXT) {
           if (!(await indexLong(node))) return;
           continue;
         }

@@ -30,14 +30,12 @@ const SKIPPED_TAGS = new Set([
 
 /**
  * Whether an element's own content is off limits: skipped tags, editable regions, the extension's
- * host. Reads attributes only: `isContentEditable` would make the browser recompute the page's
- * style, a long task on a page that has just changed.
+ * host (`name`: its local name, when the caller has read it already). Reads attributes only:
+ * `isContentEditable` would make the browser recompute the page's style, a long task on a page
+ * that has just changed.
  */
-export function isSkippedElement(element: Element, ownHost?: Element): boolean {
-  return element === ownHost || SKIPPED_TAGS.has(element.localName) || isEditable(element);
-}
-
-function isEditable(element: Element): boolean {
+export function isSkippedElement(element: Element, ownHost?: Element, name = element.localName): boolean {
+  if (element === ownHost || SKIPPED_TAGS.has(name)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -99,7 +97,7 @@ export class TextNodeWalk {
       if (node.nodeType === TEXT_NODE) return node as Text;
       const element = node as Element;
       const name = element.localName;
-      if (element === this.ownHost || SKIPPED_TAGS.has(name) || isEditable(element)) node = nextOutside(walker);
+      if (isSkippedElement(element, this.ownHost, name)) node = nextOutside(walker);
       else {
         this.meet(element, name);
         node = walker.nextNode();
