@@ -65,38 +65,33 @@ describe('page index', () => {
     expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 nano']);
   });
 
-  it('paints every hit by the end of a scan cut into many slices', async () => {
-    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>${i}: GPT-4o and GPT-4.1 nano</p>`).join('');
+  /** An index whose clock reads a millisecond later each time: slices end after a few hundred nodes. */
+  function slicedIndex() {
     let clock = 0;
-    let turns = 0;
-    const painted = new Set<AbstractRange>();
+    const sliced = { turns: 0, painted: new Set<AbstractRange>() };
     const index = createPageIndex({
       match,
-      highlight: painted,
-      // Every reading of the clock is a millisecond later: slices end after a few hundred nodes.
+      highlight: sliced.painted,
       now: () => clock++,
       yieldToPage: async () => {
-        turns++;
+        sliced.turns++;
       },
     });
-    await index.scan([document.body]);
-    expect(turns).toBeGreaterThan(2);
-    expect(painted.size).toBe(600);
+    return Object.assign(sliced, { index });
+  }
+
+  it('paints every hit by the end of a scan cut into many slices', async () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>${i}: GPT-4o and GPT-4.1 nano</p>`).join('');
+    const sliced = slicedIndex();
+    await sliced.index.scan([document.body]);
+    expect(sliced.turns).toBeGreaterThan(2);
+    expect(sliced.painted.size).toBe(600);
   });
 
   it('reads a large batch of page changes in slices too, and finds every name in it', async () => {
     document.body.innerHTML = '<div id="feed"></div>';
-    let clock = 0;
-    let turns = 0;
-    const painted = new Set<AbstractRange>();
-    const index = createPageIndex({
-      match,
-      highlight: painted,
-      now: () => clock++,
-      yieldToPage: async () => {
-        turns++;
-      },
-    });
+    const sliced = slicedIndex();
+    const { index, painted } = sliced;
     await index.scan([document.body]);
     const observer = new MutationObserver(() => {});
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -108,10 +103,10 @@ describe('page index', () => {
     );
     // Added inside a part added in the same batch: read once, with that part.
     feed.lastElementChild?.append(' and GPT-4.1 nano');
-    turns = 0;
+    sliced.turns = 0;
     await index.update(observer.takeRecords());
     observer.disconnect();
-    expect(turns).toBeGreaterThan(2);
+    expect(sliced.turns).toBeGreaterThan(2);
     expect(painted.size).toBe(201);
     expect(index.modelCounts.get('openai/gpt-4o')).toBe(200);
   });
