@@ -5,6 +5,9 @@ import { createMatcher } from '../lib/detect/matcher';
 import { readCorpus } from './support/corpus';
 import { readCuratedDataset } from './support/dataset';
 import { scanText } from './support/scan-text';
+import { stopQuietlyWhenPipeCloses } from './support/stdout';
+
+stopQuietlyWhenPipeCloses();
 
 const { models } = readCuratedDataset();
 const match = createMatcher(buildAliasIndex(models));

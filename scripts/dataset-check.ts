@@ -10,6 +10,9 @@ import type { Model } from '../lib/data/schema';
 import { buildAliasIndex, normalizeAlias } from '../lib/detect/aliases';
 import { readCuratedDataset } from './support/dataset';
 import { type ReferenceFigures, readLiteLlm, readModelsDev, readOpenRouter } from './support/reference-snapshots';
+import { stopQuietlyWhenPipeCloses } from './support/stdout';
+
+stopQuietlyWhenPipeCloses();
 
 const { values } = parseArgs({ options: { against: { type: 'string' } } });
 if (!values.against) {

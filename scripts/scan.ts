@@ -9,12 +9,14 @@ import { buildAliasIndex } from '../lib/detect/aliases';
 import { createMatcher } from '../lib/detect/matcher';
 import { readCuratedDataset } from './support/dataset';
 import { scanText } from './support/scan-text';
+import { stopQuietlyWhenPipeCloses } from './support/stdout';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error('Usage: npm run --silent scan -- FILE...');
   process.exit(2);
 }
+stopQuietlyWhenPipeCloses();
 const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
 let failed = false;
 for (const file of files) {
