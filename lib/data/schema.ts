@@ -120,6 +120,25 @@ export const Modality = z.enum(['text', 'image', 'audio', 'video', 'file', 'embe
 
 const Alias = z.string().check(z.minLength(2), z.maxLength(200));
 
+/** What a model does: chat models are scored in the chat categories, the others get the figures that fit them. */
+export const ModelKind = z.enum(['chat', 'embedding', 'rerank', 'speech-to-text', 'text-to-speech', 'image']);
+export type ModelKind = z.infer<typeof ModelKind>;
+
+/** A series id: the series' name in lowercase, spaces as hyphens ("llama-3.1", "qwen2.5", "gpt-4.1", "claude-3"). */
+export const SeriesId = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lowercase series id'), z.maxLength(100));
+
+/**
+ * Where a model stands with its vendor: a preview, deprecated (`date`: the announced retirement),
+ * or retired (`date`: the day it was shut down); `successor` is the model the vendor names.
+ */
+export const Status = z.strictObject({
+  stage: z.enum(['preview', 'deprecated', 'retired']),
+  date: z.optional(IsoDate),
+  successor: z.optional(ModelId),
+  ...citation,
+});
+export type Status = z.infer<typeof Status>;
+
 export const Model = z.strictObject({
   id: ModelId,
   name: Text,
@@ -140,8 +159,30 @@ export const Model = z.strictObject({
   speed: z.optional(Speed),
   /** Benchmark id → score in the benchmark's unit. */
   scores: z._default(z.record(z.string(), Score), {}),
+  /** Chat when absent. */
+  kind: z.optional(ModelKind),
+  /** The series the model belongs to (`Dataset.series`). */
+  series: z.optional(SeriesId),
+  /** Its size or tier within the series, as a series table shows it ("70B", "mini", "Instruct 8B"). */
+  tier: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  status: z.optional(Status),
+  /** Embedding models: the sizes of the vectors they return, the default first. */
+  dimensions: z.optional(z.array(positiveInt).check(z.minLength(1))),
 });
 export type Model = z.infer<typeof Model>;
+
+/** A versioned generation of models, named as pages name it ("Llama 3.1", "GPT-4.1", "Qwen2.5"). */
+export const Series = z.strictObject({
+  id: SeriesId,
+  name: Text,
+  /** Provider id, as in `Model.provider`. */
+  provider: Slug,
+  /** Other ways pages write it ("Llama3.1", the Ollama library name "llama3.1"). */
+  aliases: z.array(Alias),
+  /** Its models in order of size or tier, smallest or cheapest first. */
+  members: z.array(ModelId).check(z.minLength(1)),
+});
+export type Series = z.infer<typeof Series>;
 
 export const Provider = z.strictObject({
   id: Slug,
@@ -160,6 +201,7 @@ export const Dataset = z
     providers: z.array(Provider),
     sources: z.array(Source),
     benchmarks: z.array(Benchmark),
+    series: z._default(z.array(Series), []),
     models: z.array(Model),
   })
   .check(
@@ -170,6 +212,7 @@ export const Dataset = z
       const ids = new Set<string>();
       const problem = (i: number, message: string) =>
         ctx.issues.push({ code: 'custom', path: ['models', i], message, input: dataset });
+      const seriesById = new Map(dataset.series.map((series) => [series.id, series]));
       dataset.models.forEach((model, i) => {
         if (ids.has(model.id)) problem(i, `duplicate model id ${model.id}`);
         ids.add(model.id);
@@ -178,11 +221,24 @@ export const Dataset = z
         for (const figure of [model.limits, model.price, model.speed, ...Object.values(model.scores)]) {
           if (figure && !sources.has(figure.source)) problem(i, `${model.id}: unknown source ${figure.source}`);
         }
+        if (model.series && !seriesById.get(model.series)?.members.includes(model.id)) {
+          problem(i, `${model.id}: series ${model.series} does not list it`);
+        }
+        if (model.status?.successor === model.id) problem(i, `${model.id}: its own successor`);
         for (const [id, score] of Object.entries(model.scores)) {
           const benchmark = benchmarks.get(id);
           if (!benchmark) problem(i, `${model.id}: unknown benchmark ${id}`);
           else if (!isOnScale(score.value, benchmark.unit)) problem(i, `${model.id}: ${id} score off its scale`);
         }
+      });
+      const seriesIds = new Set<string>();
+      dataset.series.forEach((series, i) => {
+        const issue = (message: string) =>
+          ctx.issues.push({ code: 'custom', path: ['series', i], message, input: dataset });
+        if (seriesIds.has(series.id)) issue(`duplicate series id ${series.id}`);
+        seriesIds.add(series.id);
+        if (!providers.has(series.provider)) issue(`${series.id}: unknown provider ${series.provider}`);
+        for (const member of series.members) if (!ids.has(member)) issue(`${series.id}: unknown member ${member}`);
       });
     }),
   );

@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SourceState } from './refresh';
-import type { Benchmark, Dataset, Model, Provider, Source } from './schema';
+import type { Benchmark, Dataset, Model, Provider, Series, Source } from './schema';
 import type { LiveSourceId } from './sources/types';
 
 /** The dataset as the background keeps it: models by id, and the registries beside them. */
@@ -14,6 +14,8 @@ interface ModelPeekDB extends DBSchema {
       providers: Provider[];
       sources: Source[];
       benchmarks: Benchmark[];
+      /** Absent in headers stored before series existed. */
+      series?: Series[];
     };
   };
   /** Each live source's refresh state, with its last good answer. */
@@ -68,5 +70,5 @@ export async function readDataset(store: ModelStore): Promise<Dataset | undefine
     tx.objectStore('models').getAll(),
   ]);
   if (!header) return undefined;
-  return { ...header, schemaVersion: 1, models };
+  return { ...header, series: header.series ?? [], schemaVersion: 1, models };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HttpsUrl, isOnScale, MAX_PRICE_PER_MILLION, Model, Price, Source } from '../../lib/data/schema';
-import { testModel } from '../support/models';
+import { Dataset, HttpsUrl, isOnScale, MAX_PRICE_PER_MILLION, Model, Price, Source } from '../../lib/data/schema';
+import { testCitation, testModel } from '../support/models';
 
 describe('HttpsUrl', () => {
   it.each([
@@ -86,5 +86,43 @@ describe('text lengths', () => {
     ],
   ])('refuses %s', (_, schema, value) => {
     expect(schema.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('series and status', () => {
+  const registries = {
+    schemaVersion: 1,
+    version: '2026-12-01',
+    providers: [{ id: 'acme', name: 'Acme', url: 'https://acme.example/' }],
+    sources: [{ id: 'test', name: 'Test', url: 'https://acme.example/', kind: 'vendor', licence: 'MIT' }],
+    benchmarks: [],
+  };
+  const series = {
+    id: 'rocket-1',
+    name: 'Rocket 1',
+    provider: 'acme',
+    aliases: ['rocket1'],
+    members: ['acme/rocket-1-mini'],
+  };
+  const status = { stage: 'retired', date: '2026-06-01', successor: 'acme/rocket-2', ...testCitation };
+
+  it('takes a model in a series that lists it, with a cited status', () => {
+    const model = testModel('acme/rocket-1-mini', { series: 'rocket-1', tier: 'mini', status: status as never });
+    expect(Dataset.safeParse({ ...registries, series: [series], models: [model] }).success).toBe(true);
+  });
+
+  it('gives a dataset without series an empty list', () => {
+    expect(Dataset.parse({ ...registries, models: [testModel('acme/rocket-1-mini')] }).series).toEqual([]);
+  });
+
+  it.each([
+    ['a model naming a series that does not list it', { series: [{ ...series, members: [] as string[] }] }, {}],
+    ['a series with an unknown member', { series: [{ ...series, members: ['acme/nope'] }] }, {}],
+    ['a model naming an unknown series', { series: [] }, {}],
+    ['a status without a citation', { series: [series] }, { status: { stage: 'preview' } }],
+    ['a model as its own successor', { series: [series] }, { status: { ...status, successor: 'acme/rocket-1-mini' } }],
+  ])('refuses %s', (_, extra, figures) => {
+    const model = testModel('acme/rocket-1-mini', { series: 'rocket-1', ...(figures as object) });
+    expect(Dataset.safeParse({ ...registries, ...extra, models: [model] }).success).toBe(false);
   });
 });
