@@ -1,6 +1,6 @@
 import { categoryScores } from '../lib/compare/overall';
-import type { Benchmark, Model, Provider, Source } from '../lib/data/schema';
-import type { ModelSummary } from '../lib/messaging/protocol';
+import type { Benchmark, Model } from '../lib/data/schema';
+import type { LookupAnswer, ModelSummary } from '../lib/messaging/protocol';
 import { type CostSettings, tokenMixOf } from '../lib/settings/cost';
 import { CompareCost } from './CompareCost';
 import { CompareOperational } from './CompareOperational';
@@ -12,13 +12,7 @@ import { CompareVerdict } from './CompareVerdict';
 import { ModelCard } from './ModelCard';
 
 /** What the background answers for the selected ids (lookupModels). */
-export interface CompareData {
-  models: readonly Model[];
-  benchmarks: readonly Benchmark[];
-  sources: readonly Source[];
-  providers: readonly Provider[];
-  priceNotes: Readonly<Record<string, string>>;
-}
+export type CompareData = LookupAnswer;
 
 export interface ComparePageProps {
   /** The selection, in order; the URL's hash holds the same list. */

@@ -1,5 +1,3 @@
-import type { SourceSettings } from '../settings/sources';
-import { enabledSources, LIVE_SOURCES, sourceUrl } from '../settings/sources';
 import { type Catalog, createCatalog } from './catalog';
 import { fetchSource } from './fetch-source';
 import { mergeDataset } from './merge';
@@ -13,11 +11,17 @@ import { openRouterUpdate } from './sources/openrouter';
 import { LIVE_SOURCE_IDS, type LiveSourceId, type SourceUpdate } from './sources/types';
 import type { ModelStore } from './store';
 
+/** The live sources the reader has on, each with the address it is fetched from, and how often. */
+export interface LiveSources {
+  enabled: { id: LiveSourceId; url: string }[];
+  intervalHours: number;
+}
+
 export interface LiveDataDeps {
   bundled(): Dataset;
   /** The store, or a failure when the browser gives none (the bundled data is then used alone). */
   openStore(): Promise<ModelStore>;
-  settings(): Promise<SourceSettings>;
+  sources(): Promise<LiveSources>;
   now(): Date;
   fetch?: typeof fetch;
 }
@@ -29,8 +33,8 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * precedence order. A source turned off keeps its stored answer (turning it on again is instant)
  * but no longer counts.
  */
-function merged(bundled: Dataset, state: RefreshState, settings: SourceSettings): Dataset {
-  const enabled = new Set(enabledSources(settings).map((source) => source.id));
+function merged(bundled: Dataset, state: RefreshState, sources: LiveSources): Dataset {
+  const enabled = new Set(sources.enabled.map((source) => source.id));
   // By precedence, never by the order the state was built or read in: a restart must give the same dataset.
   const updates = LIVE_SOURCE_IDS.flatMap((id) => (enabled.has(id) ? (state[id]?.update ?? []) : []));
   // A registry entry is kept from the first file that brings its id: the file of the source that wins.
@@ -83,25 +87,24 @@ export function createLiveData(deps: LiveDataDeps) {
 
   async function refresh(force: boolean): Promise<void> {
     const db = await store();
-    const settings = await deps.settings();
+    const sources = await deps.sources();
     const before = await current();
-    const sources = enabledSources(settings);
     const state = await readRefreshState(db);
-    const urls = new Map(sources.map((s) => [s.id, s.url]));
+    const urls = new Map(sources.enabled.map((s) => [s.id, s.url]));
     const result = await refreshSources({
-      sources,
+      sources: sources.enabled,
       now: deps.now(),
       fetchSource: (url, previous, options) => fetchSource(url, previous, { ...options, fetch: deps.fetch }),
       parse: (id, json, fetchedAt) => parse(id, json, fetchedAt, urls.get(id) ?? ''),
       state,
       force,
-      intervalHours: settings.intervalHours,
+      intervalHours: sources.intervalHours,
     });
     if (!result.changed) {
       await saveRefreshState(db, result.state);
       return;
     }
-    const dataset = merged(deps.bundled(), result.state, settings);
+    const dataset = merged(deps.bundled(), result.state, sources);
     const changes = priceChanges(before.dataset, dataset, isoDate(deps.now()));
     await commitRefresh(db, { dataset, state: result.state, priceChanges: changes });
     catalog = catalogFrom(dataset);
@@ -110,7 +113,7 @@ export function createLiveData(deps: LiveDataDeps) {
 
   function current(): Promise<Catalog> {
     catalog ??= store()
-      .then(async (db) => catalogFrom(merged(deps.bundled(), await readRefreshState(db), await deps.settings())))
+      .then(async (db) => catalogFrom(merged(deps.bundled(), await readRefreshState(db), await deps.sources())))
       .catch((error: unknown) => {
         console.warn('[ModelPeek] storage unavailable, answering from the bundled snapshot', error);
         return createCatalog(deps.bundled());
@@ -133,32 +136,14 @@ export function createLiveData(deps: LiveDataDeps) {
     },
     /** When the next enabled source is due (a failed one retries sooner than the interval). */
     async nextDue(): Promise<Date | undefined> {
-      const ids = enabledSources(await deps.settings()).map((s) => s.id);
+      const ids = (await deps.sources()).enabled.map((s) => s.id);
       return earliestNextAttempt(await readRefreshState(await store()), ids);
     },
-    /** Every live source's settings and status, for the options page. */
-    async status() {
-      const settings = await deps.settings();
-      const state = await store()
+    /** How each source's refreshing stands; none when the store cannot be read. */
+    async state(): Promise<RefreshState> {
+      return store()
         .then(readRefreshState)
         .catch((): RefreshState => ({}));
-      return {
-        intervalHours: settings.intervalHours,
-        sources: LIVE_SOURCES.map((info) => {
-          const source = state[info.id];
-          return {
-            id: info.id,
-            name: info.name,
-            description: info.description,
-            enabled: settings.enabled[info.id],
-            url: sourceUrl(settings, info.id),
-            lastSuccess: source?.lastSuccess,
-            lastAttempt: source?.lastAttempt,
-            nextAttempt: source?.nextAttempt,
-            lastError: source?.lastError,
-          };
-        }),
-      };
     },
   };
 }

@@ -31,6 +31,7 @@ export const SourceStatus = z.strictObject({
 export type SourceStatus = z.infer<typeof SourceStatus>;
 
 const SourceStatusList = z.strictObject({ sources: z.array(SourceStatus), intervalHours: z.number() });
+export type SourceStatusList = z.infer<typeof SourceStatusList>;
 
 export { Envelope, Reply } from './envelope';
 export { contentProtocol, PageModel } from './page-protocol';
@@ -106,6 +107,8 @@ export type Protocol = Record<
 >;
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
+/** The figures of some models with the registries to read them: what the card, popup and comparison page get. */
+export type LookupAnswer = ResponseOf<typeof backgroundProtocol, 'lookupModels'>;
 /** What a handler knows of who asked, besides the payload. */
 export interface MessageContext {
   /** The tab the message came from; undefined from the extension's own pages (popup, options). */

@@ -1,9 +1,9 @@
 import type { ComponentChild } from 'preact';
 import { cardSummary } from '../compare/summary';
-import type { Model } from '../data/schema';
 import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/page-protocol';
+import type { LookupAnswer } from '../messaging/protocol';
 import type { CardContent, CardData, CardSections } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import { guarded } from './guarded';
@@ -20,11 +20,7 @@ export interface PageRuntimeOptions {
   signal: AbortSignal;
   background: {
     getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
-    lookupModels(
-      ids: string[],
-    ): Promise<
-      Omit<CardData, 'model' | 'target' | 'priceNote'> & { models: Model[]; priceNotes: Record<string, string> }
-    >;
+    lookupModels(ids: string[]): Promise<LookupAnswer>;
   };
   /** Renders a card; `onTarget` switches the compared model of the card on show. */
   renderCard(content: CardContent, onTarget: (id: string) => void): ComponentChild;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -12,12 +12,36 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export interface StaticServer {
+export interface HttpServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
+  /** Stops listening and ends the connections still open. */
+  close(): Promise<void>;
+}
+
+export interface StaticServer extends HttpServer {
   /** Bytes of file bodies sent so far. */
   readonly bytesServed: number;
-  close(): Promise<void>;
+}
+
+/**
+ * Answers HTTP on 127.0.0.1 at a free port with `handle`: the pages and the stand-ins for remote
+ * sources that the demo, the benchmarks and the tests use.
+ */
+export async function serveHttp(handle: RequestListener): Promise<HttpServer> {
+  const server = createServer(handle);
+  // A client may keep a connection open between slow requests; it is closed with the server, not under the client.
+  server.keepAliveTimeout = 10 * 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /**
@@ -36,7 +60,7 @@ async function sidecarHeaders(file: string): Promise<Record<string, string>> {
 export async function serveFolder(root: string): Promise<StaticServer> {
   const base = normalize(root);
   let bytesServed = 0;
-  const server: Server = createServer(async (req, res) => {
+  const server = await serveHttp(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base + sep)) {
@@ -52,13 +76,11 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: server.origin,
     get bytesServed() {
       return bytesServed;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: server.close,
   };
 }

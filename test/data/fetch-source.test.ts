@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSource } from '../../lib/data/fetch-source';
 import { SourceError } from '../../lib/data/sources/types';
+import { type HttpServer, serveHttp } from '../../scripts/support/serve';
 
 const ETAG = '"v1"';
 const LAST_MODIFIED = 'Wed, 01 Jan 2025 00:00:00 GMT';
@@ -50,14 +50,14 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/empty': (_req, res) => void res.writeHead(200).end(),
 };
 
-let server: Server;
+let server: HttpServer;
 let base: string;
 const requests: IncomingMessage[] = [];
 /** Paths whose connection the client closed before the answer ended: it stopped reading. */
 const abandoned: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveHttp((req, res) => {
     requests.push(req);
     res.on('close', () => {
       if (!res.writableFinished) abandoned.push(req.url ?? '');
@@ -66,14 +66,10 @@ beforeAll(async () => {
     if (route) route(req, res);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.origin;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 beforeEach(() => {
   requests.length = 0;
@@ -187,12 +183,10 @@ describe('fetchSource', () => {
   });
 
   it('names the host it could not reach', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
-    const error = await failureOf(fetchSource(`http://127.0.0.1:${port}/data.json`, {}, LIMITS));
-    expect(error.message).toBe(`could not reach 127.0.0.1:${port}`);
+    const closed = await serveHttp(() => {});
+    await closed.close();
+    const error = await failureOf(fetchSource(`${closed.origin}/data.json`, {}, LIMITS));
+    expect(error.message).toBe(`could not reach ${new URL(closed.origin).host}`);
   });
 
   it('refuses an address that is not one', async () => {

@@ -1,15 +1,13 @@
 import 'fake-indexeddb/auto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
-import { createLiveData } from '../../lib/data/live-data';
+import { createLiveData, type LiveSources } from '../../lib/data/live-data';
 import { type Dataset, HttpsUrl, type Model } from '../../lib/data/schema';
 import { MAX_PRICE_PER_MILLION } from '../../lib/data/sources/figures';
 import { openModelStore } from '../../lib/data/store';
-import { DEFAULT_SOURCE_SETTINGS, type SourceSettings } from '../../lib/settings/sources';
+import { type HttpServer, serveHttp } from '../../scripts/support/serve';
 import {
   goodBody,
   HOSTILE_SOURCES,
@@ -19,9 +17,9 @@ import {
 } from '../support/hostile-responses';
 
 /**
- * Every hostile answer goes through the refresh the background runs: settings with the four live
- * sources on, a real HTTP exchange, the adapters, the merge and the IndexedDB commit, starting
- * from a good stored dataset. The settings name https addresses, as they must; the fetch sends
+ * Every hostile answer goes through the refresh the background runs: the four live sources on, a
+ * real HTTP exchange, the adapters, the merge and the IndexedDB commit, starting from a good
+ * stored dataset. The sources have https addresses, as they must; the fetch sends
  * each request to a local server on 127.0.0.1, which answers for all of them.
  */
 
@@ -44,10 +42,9 @@ const bundled: Dataset = {
 };
 const NOW = '2026-11-29T10:00:00.000Z';
 const address = (source: HostileSource) => `https://${source}.hostile.test/${source}`;
-const settings: SourceSettings = {
-  ...DEFAULT_SOURCE_SETTINGS,
-  enabled: { published: true, openrouter: true, litellm: true, custom: true },
-  urls: Object.fromEntries(HOSTILE_SOURCES.map((source) => [source, address(source)])),
+const sources: LiveSources = {
+  enabled: HOSTILE_SOURCES.map((id) => ({ id, url: address(id) })),
+  intervalHours: 12,
 };
 
 interface Answer {
@@ -70,8 +67,7 @@ const GOOD: Record<HostileSource, Answer> = Object.fromEntries(
 /** What each source answers now: its good answer unless a case stands in for it. */
 const serving: Partial<Record<HostileSource, Answer>> = {};
 let bytesServed = 0;
-let server: Server;
-let origin = '';
+let server: HttpServer;
 
 function answerOf(response: HostileResponse): Answer {
   const body = Buffer.from(response.body);
@@ -88,21 +84,21 @@ function answerOf(response: HostileResponse): Answer {
 
 const localFetch: typeof fetch = (input, init) => {
   const url = new URL(input instanceof Request ? input.url : String(input));
-  return fetch(`${origin}${url.pathname}`, init);
+  return fetch(`${server.origin}${url.pathname}`, init);
 };
 
 function liveData() {
   return createLiveData({
     bundled: () => bundled,
     openStore: openModelStore,
-    settings: async () => settings,
+    sources: async () => sources,
     now: () => new Date(NOW),
     fetch: localFetch,
   });
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveHttp((req, res) => {
     const path = req.url ?? '';
     if (path === '/loop') return void res.writeHead(302, { Location: '/loop' }).end();
     const good = path.startsWith('/good/');
@@ -117,16 +113,9 @@ beforeAll(async () => {
     bytesServed += answer.body.byteLength;
     res.writeHead(answer.status, answer.headers).end(answer.body);
   });
-  // A slow case must not find its kept-alive connection closed under it: that is no fault of the answer.
-  server.keepAliveTimeout = 10 * 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 // ---------------------------------------------------------------------------------------------
 // What must hold after every case.
@@ -211,12 +200,17 @@ describe('hostile source responses', () => {
   let goodJson: string;
   let goodModels: Map<string, string>;
 
+  /** Each source's last failure, in words: none when every source answered well. */
+  async function sourceErrors(): Promise<string[]> {
+    return Object.values(await live.state()).flatMap((s) => (s?.lastError ? [`${s.id}: ${s.lastError}`] : []));
+  }
+
   /** A fresh profile whose store holds the good answers of every source. */
   async function startFromGood(): Promise<string[]> {
     globalThis.indexedDB = new IDBFactory();
     live = liveData();
     await live.refresh(true);
-    return (await live.status()).sources.flatMap((s) => (s.lastError ? [`${s.id}: ${s.lastError}`] : []));
+    return sourceErrors();
   }
 
   beforeAll(async () => {
@@ -264,8 +258,8 @@ describe('hostile source responses', () => {
     const polluted = pollution();
     if (polluted) all.push(polluted);
 
-    const statuses = (await live.status()).sources;
-    const errors = batch.map((response) => statuses.find((s) => s.id === response.source)?.lastError);
+    const state = await live.state();
+    const errors = batch.map((response) => state[response.source]?.lastError);
     const each = batch.map((response, i): Problems => {
       const error = errors[i];
       if (error === undefined) return response.refused ? ['taken, though nothing in it can be read'] : [];
@@ -296,7 +290,7 @@ describe('hostile source responses', () => {
     }
     // The sources recover: their good answers again give the good dataset again.
     await live.refresh(true);
-    const after = (await live.status()).sources.flatMap((s) => (s.lastError ? [`${s.id}: ${s.lastError}`] : []));
+    const after = await sourceErrors();
     if (after.length > 0) all.push(`the good answers after it fail: ${after.join('; ')}`);
     else if (JSON.stringify((await live.current()).dataset) !== goodJson) {
       all.push('the good answers after it do not give the good dataset back');

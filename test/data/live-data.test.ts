@@ -1,19 +1,18 @@
 import 'fake-indexeddb/auto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
-import { createLiveData } from '../../lib/data/live-data';
+import { createLiveData, type LiveSources } from '../../lib/data/live-data';
+import { LIVE_SOURCE_IDS, type LiveSourceId } from '../../lib/data/sources/types';
 import { openModelStore } from '../../lib/data/store';
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
-import { DEFAULT_SOURCE_SETTINGS, type SourceSettings } from '../../lib/settings/sources';
+import { type HttpServer, serveHttp } from '../../scripts/support/serve';
 import { openRouterAnswer, openRouterArchitecture, openRouterModel } from '../support/source-shapes';
 
 /** Real HTTP on 127.0.0.1 standing in for OpenRouter and a team's custom dataset. */
 const routes: Record<string, { status: number; body: string }> = {};
-let server: Server;
+let server: HttpServer;
 let origin = '';
 
 const openRouter = openRouterAnswer(
@@ -45,21 +44,29 @@ const customFile = {
 };
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveHttp((req, res) => {
     const route = routes[req.url ?? ''] ?? { status: 404, body: 'not found' };
     res.writeHead(route.status, { 'content-type': 'application/json' }).end(route.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
-function liveData(settings: SourceSettings, today = '2026-11-29T10:00:00Z') {
+/** The given sources on, at these addresses. */
+function on(urls: Partial<Record<LiveSourceId, string>>): LiveSources {
+  const enabled = LIVE_SOURCE_IDS.flatMap((id) => {
+    const url = urls[id];
+    return url ? [{ id, url }] : [];
+  });
+  return { enabled, intervalHours: 12 };
+}
+
+function liveData(sources: LiveSources, today = '2026-11-29T10:00:00Z') {
   return createLiveData({
     bundled: () => bundled,
     openStore: openModelStore,
-    settings: async () => settings,
+    sources: async () => sources,
     now: () => new Date(today),
   });
 }
@@ -69,17 +76,13 @@ describe('live data', () => {
     indexedDB.deleteDatabase('modelpeek');
     routes['/openrouter'] = { status: 200, body: JSON.stringify(openRouter) };
     routes['/custom'] = { status: 200, body: JSON.stringify(customFile) };
-    const settings: SourceSettings = {
-      ...DEFAULT_SOURCE_SETTINGS,
-      enabled: { published: false, openrouter: true, litellm: false, custom: true },
-      urls: { openrouter: `${origin}/openrouter`, custom: `${origin}/custom` },
-    };
+    const sources = on({ openrouter: `${origin}/openrouter`, custom: `${origin}/custom` });
     // A plain-http custom file is refused: only https is taken for a team's own figures.
-    let live = liveData(settings);
+    let live = liveData(sources);
     await live.refresh(true);
-    let status = await live.status();
-    expect(status.sources.find((s) => s.id === 'custom')?.lastError).toMatch(/https/);
-    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toBeUndefined();
+    let state = await live.state();
+    expect(state.custom?.lastError).toMatch(/https/);
+    expect(state.openrouter?.lastError).toBeUndefined();
 
     const catalog = await live.current();
     expect(catalog.byId.get('openai/gpt-4.1-nano')?.price).toMatchObject({
@@ -98,32 +101,29 @@ describe('live data', () => {
 
     // The source breaks: the last good figures stay and the error is kept in words.
     routes['/openrouter'] = { status: 200, body: '{"data": [' };
-    live = liveData(settings, '2026-11-30T10:00:00Z');
+    live = liveData(sources, '2026-11-30T10:00:00Z');
     await live.refresh(true);
-    status = await live.status();
-    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toMatch(/not valid JSON/);
+    state = await live.state();
+    expect(state.openrouter?.lastError).toMatch(/not valid JSON/);
     expect((await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output).toBe(0.32);
 
     // A valid answer of the wrong shape is refused the same way.
     routes['/openrouter'] = { status: 200, body: JSON.stringify({ models: [] }) };
     await live.refresh(true);
-    status = await live.status();
-    expect(status.sources.find((s) => s.id === 'openrouter')?.lastError).toBeTruthy();
+    state = await live.state();
+    expect(state.openrouter?.lastError).toBeTruthy();
     expect((await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output).toBe(0.32);
   });
 
   it('stops counting a source the user turns off, and counts it again when turned back on', async () => {
     globalThis.indexedDB = new IDBFactory();
     routes['/openrouter'] = { status: 200, body: JSON.stringify(openRouter) };
-    let settings: SourceSettings = {
-      ...DEFAULT_SOURCE_SETTINGS,
-      enabled: { published: false, openrouter: true, litellm: false, custom: false },
-      urls: { openrouter: `${origin}/openrouter` },
-    };
+    const openRouterOn = on({ openrouter: `${origin}/openrouter` });
+    let sources = openRouterOn;
     const live = createLiveData({
       bundled: () => bundled,
       openStore: openModelStore,
-      settings: async () => settings,
+      sources: async () => sources,
       now: () => new Date('2026-11-29T10:00:00Z'),
     });
     const nanoOutput = async () => (await live.current()).byId.get('openai/gpt-4.1-nano')?.price?.output;
@@ -132,14 +132,14 @@ describe('live data', () => {
     expect(await nanoOutput()).toBe(0.32);
     expect((await live.current()).byId.has('acme/brand-new-9b')).toBe(true);
 
-    settings = { ...settings, enabled: { ...settings.enabled, openrouter: false } };
+    sources = on({});
     live.sourcesChanged();
     expect(await nanoOutput()).toBe(bundledOutput);
     expect((await live.current()).byId.has('acme/brand-new-9b')).toBe(false);
 
     // Turned on again, the stored answer counts at once, before any new request.
     routes['/openrouter'] = { status: 500, body: 'down' };
-    settings = { ...settings, enabled: { ...settings.enabled, openrouter: true } };
+    sources = openRouterOn;
     live.sourcesChanged();
     expect(await nanoOutput()).toBe(0.32);
   });
@@ -163,17 +163,13 @@ describe('live data', () => {
     });
     routes['/published'] = { status: 200, body: JSON.stringify(file('Acme, as published')) };
     routes['/custom'] = { status: 200, body: JSON.stringify(file('Acme, as our team says')) };
-    const settings: SourceSettings = {
-      ...DEFAULT_SOURCE_SETTINGS,
-      enabled: { published: true, openrouter: false, litellm: false, custom: true },
-      // The custom file must come over https: these addresses reach the local server.
-      urls: { published: 'https://published.test/published', custom: 'https://team.test/custom' },
-    };
+    // The custom file must come over https: these addresses reach the local server.
+    const sources = on({ published: 'https://published.test/published', custom: 'https://team.test/custom' });
     const live = () =>
       createLiveData({
         bundled: () => bundled,
         openStore: openModelStore,
-        settings: async () => settings,
+        sources: async () => sources,
         now: () => new Date('2026-11-29T10:00:00Z'),
         fetch: (input, init) => fetch(`${origin}${new URL(String(input)).pathname}`, init),
       });

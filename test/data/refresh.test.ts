@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { fetchSource } from '../../lib/data/fetch-source';
@@ -13,6 +12,7 @@ import {
   refreshSources,
 } from '../../lib/data/refresh';
 import { type LiveSourceId, SourceError, type SourceUpdate } from '../../lib/data/sources/types';
+import { type HttpServer, serveHttp } from '../../scripts/support/serve';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -50,12 +50,12 @@ function answering(etag: string, input = 1): Behaviour {
 
 const behaviours = new Map<string, Behaviour>();
 const requests: { path: string; ifNoneMatch?: string }[] = [];
-let server: Server;
+let server: HttpServer;
 let base: string;
 let host: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await serveHttp((req, res) => {
     const path = req.url ?? '';
     const ifNoneMatch = req.headers['if-none-match'];
     requests.push({ path, ...(ifNoneMatch ? { ifNoneMatch } : {}) });
@@ -63,15 +63,11 @@ beforeAll(async () => {
     if (behaviour) behaviour(req, res);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  base = `http://${host}`;
+  base = server.origin;
+  host = new URL(base).host;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 beforeEach(() => {
   behaviours.clear();

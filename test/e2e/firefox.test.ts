@@ -1,15 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts/support/firefox';
 import { hoverMention, pollPage, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
 let server: StaticServer;
-let sourceServer: Server;
+let sourceServer: HttpServer;
 let sourceRequests = 0;
 let firefox: FirefoxExtension;
 /** An extension page kept open to call the extension's APIs from, as the popup or options page would. */
@@ -17,12 +15,11 @@ let control: Page;
 
 beforeAll(async () => {
   server = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
-  sourceServer = createServer((_req, res) => {
+  sourceServer = await serveHttp((_req, res) => {
     sourceRequests++;
     res.setHeader('access-control-allow-origin', '*');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(openRouterPriceCut));
   });
-  await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
   firefox = await launchFirefoxWithExtension({ headless: true });
   control = await firefox.openExtensionPage('options.html');
 }, 90_000);
@@ -30,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
-  await new Promise((resolve) => sourceServer?.close(resolve));
+  await sourceServer?.close();
 });
 
 async function openFixture(name: string): Promise<Page> {
@@ -170,7 +167,7 @@ describe('Firefox: the popup', () => {
 
 describe('Firefox: live refresh from a source', () => {
   it('takes a new price on "Refresh now", and the card shows it', async () => {
-    const url = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
+    const url = `${sourceServer.origin}/api/v1/models`;
     await control.evaluate(async (settings) => {
       const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
       await browser.storage.local.set(settings);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
 import { hoverMention, waitForMentions } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { openPopupWindow } from '../../scripts/support/toolbar';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
@@ -54,7 +54,7 @@ interface Seen {
 
 let pagesDir: string;
 let pages: StaticServer;
-let source: Server;
+let source: HttpServer;
 let sourceHost: string;
 let proxy: Server;
 let extension: ExtensionBrowser;
@@ -121,11 +121,11 @@ beforeAll(async () => {
   await writeFile(join(pagesDir, 'private.html'), PRIVATE_PAGE);
   await copyFile(new URL('../fixtures/pages/compare.html', import.meta.url), join(pagesDir, 'compare.html'));
   pages = await serveFolder(pagesDir);
-  source = createServer((_req, res) => {
+  source = await serveHttp((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.end(JSON.stringify(openRouterPriceCut));
   });
-  sourceHost = await listen(source);
+  sourceHost = new URL(source.origin).host;
   const pagesHost = new URL(pages.origin).host;
   proxy = loggingProxy(() => new Set([pagesHost, sourceHost]));
   const proxyHost = await listen(proxy);
@@ -140,10 +140,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await extension?.close();
   await pages?.close();
-  for (const server of [source, proxy]) {
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
-  }
+  await source?.close();
+  proxy?.closeAllConnections();
+  await new Promise((resolve) => proxy?.close(resolve));
   if (pagesDir) await rm(pagesDir, { recursive: true, force: true });
 });
 

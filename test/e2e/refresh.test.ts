@@ -1,21 +1,19 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/support/extension';
 import { hoverMention } from '../../scripts/support/page';
-import { type StaticServer, serveFolder } from '../../scripts/support/serve';
+import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
 /** Stands in for openrouter.ai: answers with ETags, or breaks on demand. */
 let mode: 'good' | 'broken' = 'good';
-let sourceServer: Server;
+let sourceServer: HttpServer;
 let sourceUrl = '';
 let pages: StaticServer;
 let extension: ExtensionBrowser;
 
 beforeAll(async () => {
-  sourceServer = createServer((req, res) => {
+  sourceServer = await serveHttp((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     if (mode === 'broken') {
       res.writeHead(500, { 'content-type': 'text/plain' }).end('upstream failed');
@@ -28,8 +26,7 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': 'application/json', etag }).end(JSON.stringify(openRouterPriceCut));
   });
-  await new Promise<void>((resolve) => sourceServer.listen(0, '127.0.0.1', resolve));
-  sourceUrl = `http://127.0.0.1:${(sourceServer.address() as AddressInfo).port}/api/v1/models`;
+  sourceUrl = `${sourceServer.origin}/api/v1/models`;
   pages = await serveFolder(new URL('../fixtures/pages', import.meta.url).pathname);
   extension = await launchWithExtension({ headless: true });
   // Turn the OpenRouter source on, pointed at the local stand-in (what the options page stores).
@@ -42,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await extension?.close();
   await pages?.close();
-  await new Promise((resolve) => sourceServer?.close(resolve));
+  await sourceServer?.close();
 });
 
 async function openOptions(): Promise<Page> {

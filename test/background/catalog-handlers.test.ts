@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { catalogHandlers } from '../../lib/background/catalog-handlers';
 import { overallScore } from '../../lib/compare/overall';
 import { loadBundledDataset } from '../../lib/data/bundled';
-import { catalogHandlers, createCatalog } from '../../lib/data/catalog';
+import { createCatalog } from '../../lib/data/catalog';
 import { backgroundProtocol } from '../../lib/messaging/protocol';
 
 const bundled = loadBundledDataset();

@@ -1,0 +1,49 @@
+import { overallScore } from '../compare/overall';
+import type { Catalog } from '../data/catalog';
+import { searchModels } from '../data/search';
+import type { backgroundProtocol, Handlers } from '../messaging/protocol';
+
+type CatalogHandlers = Pick<Handlers<typeof backgroundProtocol>, 'getAliasIndex' | 'lookupModels' | 'searchModels'>;
+
+/** The background's answers about models, from whatever catalog `current` gives. */
+export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandlers {
+  return {
+    async getAliasIndex() {
+      const catalog = await current();
+      const names = Object.fromEntries(catalog.dataset.models.map((model) => [model.id, model.name]));
+      return { version: catalog.dataset.version, entries: catalog.aliases, names };
+    },
+    async lookupModels({ ids }) {
+      const { dataset, byId, priceNotes } = await current();
+      return {
+        models: ids.flatMap((id) => byId.get(id) ?? []),
+        priceNotes: Object.fromEntries(
+          ids.flatMap((id) => {
+            const note = priceNotes.get(id);
+            return note ? [[id, note]] : [];
+          }),
+        ),
+        benchmarks: dataset.benchmarks,
+        sources: dataset.sources,
+        providers: dataset.providers,
+      };
+    },
+    async searchModels({ query, limit }) {
+      const { dataset } = await current();
+      const models = searchModels(dataset.models, query, limit);
+      return {
+        models: models.map((model) => {
+          const overall = overallScore(model, dataset.benchmarks);
+          const { id, name, provider, price } = model;
+          return {
+            id,
+            name,
+            provider,
+            price,
+            overall: overall && { value: overall.value, provisional: overall.provisional },
+          };
+        }),
+      };
+    },
+  };
+}
