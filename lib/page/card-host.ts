@@ -55,9 +55,14 @@ function follow(floating: HTMLElement, place: () => void): () => void {
 /**
  * Owns the card's shadow root: created on first use, appended to <html> (outside the page's
  * <body>, whose children frameworks manage), rendered with Preact, placed with Floating UI.
+ * `element` is the host, when the caller needs to know it before the card exists.
  */
-export function createCardHost(doc: Document, css: string, events: { enter(): void; leave(): void }): CardHost {
-  const element = doc.createElement(CARD_HOST_TAG);
+export function createCardHost(
+  doc: Document,
+  css: string,
+  events: { enter(): void; leave(): void },
+  element: HTMLElement = doc.createElement(CARD_HOST_TAG),
+): CardHost {
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = HOST_CSS + css;
