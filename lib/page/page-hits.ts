@@ -1,0 +1,58 @@
+import { type Hit, TextNodeWalk } from './scan';
+
+/**
+ * The names found on the page, by text node, and which of them count (are underlined and
+ * hoverable: not held back), with how often each known model is named.
+ */
+export function createPageHits(ownHost: Element | undefined) {
+  const byNode = new Map<Text, readonly Hit[]>();
+  const counted = new Set<Hit>();
+  const modelCounts = new Map<string, number>();
+
+  return {
+    /** Keeps the names found in a text node. */
+    keep(node: Text, hits: readonly Hit[]): void {
+      byNode.set(node, hits);
+    },
+    /** Forgets a text node's names, giving back those it had. */
+    take(node: Text): readonly Hit[] | undefined {
+      const hits = byNode.get(node);
+      if (hits) byNode.delete(node);
+      return hits;
+    },
+    count(hit: Hit): void {
+      counted.add(hit);
+      if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
+    },
+    /** Stops counting a name; whether it counted. */
+    uncount(hit: Hit): boolean {
+      if (!counted.delete(hit)) return false;
+      if (hit.modelId) {
+        const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
+        if (left > 0) modelCounts.set(hit.modelId, left);
+        else modelCounts.delete(hit.modelId);
+      }
+      return true;
+    },
+    /** The text nodes with names, to drop those no longer on the page. */
+    nodes: () => byNode.keys(),
+    get size(): number {
+      return byNode.size;
+    },
+    /** The counted hit at an offset of a text node, if any. */
+    hitAt(node: Text, offset: number): Hit | undefined {
+      return byNode.get(node)?.find((h) => offset >= h.start && offset <= h.end && counted.has(h));
+    },
+    /** The counted hits under an element, in document order. */
+    hitsUnder(element: Element): Hit[] {
+      const hits: Hit[] = [];
+      const walk = new TextNodeWalk(element, ownHost);
+      for (let node = walk.next(); node; node = walk.next()) {
+        for (const hit of byNode.get(node) ?? []) if (counted.has(hit)) hits.push(hit);
+      }
+      return hits;
+    },
+    /** How often each known model is named. */
+    modelCounts: modelCounts as ReadonlyMap<string, number>,
+  };
+}
