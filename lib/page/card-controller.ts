@@ -88,11 +88,7 @@ export function createCardController(options: CardControllerOptions) {
       lookup.chooseTarget(hit.modelId as string, id);
       void showCard(hit);
     };
-    host.show(
-      options.renderCard(content, onTarget),
-      () => rangeOf(hit).getBoundingClientRect(),
-      hit.node.parentElement,
-    );
+    host.show(options.renderCard(content, onTarget), () => rangeOf(hit).getBoundingClientRect());
     // Visible to the benchmark: from the show timer firing to the frame that paints the card.
     requestAnimationFrame(() =>
       performance.measure('modelpeek:card-paint', { start: timerFired, end: performance.now() }),

@@ -1,6 +1,6 @@
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type ComponentChild, render } from 'preact';
 import { pageTheme } from './page-theme';
+import { placeCard } from './placement';
 
 /** The tag of the extension's one element on the page; its shadow root isolates the card from page CSS. */
 export const CARD_HOST_TAG = 'modelpeek-card';
@@ -17,7 +17,7 @@ const ANNOUNCE_DELAY_MS = 100;
 export interface CardHost {
   readonly element: HTMLElement;
   /** Shows (or updates) the card next to the box `anchor` gives, never covering it. */
-  show(content: ComponentChild, anchor: () => DOMRect, context: Element | null): void;
+  show(content: ComponentChild, anchor: () => DOMRect): void;
   /** Reads a short summary of the card to screen readers. */
   announce(text: string): void;
   /** Moves keyboard focus to the card's first control (a card opened from the keyboard). */
@@ -54,7 +54,7 @@ function follow(floating: HTMLElement, place: () => void): () => void {
 
 /**
  * Owns the card's shadow root: created on first use, appended to <html> (outside the page's
- * <body>, whose children frameworks manage), rendered with Preact, placed with Floating UI.
+ * <body>, whose children frameworks manage), rendered with Preact, placed by placeCard.
  * `element` is the host, when the caller needs to know it before the card exists.
  */
 export function createCardHost(
@@ -80,34 +80,22 @@ export function createCardHost(
 
   return {
     element,
-    show(content, anchor, context) {
+    show(content, anchor) {
       if (!element.isConnected) doc.documentElement.append(element);
       const theme = pageTheme(doc);
       floating.className = theme ? `floating theme-${theme}` : 'floating';
       render(content, floating);
       stopFollowing?.();
-      const reference = { getBoundingClientRect: anchor, contextElement: context ?? undefined };
       stopFollowing = follow(floating, () => {
-        computePosition(reference, floating, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [
-            offset(6),
-            flip({ padding: 8 }),
-            shift({ padding: 8 }),
-            // A card taller than the room beside the name scrolls inside itself rather than leave the viewport.
-            size({
-              padding: 8,
-              apply({ availableHeight }) {
-                floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-              },
-            }),
-          ],
-        })
-          .then(({ x, y }) => {
-            floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-          })
-          .catch((error: unknown) => console.warn('[ModelPeek] placing the card failed', error));
+        const html = doc.documentElement;
+        const { x, y, maxHeight } = placeCard(
+          anchor(),
+          // The card's own height, whatever height it was given last time.
+          { width: floating.offsetWidth, height: floating.scrollHeight },
+          { width: html.clientWidth, height: html.clientHeight },
+        );
+        floating.style.maxHeight = `${maxHeight}px`;
+        floating.style.transform = `translate(${x}px, ${y}px)`;
       });
     },
     announce(text) {
