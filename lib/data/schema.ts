@@ -1,8 +1,8 @@
 // zod/mini: the same validation with a fraction of the bytes, which matters in a content script.
 import { z } from 'zod/mini';
-import { MODEL_ID_PATTERN, SCORED_CATEGORIES } from './categories';
+import { MAX_PRICE_PER_MILLION, MODEL_ID_PATTERN, SCORED_CATEGORIES } from './categories';
 
-export { SCORED_CATEGORIES };
+export { MAX_PRICE_PER_MILLION, SCORED_CATEGORIES };
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
@@ -72,12 +72,6 @@ const citation = {
 
 export const Citation = z.strictObject(citation);
 export type Citation = z.infer<typeof Citation>;
-
-/**
- * The dearest model listed anywhere costs about $600 per 1M output tokens (o1-pro); a figure
- * several times that is a unit slip or a broken entry, never a price to show.
- */
-export const MAX_PRICE_PER_MILLION = 5_000;
 
 const positive = z.number().check(z.positive());
 const positiveInt = z.int().check(z.positive());
