@@ -11,6 +11,11 @@ export interface Delta {
   /** The difference in words, e.g. "4.0× the output price", "+14.7 GPQA". */
   text: string;
   verdict: Verdict;
+  /**
+   * How large the difference is, in doublings: a ratio's log2, or ten points of a percent score
+   * (a hundred Elo) as one. It ranks a card's few deltas worth showing first.
+   */
+  size: number;
 }
 
 /** Ratios within this of 1 read as "same". */
@@ -19,18 +24,27 @@ const SAME_RATIO = 0.01;
 /** Differences of score points this small read as "same". */
 const SAME_POINTS = 0.05;
 
+/** Points of a percent score (or of an index) that weigh as much as twice the price. */
+const POINTS_PER_DOUBLING = 10;
+/** A free side against a paid one: as large as a difference gets. */
+const FREE_SIZE = 4;
+
+const doublings = (ratio: number) => Math.abs(Math.log2(ratio));
+
 /** Score difference in points, e.g. "+14.7 GPQA". */
 export function scoreDelta(model: Model, target: Model, benchmark: Benchmark): Delta | undefined {
   const a = model.scores[benchmark.id]?.value;
   const b = target.scores[benchmark.id]?.value;
   if (a === undefined || b === undefined) return undefined;
   const difference = a - b;
-  const same = Math.abs(difference) < (benchmark.unit === 'elo' ? 0.5 : SAME_POINTS);
+  const elo = benchmark.unit === 'elo';
+  const same = Math.abs(difference) < (elo ? 0.5 : SAME_POINTS);
   const higher = difference > 0;
   return {
     label: benchmark.shortName,
-    text: `${formatSignedPoints(difference, benchmark.unit === 'elo' ? 0 : 1)} ${benchmark.shortName}`,
+    text: `${formatSignedPoints(difference, elo ? 0 : 1)} ${benchmark.shortName}`,
     verdict: same ? 'same' : higher === benchmark.higherIsBetter ? 'better' : 'worse',
+    size: same ? 0 : Math.abs(difference) / (elo ? 10 * POINTS_PER_DOUBLING : POINTS_PER_DOUBLING),
   };
 }
 
@@ -40,14 +54,16 @@ export function priceDelta(model: Model, target: Model, side: 'input' | 'output'
   const b = target.price?.[side];
   if (a === undefined || b === undefined) return undefined;
   const label = `${side} price`;
-  if (a === b) return { label, text: `same ${side} price`, verdict: 'same' };
-  if (b === 0) return { label, text: `paid ${side}; the other is free`, verdict: 'worse' };
-  if (a === 0) return { label, text: `free ${side}`, verdict: 'better' };
+  const same: Delta = { label, text: `same ${side} price`, verdict: 'same', size: 0 };
+  if (a === b) return same;
+  if (b === 0) return { label, text: `paid ${side}; the other is free`, verdict: 'worse', size: FREE_SIZE };
+  if (a === 0) return { label, text: `free ${side}`, verdict: 'better', size: FREE_SIZE };
   const ratio = a / b;
-  if (Math.abs(ratio - 1) < SAME_RATIO) return { label, text: `same ${side} price`, verdict: 'same' };
+  if (Math.abs(ratio - 1) < SAME_RATIO) return same;
+  const size = doublings(ratio);
   return ratio > 1
-    ? { label, text: `${formatRatio(ratio)} the ${side} price`, verdict: 'worse' }
-    : { label, text: `${formatRatio(1 / ratio)} cheaper on ${side}`, verdict: 'better' };
+    ? { label, text: `${formatRatio(ratio)} the ${side} price`, verdict: 'worse', size }
+    : { label, text: `${formatRatio(1 / ratio)} cheaper on ${side}`, verdict: 'better', size };
 }
 
 /** Output speed ratio: "2.1× faster" or "2.1× slower". */
@@ -57,10 +73,11 @@ export function speedDelta(model: Model, target: Model): Delta | undefined {
   if (a === undefined || b === undefined) return undefined;
   const ratio = a / b;
   const label = 'output speed';
-  if (Math.abs(ratio - 1) < SAME_RATIO) return { label, text: 'same speed', verdict: 'same' };
+  if (Math.abs(ratio - 1) < SAME_RATIO) return { label, text: 'same speed', verdict: 'same', size: 0 };
+  const size = doublings(ratio);
   return ratio > 1
-    ? { label, text: `${formatRatio(ratio)} faster`, verdict: 'better' }
-    : { label, text: `${formatRatio(1 / ratio)} slower`, verdict: 'worse' };
+    ? { label, text: `${formatRatio(ratio)} faster`, verdict: 'better', size }
+    : { label, text: `${formatRatio(1 / ratio)} slower`, verdict: 'worse', size };
 }
 
 /** Time-to-first-token ratio, where less is better: "1.2× quicker first token". */
@@ -70,10 +87,11 @@ export function latencyDelta(model: Model, target: Model): Delta | undefined {
   if (a === undefined || b === undefined) return undefined;
   const ratio = a / b;
   const label = 'time to first token';
-  if (Math.abs(ratio - 1) < SAME_RATIO) return { label, text: 'same time to first token', verdict: 'same' };
+  if (Math.abs(ratio - 1) < SAME_RATIO) return { label, text: 'same time to first token', verdict: 'same', size: 0 };
+  const size = doublings(ratio);
   return ratio < 1
-    ? { label, text: `${formatRatio(1 / ratio)} quicker first token`, verdict: 'better' }
-    : { label, text: `${formatRatio(ratio)} slower first token`, verdict: 'worse' };
+    ? { label, text: `${formatRatio(1 / ratio)} quicker first token`, verdict: 'better', size }
+    : { label, text: `${formatRatio(ratio)} slower first token`, verdict: 'worse', size };
 }
 
 /** Overall score difference in points, e.g. "+5.1 overall" (see lib/compare/overall.ts). */
@@ -82,10 +100,12 @@ export function overallDelta(model: Model, target: Model, registry: readonly Ben
   const b = overallScore(target, registry);
   if (!a || !b) return undefined;
   const difference = a.value - b.value;
+  const same = Math.abs(difference) < SAME_POINTS;
   return {
     label: 'overall',
     text: `${formatSignedPoints(difference)} overall`,
-    verdict: Math.abs(difference) < SAME_POINTS ? 'same' : difference > 0 ? 'better' : 'worse',
+    verdict: same ? 'same' : difference > 0 ? 'better' : 'worse',
+    size: same ? 0 : Math.abs(difference) / POINTS_PER_DOUBLING,
   };
 }
 
@@ -108,4 +128,18 @@ export function compareModels(
     ...benchmarks.map((benchmark) => scoreDelta(model, target, benchmark)),
   ];
   return deltas.filter((delta): delta is Delta => delta !== undefined);
+}
+
+/**
+ * The few largest differences, largest first, for a card's first screen. When the input and
+ * output prices differ by the same ratio, the output price alone says it: it is the one readers
+ * compare.
+ */
+export function largestDeltas(deltas: readonly Delta[], count = 3): Delta[] {
+  const ratioOf = (label: string) => deltas.find((d) => d.label === label)?.text.split(' ')[0];
+  const repeated = ratioOf('input price') === ratioOf('output price');
+  return deltas
+    .filter((d) => d.verdict !== 'same' && !(repeated && d.label === 'input price'))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, count);
 }
