@@ -1,7 +1,7 @@
 import type { Benchmark, BenchmarkCategory, Model } from '../data/schema';
 import { formatRatio, formatSpeed, formatUsd } from '../format/numbers';
 import { blendedPrice, DEFAULT_TOKEN_MIX, formatBlendedUsd, type TokenMix } from './cost';
-import { categoryScores } from './overall';
+import { categoryScores, overallScore } from './overall';
 
 /** Score differences within this many points are too close to call. */
 export const CLOSE_POINTS = 1;
@@ -193,4 +193,43 @@ export function verdict(a: Model, b: Model, benchmarks: readonly Benchmark[], mi
   }
   const comparable = leads.size > 0 || priceLead(a, b, mix) || speedLead(a, b);
   return comparable ? 'Too close to call on the figures both have.' : 'No figures in common to compare.';
+}
+
+/**
+ * The card's one line against its comparison target, from the overall scores and the blended
+ * prices: "stronger, at 4.0× the price", "weaker, but 4.0× cheaper". Undefined when the two have
+ * neither figure in common.
+ */
+export function cardVerdict(
+  model: Model,
+  target: Model,
+  benchmarks: readonly Benchmark[],
+  mix: TokenMix = DEFAULT_TOKEN_MIX,
+): string | undefined {
+  const a = overallScore(model, benchmarks)?.value;
+  const b = overallScore(target, benchmarks)?.value;
+  const points = a === undefined || b === undefined ? undefined : a - b;
+  const strength =
+    points === undefined
+      ? undefined
+      : points >= CLOSE_POINTS
+        ? 'stronger'
+        : points <= -CLOSE_POINTS
+          ? 'weaker'
+          : 'about as strong';
+  const lead = priceLead(model, target, mix);
+  const cost = !lead
+    ? undefined
+    : close(lead)
+      ? 'at the same price'
+      : lead.ratio === Infinity
+        ? lead.leader === model
+          ? 'free'
+          : 'at a price where the other is free'
+        : lead.leader === model
+          ? `${times(lead.ratio)} cheaper`
+          : `at ${times(lead.ratio)} the price`;
+  if (!strength || !cost) return strength ?? cost;
+  const cheaper = lead?.leader === model && !close(lead);
+  return `${strength}${!cheaper ? ', ' : strength === 'weaker' ? ', but ' : ' and '}${cost}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { biggestSwing } from '../../lib/compare/swing';
-import { betterFor, verdict } from '../../lib/compare/verdict';
+import { betterFor, cardVerdict, verdict } from '../../lib/compare/verdict';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import type { Benchmark } from '../../lib/data/schema';
 import { testCitation as cite, testModel } from '../support/models';
@@ -133,5 +133,38 @@ describe('biggestSwing', () => {
 
   it('reads a negative swing as the second model ahead', () => {
     expect(biggestSwing(nano, mini, benchmarks)?.difference).toBeCloseTo(-23.5);
+  });
+});
+
+describe("the card's one-line verdict", () => {
+  const priced = (id: string, overall: number | undefined, input: number, output: number) =>
+    model(id, {
+      price: { input, output, ...cite },
+      scores: overall === undefined ? {} : { 'gpqa-diamond': score(overall) },
+    });
+
+  it('says GPT-4.1 mini is stronger than nano, at 4.0× the price', () => {
+    expect(cardVerdict(mini, nano, benchmarks)).toBe('stronger, at 4.0× the price');
+    expect(cardVerdict(nano, mini, benchmarks)).toBe('weaker, but 4.0× cheaper');
+  });
+
+  it.each([
+    [70, 1, 60, 2, 'stronger and 2.0× cheaper'],
+    [60, 2, 70, 1, 'weaker, at 2.0× the price'],
+    [70, 1, 69.5, 3, 'about as strong and 3.0× cheaper'],
+    [70, 3, 69.5, 1, 'about as strong, at 3.0× the price'],
+    [70, 1, 60, 1, 'stronger, at the same price'],
+    [70, 0, 60, 1, 'stronger and free'],
+    [70, 1, 60, 0, 'stronger, at a price where the other is free'],
+  ])('%d points at $%d against %d at $%d: %s', (a, pa, b, pb, expected) => {
+    expect(cardVerdict(priced('x/a', a, pa, pa), priced('x/b', b, pb, pb), benchmarks)).toBe(expected);
+  });
+
+  it('says what it can with one figure in common, and nothing with none', () => {
+    expect(cardVerdict(priced('x/a', undefined, 1, 1), priced('x/b', 60, 4, 4), benchmarks)).toBe('4.0× cheaper');
+    expect(
+      cardVerdict(model('x/a', { scores: { 'gpqa-diamond': score(50) } }), priced('x/b', 60, 1, 1), benchmarks),
+    ).toBe('weaker');
+    expect(cardVerdict(model('x/a'), model('x/b'), benchmarks)).toBeUndefined();
   });
 });
