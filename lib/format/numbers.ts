@@ -1,8 +1,8 @@
-/** "$0.40", "$0.025", "$15" — prices per 1M tokens keep the precision they were published with. */
+/** "$0.40", "$0.025", "$0.05", "$15" — prices per 1M tokens keep the precision they were published with. */
 export function formatUsd(value: number): string {
   if (value === 0) return '$0';
-  const digits = value >= 100 ? 0 : value >= 1 ? 2 : value >= 0.1 ? 2 : 3;
-  return `$${value.toFixed(digits)}`;
+  const third = value < 0.1 && value.toFixed(3) !== `${value.toFixed(2)}0`;
+  return `$${value.toFixed(value >= 100 ? 0 : third ? 3 : 2)}`;
 }
 
 /** "1.05M", "200K", "8K": compact token counts. */
