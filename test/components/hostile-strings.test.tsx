@@ -20,6 +20,12 @@ import { testModel } from '../support/models';
  */
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What `find` gives once it gives something, waiting a turn at a time (at most a hundred). */
+async function until<T>(find: () => T | null | undefined): Promise<T | null | undefined> {
+  for (let turn = 0; turn < 100 && !find(); turn++) await settle();
+  return find();
+}
 const PLAIN_TEXT = 'Plain name';
 const PLAIN_URL = 'https://plain.example/page';
 
@@ -106,9 +112,9 @@ const VIEWS: Record<string, (f: Fixture) => View> = {
       />
     ),
     async act(root) {
-      await settle();
-      (root.querySelector('.result') as HTMLElement | null)?.click();
-      await settle();
+      // The search answers and the card opens a few turns later, more on a busy machine.
+      (await until(() => root.querySelector<HTMLElement>('.result')))?.click();
+      await until(() => root.querySelector('.card'));
     },
   }),
   'the popup list of the page': ({ models }) => ({
