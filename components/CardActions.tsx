@@ -6,6 +6,8 @@ export interface CardActionsProps {
   modelId: string;
   /** The comparison target's name and id, when the card has one: "Compare" then opens both. */
   target?: { id: string; name: string };
+  /** The "More" / "Less" switch of a card that opens in its compact form. */
+  more?: { expanded: boolean; toggle(): void };
   onCompare?(ids: string[]): void;
   /** Puts the id on the clipboard; the button says "Copied" once it resolves. */
   onCopyId?(id: string): Promise<void>;
@@ -18,7 +20,7 @@ const CONFIRM_MS = 2_000;
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The card's buttons: open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
+/** The card's buttons: more or less, open the full comparison, pin as baseline, copy the model id. Nothing without callbacks. */
 export class CardActions extends Component<CardActionsProps, { copy: CopyState }> {
   override state = { copy: 'idle' as CopyState };
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,10 +37,10 @@ export class CardActions extends Component<CardActionsProps, { copy: CopyState }
   }
 
   override render(
-    { modelId, target, onCompare, onCopyId, onSetBaseline }: CardActionsProps,
+    { modelId, target, more, onCompare, onCopyId, onSetBaseline }: CardActionsProps,
     { copy }: { copy: CopyState },
   ) {
-    if (!onCompare && !onCopyId && !onSetBaseline) return null;
+    if (!more && !onCompare && !onCopyId && !onSetBaseline) return null;
 
     // Through a promise: a clipboard missing on an insecure page throws at once, and must read "Copy failed" too.
     const copyId = () =>
@@ -50,6 +52,11 @@ export class CardActions extends Component<CardActionsProps, { copy: CopyState }
         );
     return (
       <div class="actions">
+        {more && (
+          <button type="button" class="action more" aria-expanded={more.expanded} onClick={more.toggle}>
+            {more.expanded ? 'Less' : 'More'}
+          </button>
+        )}
         {onCompare && (
           <button
             type="button"

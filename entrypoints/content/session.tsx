@@ -31,10 +31,11 @@ export async function startSession(signal: AbortSignal, onModelsChanged?: () => 
         getAliasIndex: () => askBackground('getAliasIndex', {}),
         lookupModels: (ids) => askBackground('lookupModels', { ids }),
       },
-      renderCard: (content, onTarget) => (
+      renderCard: (content, controls) => (
         <PageCard
-          content={content.kind === 'model' ? { ...content, data: { ...content.data, tokenMix } } : content}
-          onTarget={onTarget}
+          content={content}
+          tokenMix={tokenMix}
+          {...controls}
           onLookup={(query) => void askBackground('openLookup', { query })}
           onCompare={(ids) => void askBackground('openCompare', { ids })}
           onCopyId={(id) => navigator.clipboard.writeText(id)}

@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { cardSummary } from '../compare/summary';
+import { type CardHit, cardModelId, modelCardContent } from './card-content';
 import type { CardContent, CardSections } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import type { CardLookup } from './card-lookup';
@@ -12,15 +13,23 @@ export interface CardControllerOptions {
   /** The card's host element (see CARD_HOST_TAG). */
   element: HTMLElement;
   cardCss: string;
-  /** Renders a card; `onTarget` switches the compared model of the card on show. */
-  renderCard(content: CardContent, onTarget: (id: string) => void): ComponentChild;
+  /** Renders a card, with the controls that change the card on show. */
+  renderCard(content: CardContent, controls: CardControls): ComponentChild;
   lookup: CardLookup;
+  /** Display names of known models, by id. */
+  names: Readonly<Record<string, string>>;
   /** The reader's choices that shape the card, read at each show. */
   preferences(): {
     baselineModelId: string | null;
     hoverDelayMs: number;
     cardSections: CardSections;
   };
+}
+
+/** What a shown card's own controls change: its compared model, and whether "More" is open. */
+export interface CardControls {
+  onTarget(id: string): void;
+  onToggleMore(): void;
 }
 
 /**
@@ -36,10 +45,12 @@ export function createCardController(options: CardControllerOptions) {
   let current: Hit | undefined;
   /** The card was opened from the keyboard: focus goes into it once. */
   let fromKeyboard = false;
+  /** "More" stays open for the next card until the reader closes it. */
+  let expanded = false;
 
   const intent = createHoverIntent<Hit>(
     {
-      prepare: guarded((hit: Hit) => hit.modelId !== null && lookup.dataFor(hit)),
+      prepare: guarded((hit: Hit) => cardModelId(hit) !== null && lookup.dataFor(hit)),
       show: guarded((hit: Hit) => showCard(hit)),
       hide: guarded(() => {
         fromKeyboard = false;
@@ -65,30 +76,33 @@ export function createCardController(options: CardControllerOptions) {
     options.element,
   );
 
-  async function showCard(hit: Hit) {
+  async function showCard(hit: CardHit) {
     const token = ++showToken;
     const timerFired = performance.now();
     current = hit;
     let content: CardContent;
-    if (hit.modelId === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
+    if (cardModelId(hit) === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
     else {
       const data = await lookup.dataFor(hit);
       if (!data) return;
       const { cardSections, baselineModelId } = prefs();
-      const shown = {
-        ...data,
+      content = modelCardContent(hit, data, {
         sections: cardSections,
-        isBaseline: data.model.id === baselineModelId,
+        baselineModelId,
         targetChoices: lookup.targetChoices(data.model.id),
-      };
-      content = { kind: 'model', data: hit.variant ? { ...shown, variantName: hit.text } : shown };
+        names: options.names,
+        expanded,
+      });
     }
     if (token !== showToken || intent.state !== 'shown') return;
-    const onTarget = (id: string) => {
-      lookup.chooseTarget(hit.modelId as string, id);
-      void showCard(hit);
+    const controls: CardControls = {
+      onTarget(id) {
+        lookup.chooseTarget(cardModelId(hit) as string, id);
+        void showCard(hit);
+      },
+      onToggleMore: toggleMore,
     };
-    host.show(options.renderCard(content, onTarget), () => rangeOf(hit).getBoundingClientRect());
+    host.show(options.renderCard(content, controls), () => rangeOf(hit).getBoundingClientRect());
     // Visible to the benchmark: from the show timer firing to the frame that paints the card.
     requestAnimationFrame(() =>
       performance.measure('modelpeek:card-paint', { start: timerFired, end: performance.now() }),
@@ -96,13 +110,21 @@ export function createCardController(options: CardControllerOptions) {
     host.announce(
       content.kind === 'model'
         ? cardSummary(content.data.model, content.data.target, content.data.benchmarks)
-        : `${content.name}: not in the dataset.`,
+        : content.kind === 'unknown'
+          ? `${content.name}: not in the dataset.`
+          : `${content.data.series.name}: ${content.data.members.length} models.`,
     );
     // Focus goes into a card opened from the keyboard once; switching its target keeps the focus where it is.
     if (fromKeyboard) {
       fromKeyboard = false;
       host.focus();
     }
+  }
+
+  /** Opens or closes the shown card's "More"; the next card opens the same way. */
+  function toggleMore() {
+    expanded = !expanded;
+    if (current && intent.state === 'shown') void showCard(current);
   }
 
   return {
@@ -125,6 +147,11 @@ export function createCardController(options: CardControllerOptions) {
       hit.node.parentElement?.scrollIntoView({ block: 'nearest' });
       intent.showNow(hit);
     },
+    /** Whether a card shows. */
+    get shown(): boolean {
+      return intent.state === 'shown';
+    },
+    toggleMore,
     /** Closes the card now (Escape, changed preferences). */
     dismiss: () => intent.dismiss(),
     destroy() {

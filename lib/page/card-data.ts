@@ -1,4 +1,5 @@
-import type { Benchmark, Model, Provider, Source } from '../data/schema';
+import type { PriceCheck } from '../compare/price-check';
+import type { Benchmark, Model, Provider, Series, Source } from '../data/schema';
 
 /** Everything a card shows: the model, the model it is compared with, and the registries to read them. */
 export interface CardData {
@@ -18,8 +19,16 @@ export interface CardData {
   tokenMix?: { inputShare: number; cachedShare: number };
   /** The models the card may compare with instead: the page's others and the baseline. */
   targetChoices?: readonly { id: string; name: string }[];
-  /** Set when the page names a variant of `model` ("Qwen3-30B-A3B-Instruct-2507"): the name as written. */
-  variantName?: string;
+  /** Set when the page names a variant of `model`: the name as written, and what its name says differs. */
+  variant?: { name: string; traits: readonly string[] };
+  /** Whether the prices the page states next to the name still hold. */
+  priceCheck?: PriceCheck;
+  /** The name of the successor the model's status names, when known. */
+  successorName?: string;
+  /** How old the card's figures are, in words ("figures as of 2026-08-01"). */
+  age?: string;
+  /** Everything shows, not only the card's first screen; true where there is no "More" to open it. */
+  expanded?: boolean;
 }
 
 export interface CardSections {
@@ -29,5 +38,21 @@ export interface CardSections {
   provenance: boolean;
 }
 
-/** What the card shows for a hovered name: a known model, or a model-shaped name the dataset lacks. */
-export type CardContent = { kind: 'model'; data: CardData } | { kind: 'unknown'; name: string; family?: string };
+/** A series and its members' figures, for the series card. */
+export interface SeriesCardData {
+  series: Pick<Series, 'id' | 'name' | 'provider'>;
+  /** In the series' order, smallest or cheapest first. */
+  members: readonly Model[];
+  providers: readonly Provider[];
+  benchmarks: readonly Benchmark[];
+  tokenMix?: { inputShare: number; cachedShare: number };
+}
+
+/**
+ * What the card shows for a hovered name: a known model (or a variant of one, with its base's
+ * figures), a series of models, or a model-shaped name the dataset lacks.
+ */
+export type CardContent =
+  | { kind: 'model'; data: CardData }
+  | { kind: 'series'; data: SeriesCardData }
+  | { kind: 'unknown'; name: string; family?: string };

@@ -1,6 +1,6 @@
 import type { LookupAnswer } from '../messaging/protocol';
+import { type CardHit, cardModelId } from './card-content';
 import type { CardData } from './card-data';
-import type { Hit } from './scan';
 import { pickComparisonTarget, type TargetSources } from './target';
 
 export interface CardLookupOptions {
@@ -25,8 +25,8 @@ export function createCardLookup(options: CardLookupOptions) {
   const chosenTargets = new Map<string, string>();
 
   return {
-    dataFor(hit: Hit): Promise<CardData | undefined> {
-      const modelId = hit.modelId as string;
+    dataFor(hit: CardHit): Promise<CardData | undefined> {
+      const modelId = cardModelId(hit) as string;
       const targetId = chosenTargets.get(modelId) ?? pickComparisonTarget(hit, page, options.baseline() ?? undefined);
       const key = `${modelId} ${targetId ?? ''}`;
       let data = answers.get(key);

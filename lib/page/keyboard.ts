@@ -15,7 +15,7 @@ export interface KeyboardOptions {
 /**
  * Keyboard access: Alt+Shift+K opens the card for the name under the text selection or caret;
  * Alt+Shift+. and Alt+Shift+, open the next and previous name on the page. The card's controls
- * then have focus; Escape closes it.
+ * then have focus; Escape closes it. Enter opens "More" of a card shown on hover.
  */
 export function listenForCardKeys({ doc, signal, index, cards }: KeyboardOptions): void {
   function hitAtSelection(): Hit | undefined {
@@ -33,6 +33,12 @@ export function listenForCardKeys({ doc, signal, index, cards }: KeyboardOptions
   const onKeyDown = guarded((event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       cards.dismiss();
+      return;
+    }
+    // Unless the page has the focus on something of its own, where Enter is the page's.
+    if (event.key === 'Enter' && cards.shown && (event.target === doc.body || event.target === doc.documentElement)) {
+      event.preventDefault();
+      cards.toggleMore();
       return;
     }
     if (!event.altKey || !event.shiftKey) return;

@@ -3,7 +3,7 @@ import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/page-protocol';
 import type { LookupAnswer } from '../messaging/protocol';
-import { createCardController } from './card-controller';
+import { type CardControls, createCardController } from './card-controller';
 import type { CardContent, CardSections } from './card-data';
 import { CARD_HOST_TAG } from './card-host';
 import { createCardLookup } from './card-lookup';
@@ -24,8 +24,8 @@ export interface PageRuntimeOptions {
     getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
     lookupModels(ids: string[]): Promise<LookupAnswer>;
   };
-  /** Renders a card; `onTarget` switches the compared model of the card on show. */
-  renderCard(content: CardContent, onTarget: (id: string) => void): ComponentChild;
+  /** Renders a card, with the controls that change the card on show. */
+  renderCard(content: CardContent, controls: CardControls): ComponentChild;
   cardCss: string;
   /** The reader's current preferences; read at each use, so changes apply at once. */
   preferences(): PagePreferences;
@@ -78,6 +78,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     cardCss: options.cardCss,
     renderCard: options.renderCard,
     preferences: prefs,
+    names: aliasIndex.names,
     lookup: createCardLookup({
       lookupModels: background.lookupModels,
       page: index,

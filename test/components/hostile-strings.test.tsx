@@ -95,7 +95,7 @@ const VIEWS: Record<string, (f: Fixture) => View> = {
         model={a}
         target={b}
         {...registries}
-        variantName={a.name}
+        variant={{ name: a.name, traits: [a.name] }}
         priceNote={a.name}
         targetChoices={[{ id: b.id, name: b.name }]}
         onTarget={() => {}}

@@ -22,24 +22,18 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
     ]);
   });
 
-  it("shows mini's figures and its deltas against nano", async () => {
+  it("shows mini's figures and its largest deltas against nano, and the rest under More", async () => {
     const card = await hoverMention(page, 'GPT-4.1 mini');
     for (const expected of [
       'GPT-4.1 mini',
       'OpenAI',
-      'openai/gpt-4.1-mini',
       '$0.40',
       '$1.60',
-      '$0.10',
       '1.05M',
-      'GPQA',
-      '65.0%',
-      '84.1%',
       'tok/s',
-      'vs GPT-4.1 nano',
+      'vs GPT-4.1 nano: stronger, at 4.0× the price',
       '4.0× the output price',
       '+14.7 GPQA',
-      '+9.6 IFEval',
     ]) {
       expect(card).toContain(expected);
     }
@@ -54,6 +48,13 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
     expect(colours.price?.[0]).toContain('worse');
     expect(colours.gpqa?.[0]).toContain('better');
     expect(colours.price?.[1]).not.toBe(colours.gpqa?.[1]);
+
+    await page.locator('modelpeek-card button.more').click();
+    const more = (await page.locator('modelpeek-card .card').textContent()) ?? '';
+    for (const expected of ['openai/gpt-4.1-mini', '$0.10', '65.0%', '84.1%', '+9.6 IFEval', 'Price: OpenRouter']) {
+      expect(more).toContain(expected);
+    }
+    await page.locator('modelpeek-card button.more').click();
   });
 
   it("leaves the page's HTML as it was, apart from the card's own host element", async () => {

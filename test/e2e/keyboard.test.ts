@@ -26,11 +26,12 @@ describe('the card from the keyboard', () => {
     await card().waitFor();
     expect(await card().textContent()).toContain('GPT-4.1 mini');
     await expect.poll(announced).toContain('GPT-4.1 mini: $0.40 input and $1.60 output per million tokens');
-    expect(await announced()).toContain('Compared with GPT-4.1 nano: 4.0× the input price');
+    expect(await announced()).toContain('Compared with GPT-4.1 nano:');
+    expect(await announced()).toContain('4.0× the output price');
     const focused = await page.evaluate(
-      () => document.querySelector('modelpeek-card')?.shadowRoot?.activeElement?.tagName,
+      () => document.querySelector('modelpeek-card')?.shadowRoot?.activeElement?.textContent,
     );
-    expect(focused).toBe('BUTTON');
+    expect(focused).toBe('More');
   });
 
   it('moves to the next name on the page, and closes on Escape', async () => {
@@ -49,6 +50,8 @@ describe('switching the compared model in the card', () => {
     await waitForMentions(three, 3);
     const text = await hoverMention(three, 'GPT-4.1 mini');
     expect(text).toContain('vs GPT-4.1 nano');
+    // The target switch is under More.
+    await three.locator('modelpeek-card button.more').click();
     await three.locator('modelpeek-card .target-switch select').selectOption('openai/gpt-4o');
     await expect
       .poll(async () => (await three.locator('modelpeek-card .card').textContent()) ?? '')

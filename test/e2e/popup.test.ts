@@ -171,6 +171,8 @@ describe('card actions on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
 
   it('"Copy id", from the keyboard, copies the id and says so', async () => {
     await hoverMini();
+    // "Copy id" is under More.
+    await page.locator('modelpeek-card button.more').click();
     const copy = page.locator('modelpeek-card button.copy');
     await copy.focus();
     await page.keyboard.press('Enter');

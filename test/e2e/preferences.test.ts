@@ -40,6 +40,8 @@ describe('preferences, applied live on open pages', () => {
 
     const first = await open('compare.html');
     await hoverMention(first, 'GPT-4.1 mini');
+    // "Set as baseline" is under More.
+    await first.locator('modelpeek-card button.more').click();
     await first.locator('modelpeek-card button.baseline').click();
     // The baseline's own card no longer offers to become it.
     await first.keyboard.press('Escape');
@@ -100,8 +102,11 @@ describe('preferences, applied live on open pages', () => {
       cardSections: { scores: true, operational: true, deltas: true, provenance: false },
     });
     await expect.poll(() => registered(page)).toEqual(['modelpeek-mention']);
-    const card = await hoverMention(page, 'GPT-4.1 mini');
-    expect(card).toContain('$1.60');
+    expect(await hoverMention(page, 'GPT-4.1 mini')).toContain('$1.60');
+    // Sources show under More, unless the reader hid them.
+    await page.locator('modelpeek-card button.more').click();
+    const card = (await page.locator('modelpeek-card .card').textContent()) ?? '';
+    expect(card).toContain('openai/gpt-4.1-mini');
     expect(card).not.toContain('Price: OpenRouter');
     await setPreferences({ cardSections: { scores: true, operational: true, deltas: true, provenance: true } });
     await page.close();

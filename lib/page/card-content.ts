@@ -1,0 +1,46 @@
+import { variantTraits } from '../detect/variant-traits';
+import type { CardContent, CardData, CardSections } from './card-data';
+import type { Hit } from './scan';
+
+/** A hovered name as the detector describes it (a series, or a variant of a known model). */
+export type CardHit = Hit & { seriesId?: string; variantOf?: string };
+
+/** The base model of a variant the page names, if the hit is one. */
+export function variantBase(hit: CardHit): string | undefined {
+  return hit.variantOf ?? (hit.variant && hit.modelId !== null ? hit.modelId : undefined);
+}
+
+/** The model whose figures the card shows: the one named, or a variant's base. */
+export function cardModelId(hit: CardHit): string | null {
+  return variantBase(hit) ?? hit.modelId;
+}
+
+/** What the card adds to a model's figures from the page and the reader's choices. */
+export interface PageCardContext {
+  sections: CardSections;
+  baselineModelId: string | null;
+  targetChoices: CardData['targetChoices'];
+  /** Display names of the models the dataset knows. */
+  names: Readonly<Record<string, string>>;
+  /** "More" is open. */
+  expanded: boolean;
+}
+
+/**
+ * A model's card for a hovered name: its figures with the reader's sections and baseline, its
+ * successor's name, "More" open or closed, and what a variant's name says differs.
+ */
+export function modelCardContent(hit: CardHit, data: CardData, page: PageCardContext): CardContent {
+  const { model } = data;
+  const successor = model.status?.successor;
+  const shown: CardData = {
+    ...data,
+    sections: page.sections,
+    isBaseline: model.id === page.baselineModelId,
+    targetChoices: page.targetChoices,
+    successorName: successor && page.names[successor],
+    expanded: page.expanded,
+  };
+  if (variantBase(hit)) shown.variant = { name: hit.text, traits: variantTraits(hit.text, model.provider) };
+  return { kind: 'model', data: shown };
+}
