@@ -1,3 +1,5 @@
+import { checkStatedPrices } from '../compare/price-check';
+import { readStatedPrices } from '../detect/stated-prices';
 import { variantTraits } from '../detect/variant-traits';
 import type { CardContent, CardData, CardSections } from './card-data';
 import type { Hit } from './scan';
@@ -24,11 +26,14 @@ export interface PageCardContext {
   names: Readonly<Record<string, string>>;
   /** "More" is open. */
   expanded: boolean;
+  /** The page's words near the name that may state its price. */
+  pageText(): string;
 }
 
 /**
  * A model's card for a hovered name: its figures with the reader's sections and baseline, its
- * successor's name, "More" open or closed, and what a variant's name says differs.
+ * successor's name, "More" open or closed, and either what a variant's name says differs or
+ * whether the price the page states next to the name still holds.
  */
 export function modelCardContent(hit: CardHit, data: CardData, page: PageCardContext): CardContent {
   const { model } = data;
@@ -42,5 +47,7 @@ export function modelCardContent(hit: CardHit, data: CardData, page: PageCardCon
     expanded: page.expanded,
   };
   if (variantBase(hit)) shown.variant = { name: hit.text, traits: variantTraits(hit.text, model.provider) };
+  // A variant's page price is the variant's own, not its base's.
+  else shown.priceCheck = checkStatedPrices(readStatedPrices(page.pageText()), model.price);
   return { kind: 'model', data: shown };
 }

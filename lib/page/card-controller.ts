@@ -6,6 +6,7 @@ import { type CardHost, createCardHost } from './card-host';
 import type { CardLookup } from './card-lookup';
 import { guarded } from './guarded';
 import { createHoverIntent, HOVER_TIMINGS } from './hover-intent';
+import { priceContext } from './price-context';
 import { type Hit, rangeOf } from './scan';
 
 export interface CardControllerOptions {
@@ -18,6 +19,8 @@ export interface CardControllerOptions {
   lookup: CardLookup;
   /** Display names of known models, by id. */
   names: Readonly<Record<string, string>>;
+  /** The page's names, to read the words around one (its stated price). */
+  page: { hitsUnder(element: Element): Hit[] };
   /** The reader's choices that shape the card, read at each show. */
   preferences(): {
     baselineModelId: string | null;
@@ -92,6 +95,7 @@ export function createCardController(options: CardControllerOptions) {
         targetChoices: lookup.targetChoices(data.model.id),
         names: options.names,
         expanded,
+        pageText: () => priceContext(hit, options.page),
       });
     }
     if (token !== showToken || intent.state !== 'shown') return;

@@ -79,6 +79,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     renderCard: options.renderCard,
     preferences: prefs,
     names: aliasIndex.names,
+    page: index,
     lookup: createCardLookup({
       lookupModels: background.lookupModels,
       page: index,

@@ -113,3 +113,50 @@ describe('the compact card', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('the price check', () => {
+  let prices: Page;
+  beforeAll(async () => {
+    prices = await browsing.extension.context.newPage();
+    await prices.goto(`${browsing.server.origin}/prices.html`);
+    await waitForMentions(prices, 8);
+  });
+  const priceCheck = async (name: string) => {
+    await prices.mouse.move(1, 1);
+    await prices.locator('modelpeek-card').waitFor({ state: 'detached' });
+    await hoverMention(prices, name);
+    const line = prices.locator('modelpeek-card .price-check');
+    return (await line.count()) ? line.textContent() : null;
+  };
+
+  it('says a sentence states an old price, and what it is now', async () => {
+    expect(await priceCheck('GPT-4o')).toBe(
+      'This page says $5.00 input; now $2.50 (OpenRouter models API, 2026-08-01)',
+    );
+    const { height } = await measure(prices, 'GPT-4o');
+    expect(height).toBeLessThanOrEqual(COMPACT_MAX_PX);
+  });
+
+  it('says a list item’s prices match, per million written "/M in" and "/M out"', async () => {
+    expect(await priceCheck('GPT-4o mini')).toBe(
+      'Price on this page matches: $0.15 input, $0.60 output (OpenRouter models API, 2026-08-01)',
+    );
+  });
+
+  it('ties each price of a sentence naming two models to its own model', async () => {
+    expect(await priceCheck('GPT-4.1 mini')).toMatch(/^Price on this page matches: \$0\.40 input/);
+    expect(await priceCheck('GPT-4.1 nano')).toBe(
+      'This page says $0.05 input; now $0.10 (OpenRouter models API, 2026-08-01)',
+    );
+  });
+
+  it('reads a table row with its column headers', async () => {
+    expect(await priceCheck('GPT-4.1')).toMatch(/^Price on this page matches: \$2\.00 input, \$8\.00 output/);
+    expect(await priceCheck('o3')).toMatch(/^This page says \$10\.00 input, \$40\.00 output; now \$2\.00, \$8\.00/);
+  });
+
+  it('says nothing where the page states no token price for the model', async () => {
+    expect(await priceCheck('Claude Sonnet 4.5')).toBeNull();
+    expect(await priceCheck('Gemini 2.5 Flash')).toBeNull();
+  });
+});
