@@ -1,4 +1,5 @@
 import { categoryScores } from '../lib/compare/overall';
+import { MAX_COMPARED } from '../lib/compare/selection';
 import type { Benchmark, Model } from '../lib/data/schema';
 import type { LookupAnswer, ModelSummary } from '../lib/messaging/protocol';
 import { type CostSettings, tokenMixOf } from '../lib/settings/cost';
@@ -17,6 +18,8 @@ export type CompareData = LookupAnswer;
 export interface ComparePageProps {
   /** The selection, in order; the URL's hash holds the same list. */
   ids: readonly string[];
+  /** How many models the page was asked to compare: more than `ids` past the limit. */
+  asked?: number;
   data?: CompareData;
   loading: boolean;
   error?: string;
@@ -45,6 +48,12 @@ export function ComparePage(props: ComparePageProps) {
         <h1>{title}</h1>
       </header>
       <CompareSelection ids={ids} models={models} search={props.search} onChange={props.onSelectionChange} />
+      {props.asked !== undefined && props.asked > ids.length && (
+        <p class="hint fewer" role="status">
+          Showing the first {ids.length} of the {props.asked} models asked for: a comparison holds at most{' '}
+          {MAX_COMPARED}.
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,9 +1,8 @@
+import { MAX_COMPARED } from '../lib/compare/selection';
 import type { Model } from '../lib/data/schema';
 import { formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
 import { useModelSearch } from './use-model-search';
-
-export const MAX_COMPARED = 10;
 
 interface Props {
   ids: readonly string[];

@@ -1,4 +1,4 @@
-import { MAX_COMPARE, type PageModel } from '../lib/messaging/protocol';
+import { MAX_IDS, type PageModel } from '../lib/messaging/protocol';
 import type { OnThisPage as OnThisPageState } from '../lib/toolbar/on-this-page';
 
 export interface OnThisPageProps {
@@ -36,7 +36,7 @@ export function OnThisPage({ state, onChoose, onCompare }: OnThisPageProps) {
             <button
               type="button"
               class="compare-all"
-              onClick={() => onCompare(state.models.slice(0, MAX_COMPARE).map((m) => m.id))}
+              onClick={() => onCompare(state.models.slice(0, MAX_IDS).map((m) => m.id))}
             >
               Compare all ({state.models.length})
             </button>

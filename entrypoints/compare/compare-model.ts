@@ -1,10 +1,12 @@
 import { signal } from '@preact/signals';
 import type { CompareData } from '../../components/ComparePage';
-import { parseSelection } from './selection';
+import { readCompareHash } from '../../lib/compare/selection';
 
 /** The page's state as signals, and the one action that changes it: show what a URL hash names. */
 export function createCompareModel(lookup: (ids: string[]) => Promise<CompareData>) {
   const ids = signal<string[]>([]);
+  /** How many models the hash asked for: more than `ids` past the limit. */
+  const asked = signal(0);
   const data = signal<CompareData | undefined>(undefined);
   const loading = signal(true);
   const error = signal<string | undefined>(undefined);
@@ -13,7 +15,7 @@ export function createCompareModel(lookup: (ids: string[]) => Promise<CompareDat
   async function show(hash: string) {
     // A ticket per request: a slow answer for an older hash never overwrites a newer one.
     const ticket = ++latest;
-    ids.value = parseSelection(hash);
+    ({ ids: ids.value, asked: asked.value } = readCompareHash(hash));
     loading.value = true;
     try {
       const answer = ids.value.length ? await lookup(ids.value) : undefined;
@@ -26,5 +28,5 @@ export function createCompareModel(lookup: (ids: string[]) => Promise<CompareDat
     }
   }
 
-  return { ids, data, loading, error, show };
+  return { ids, asked, data, loading, error, show };
 }

@@ -4,10 +4,10 @@ import '../../components/ComparePage.css';
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { ComparePage } from '../../components/ComparePage';
+import { compareHash } from '../../lib/compare/selection';
 import { askBackground } from '../../lib/messaging/browser-transport';
 import { costSettings, DEFAULT_COST_SETTINGS } from '../../lib/settings/cost';
 import { createCompareModel } from './compare-model';
-import { selectionHash } from './selection';
 
 const model = createCompareModel((ids) => askBackground('lookupModels', { ids }));
 const cost = signal(DEFAULT_COST_SETTINGS);
@@ -16,6 +16,7 @@ function App() {
   return (
     <ComparePage
       ids={model.ids.value}
+      asked={model.asked.value}
       data={model.data.value}
       loading={model.loading.value}
       error={model.error.value}
@@ -23,7 +24,7 @@ function App() {
       onCostChange={(next) => void costSettings.setValue(next)}
       search={async (query) => (await askBackground('searchModels', { query, limit: 12 })).models}
       // The hash is the selection's one home: bookmarks, reloads, back and forward all go through it.
-      onSelectionChange={(next) => (location.hash = selectionHash(next))}
+      onSelectionChange={(next) => (location.hash = compareHash(next))}
     />
   );
 }

@@ -36,8 +36,11 @@ export type SourceStatusList = z.infer<typeof SourceStatusList>;
 export { Envelope, Reply } from './envelope';
 export { contentProtocol, PageModel } from './page-protocol';
 
-/** The most models one comparison page opens with. */
-export const MAX_COMPARE = 20;
+/**
+ * The most model ids one message carries: a bound on what a sender may ask, not how many a
+ * comparison shows (lib/compare/selection.ts).
+ */
+export const MAX_IDS = 100;
 
 /**
  * Every message between the extension's parts, named by what it asks. Requests and responses
@@ -56,7 +59,7 @@ export const backgroundProtocol = {
   },
   /** Any page of the extension → background: full figures of some models, with the registries to read them. */
   lookupModels: {
-    request: z.strictObject({ ids: z.array(ModelId).check(z.maxLength(100)) }),
+    request: z.strictObject({ ids: z.array(ModelId).check(z.maxLength(MAX_IDS)) }),
     response: z.strictObject({
       models: z.array(Model),
       benchmarks: z.array(Benchmark),
@@ -77,7 +80,7 @@ export const backgroundProtocol = {
   },
   /** Card or popup → background: open the comparison page for these models in a new tab. */
   openCompare: {
-    request: z.strictObject({ ids: z.array(ModelId).check(z.minLength(1), z.maxLength(MAX_COMPARE)) }),
+    request: z.strictObject({ ids: z.array(ModelId).check(z.minLength(1), z.maxLength(MAX_IDS)) }),
     response: z.strictObject({}),
   },
   /** Content script (top frame) → background: how many known models its page names, for the toolbar badge. */

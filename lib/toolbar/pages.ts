@@ -1,3 +1,5 @@
+import { compareHash } from '../compare/selection';
+
 /** Extension pages opened in a tab, by the path the build gives them. */
 
 /** The lookup page (the popup as a tab) searching for `query`; the popup reads `#q=`. */
@@ -7,5 +9,5 @@ export function lookupPath(query: string): `/popup.html#q=${string}` {
 
 /** The head-to-head comparison page of these models. */
 export function comparePath(ids: readonly string[]): `/compare.html#${string}` {
-  return `/compare.html#${ids.join(',')}`;
+  return `/compare.html${compareHash(ids)}`;
 }

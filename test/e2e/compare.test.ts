@@ -140,3 +140,32 @@ describe('changing the selection', () => {
     expect(await text('h1')).toBe('GPT-4.1 mini vs GPT-4.1 nano');
   });
 });
+
+describe('more models than a comparison holds', () => {
+  it('shows the first ten and says how many were asked for', async () => {
+    const ids = [
+      'openai/gpt-4.1-mini',
+      'openai/gpt-4.1-nano',
+      'openai/gpt-4.1',
+      'openai/gpt-4o',
+      'openai/gpt-4o-mini',
+      'openai/o3',
+      'anthropic/claude-sonnet-4.5',
+      'google/gemini-2.5-flash',
+      'meta-llama/llama-3.1-8b-instruct',
+      'meta-llama/llama-3.1-70b-instruct',
+      'meta-llama/llama-3.1-405b-instruct',
+      'openai/gpt-4o-2024-05-13',
+    ];
+    await page.goto(compareUrl(ids.join(',')));
+    await page.locator('.sortable').waitFor();
+    expect(await chipIds()).toEqual(ids.slice(0, 10));
+    expect(await text('.fewer')).toBe(
+      'Showing the first 10 of the 12 models asked for: a comparison holds at most 10.',
+    );
+    await page.goto(compareUrl(PAIR));
+    await page.reload();
+    await page.locator('.verdict-text').waitFor();
+    expect(await page.locator('.fewer').count()).toBe(0);
+  });
+});
