@@ -30,6 +30,7 @@ export async function startSession(signal: AbortSignal, onModelsChanged?: () => 
       background: {
         getAliasIndex: () => askBackground('getAliasIndex', {}),
         lookupModels: (ids) => askBackground('lookupModels', { ids }),
+        lookupSeries: (id) => askBackground('lookupSeries', { id }),
       },
       renderCard: (content, controls) => (
         <PageCard

@@ -3,7 +3,10 @@ import type { Catalog } from '../data/catalog';
 import { searchModels } from '../data/search';
 import type { backgroundProtocol, Handlers } from '../messaging/protocol';
 
-type CatalogHandlers = Pick<Handlers<typeof backgroundProtocol>, 'getAliasIndex' | 'lookupModels' | 'searchModels'>;
+type CatalogHandlers = Pick<
+  Handlers<typeof backgroundProtocol>,
+  'getAliasIndex' | 'lookupModels' | 'lookupSeries' | 'searchModels'
+>;
 
 /** The background's answers about models, from whatever catalog `current` gives. */
 export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandlers {
@@ -25,6 +28,16 @@ export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandler
         ),
         benchmarks: dataset.benchmarks,
         sources: dataset.sources,
+        providers: dataset.providers,
+      };
+    },
+    async lookupSeries({ id }) {
+      const { dataset, byId } = await current();
+      const series = dataset.series.find((s) => s.id === id);
+      return {
+        series,
+        models: series?.members.flatMap((member) => byId.get(member) ?? []) ?? [],
+        benchmarks: dataset.benchmarks,
         providers: dataset.providers,
       };
     },

@@ -3,7 +3,13 @@ import { Reply } from './envelope';
 import type { backgroundProtocol, RequestOf, ResponseOf } from './protocol';
 
 /** What a content script asks the background. */
-type PageRequest = 'getAliasIndex' | 'lookupModels' | 'openLookup' | 'openCompare' | 'reportPageModels';
+type PageRequest =
+  | 'getAliasIndex'
+  | 'lookupModels'
+  | 'lookupSeries'
+  | 'openLookup'
+  | 'openCompare'
+  | 'reportPageModels';
 
 /**
  * Asks the background from a page's content script. The background validates the request and,

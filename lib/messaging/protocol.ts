@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Benchmark, Model, ModelId, Provider, Source } from '../data/schema';
+import { Benchmark, Model, ModelId, Provider, Series, SeriesId, Source } from '../data/schema';
 import { LIVE_SOURCE_IDS } from '../data/sources/types';
 
 const AliasEntry = z.strictObject({
@@ -69,6 +69,17 @@ export const backgroundProtocol = {
       priceNotes: z.record(z.string(), z.string()),
     }),
   },
+  /** Content script → background: a series and its members' figures, in the series' order, for the series card. */
+  lookupSeries: {
+    request: z.strictObject({ id: SeriesId }),
+    response: z.strictObject({
+      /** Absent when the dataset no longer has the series. */
+      series: z.optional(Series),
+      models: z.array(Model),
+      benchmarks: z.array(Benchmark),
+      providers: z.array(Provider),
+    }),
+  },
   /** Options page → background: each live source's settings and status. */
   getSourceStatus: { request: z.strictObject({}), response: SourceStatusList, from: 'extension-pages' },
   /** Options page → background: refresh every enabled source now; answers with the new statuses. */
@@ -112,6 +123,7 @@ export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['req
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
 /** The figures of some models with the registries to read them: what the card, popup and comparison page get. */
 export type LookupAnswer = ResponseOf<typeof backgroundProtocol, 'lookupModels'>;
+export type SeriesAnswer = ResponseOf<typeof backgroundProtocol, 'lookupSeries'>;
 /** What a handler knows of who asked, besides the payload. */
 export interface MessageContext {
   /** The tab the message came from; undefined from the extension's own pages (popup, options). */

@@ -4,8 +4,11 @@ import { variantTraits } from '../detect/variant-traits';
 import type { CardContent, CardData, CardSections } from './card-data';
 import type { Hit } from './scan';
 
-/** A hovered name as the detector describes it (a series, or a variant of a known model). */
-export type CardHit = Hit & { seriesId?: string; variantOf?: string };
+/**
+ * A hovered name as the detector describes it (a series, or a variant of a known model); or a
+ * series member opened from the series' card (`fromSeries`), whose page words are the series'.
+ */
+export type CardHit = Hit & { seriesId?: string; variantOf?: string; fromSeries?: string };
 
 /** The base model of a variant the page names, if the hit is one. */
 export function variantBase(hit: CardHit): string | undefined {
@@ -47,7 +50,7 @@ export function modelCardContent(hit: CardHit, data: CardData, page: PageCardCon
     expanded: page.expanded,
   };
   if (variantBase(hit)) shown.variant = { name: hit.text, traits: variantTraits(hit.text, model.provider) };
-  // A variant's page price is the variant's own, not its base's.
-  else shown.priceCheck = checkStatedPrices(readStatedPrices(page.pageText()), model.price);
+  // A variant's page price is the variant's own, not its base's; a series' prices are no one member's.
+  else if (!hit.fromSeries) shown.priceCheck = checkStatedPrices(readStatedPrices(page.pageText()), model.price);
   return { kind: 'model', data: shown };
 }

@@ -29,10 +29,11 @@ export interface CardControllerOptions {
   };
 }
 
-/** What a shown card's own controls change: its compared model, and whether "More" is open. */
+/** What a shown card's own controls change: its compared model, whether "More" is open, which series member shows. */
 export interface CardControls {
   onTarget(id: string): void;
   onToggleMore(): void;
+  onOpenModel(id: string): void;
 }
 
 /**
@@ -53,7 +54,9 @@ export function createCardController(options: CardControllerOptions) {
 
   const intent = createHoverIntent<Hit>(
     {
-      prepare: guarded((hit: Hit) => cardModelId(hit) !== null && lookup.dataFor(hit)),
+      prepare: guarded((hit: CardHit) =>
+        hit.seriesId ? lookup.seriesFor(hit.seriesId) : cardModelId(hit) !== null && lookup.dataFor(hit),
+      ),
       show: guarded((hit: Hit) => showCard(hit)),
       hide: guarded(() => {
         fromKeyboard = false;
@@ -84,7 +87,11 @@ export function createCardController(options: CardControllerOptions) {
     const timerFired = performance.now();
     current = hit;
     let content: CardContent;
-    if (cardModelId(hit) === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
+    if (hit.seriesId) {
+      const data = await lookup.seriesFor(hit.seriesId);
+      if (!data) return;
+      content = { kind: 'series', data };
+    } else if (cardModelId(hit) === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
     else {
       const data = await lookup.dataFor(hit);
       if (!data) return;
@@ -105,6 +112,8 @@ export function createCardController(options: CardControllerOptions) {
         void showCard(hit);
       },
       onToggleMore: toggleMore,
+      // A member of the series shows in the series card's place, next to the same name.
+      onOpenModel: (id) => void showCard({ ...hit, modelId: id, seriesId: undefined, fromSeries: hit.seriesId }),
     };
     host.show(options.renderCard(content, controls), () => rangeOf(hit).getBoundingClientRect());
     // Visible to the benchmark: from the show timer firing to the frame that paints the card.

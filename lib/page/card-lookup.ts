@@ -1,10 +1,11 @@
-import type { LookupAnswer } from '../messaging/protocol';
+import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
 import { type CardHit, cardModelId } from './card-content';
-import type { CardData } from './card-data';
+import type { CardData, SeriesCardData } from './card-data';
 import { pickComparisonTarget, type TargetSources } from './target';
 
 export interface CardLookupOptions {
   lookupModels(ids: string[]): Promise<LookupAnswer>;
+  lookupSeries(id: string): Promise<SeriesAnswer>;
   /** The page's names, to pick the model a card compares with. */
   page: TargetSources;
   /** Display names of known models, by id. */
@@ -21,6 +22,7 @@ export interface CardLookupOptions {
 export function createCardLookup(options: CardLookupOptions) {
   const { page, names } = options;
   const answers = new Map<string, Promise<CardData | undefined>>();
+  const seriesAnswers = new Map<string, Promise<SeriesCardData | undefined>>();
   /** Targets the reader picked in a card, by hovered model, for this page. */
   const chosenTargets = new Map<string, string>();
 
@@ -39,6 +41,21 @@ export function createCardLookup(options: CardLookupOptions) {
         });
         data.catch(() => answers.delete(key));
         answers.set(key, data);
+      }
+      return data;
+    },
+
+    /** A series and its members' figures, for the series card; undefined when the dataset lacks it. */
+    seriesFor(id: string): Promise<SeriesCardData | undefined> {
+      let data = seriesAnswers.get(id);
+      if (!data) {
+        data = options
+          .lookupSeries(id)
+          .then(({ series, models, ...registries }) =>
+            series && models.length ? { ...registries, series, members: models } : undefined,
+          );
+        data.catch(() => seriesAnswers.delete(id));
+        seriesAnswers.set(id, data);
       }
       return data;
     },

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { AliasEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/page-protocol';
-import type { LookupAnswer } from '../messaging/protocol';
+import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
 import { type CardControls, createCardController } from './card-controller';
 import type { CardContent, CardSections } from './card-data';
 import { CARD_HOST_TAG } from './card-host';
@@ -23,6 +23,7 @@ export interface PageRuntimeOptions {
   background: {
     getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
     lookupModels(ids: string[]): Promise<LookupAnswer>;
+    lookupSeries(id: string): Promise<SeriesAnswer>;
   };
   /** Renders a card, with the controls that change the card on show. */
   renderCard(content: CardContent, controls: CardControls): ComponentChild;
@@ -82,6 +83,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     page: index,
     lookup: createCardLookup({
       lookupModels: background.lookupModels,
+      lookupSeries: background.lookupSeries,
       page: index,
       names: aliasIndex.names,
       baseline: () => prefs().baselineModelId,

@@ -3,7 +3,9 @@ import { catalogHandlers } from '../../lib/background/catalog-handlers';
 import { overallScore } from '../../lib/compare/overall';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import { createCatalog } from '../../lib/data/catalog';
+import { Dataset } from '../../lib/data/schema';
 import { backgroundProtocol } from '../../lib/messaging/protocol';
+import { testModel } from '../support/models';
 
 const bundled = loadBundledDataset();
 
@@ -29,6 +31,23 @@ describe('catalog handlers', () => {
     const withNotes = catalogHandlers(async () => createCatalog(bundled, notes));
     const answer = await withNotes.lookupModels({ ids: ['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano'] });
     expect(answer.priceNotes).toEqual({ 'openai/gpt-4.1-mini': 'price cut 50% on 2026-11-29' });
+  });
+
+  it('looks a series up with its members in order, and answers without one it lacks', async () => {
+    const members = ['acme/one-small', 'acme/one-large'].map((id) => testModel(id, { series: 'acme-one' }));
+    const dataset: Dataset = {
+      ...bundled,
+      providers: [...bundled.providers, { id: 'acme', name: 'Acme', url: 'https://example.com' }],
+      series: [{ id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) }],
+      models: [...bundled.models, ...[...members].reverse()],
+    };
+    const withSeries = catalogHandlers(async () => createCatalog(Dataset.parse(dataset)));
+    const answer = await withSeries.lookupSeries({ id: 'acme-one' });
+    expect(answer.series?.name).toBe('Acme One');
+    expect(answer.models.map((m) => m.id)).toEqual(['acme/one-small', 'acme/one-large']);
+    expect(answer.providers.some((p) => p.id === 'acme')).toBe(true);
+    expect(backgroundProtocol.lookupSeries.response.safeParse(answer).success).toBe(true);
+    expect(await withSeries.lookupSeries({ id: 'nothing' })).toMatchObject({ series: undefined, models: [] });
   });
 
   it('searches', async () => {
