@@ -9,7 +9,7 @@ import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/support/exten
  * popup opens on every click, and the dataset ships inside the package and loads on every start.
  */
 const BUDGETS = {
-  contentScriptGzip: 35_000,
+  contentScriptGzip: 36_000,
   popupGzip: 40_000,
   datasetBytes: 800_000,
   datasetGzip: 60_000,
