@@ -1,23 +1,47 @@
-/** Maintainer tool: every miss and wrong hit of the detector on the labelled corpus, page by page. */
-import { buildAliasIndex } from '../lib/detect/aliases';
-import { evaluateMentions, precisionRecall } from '../lib/detect/evaluate';
-import { createMatcher } from '../lib/detect/matcher';
+/**
+ * Maintainer tool: how the detector does on labelled pages.
+ * - no option: the self-written corpus (test/fixtures/corpus): every miss and wrong hit, page by page, then totals;
+ * - `--split dev`: the real pages' dev split (test/fixtures/real-pages): every miss and wrong hit, then totals;
+ * - `--split test`: the real pages' test split: its totals only, so that nothing is tuned on it.
+ */
+import { basename } from 'node:path';
+import { type Evaluation, precisionRecall } from '../lib/detect/evaluate';
 import { readCorpus } from './support/corpus';
-import { readCuratedDataset } from './support/dataset';
-import { scanText } from './support/scan-text';
+import { curatedDetection, describeMention, evaluatePage } from './support/detection';
+import { readRealPages, type Split } from './support/real-pages';
 import { stopQuietlyWhenPipeCloses } from './support/stdout';
 
 stopQuietlyWhenPipeCloses();
 
-const { models } = readCuratedDataset();
-const match = createMatcher(buildAliasIndex(models));
-const knownIds = new Set(models.map((m) => m.id));
-const evaluations = readCorpus().map((page) => {
-  const evaluation = evaluateMentions(scanText(page.name, page.content, match).mentions, page.labels, knownIds);
-  const name = page.name.split('/').pop();
-  for (const m of evaluation.falsePositives)
-    console.log(`${name}\tFP\t${m.text}\t${m.modelId ?? `?${m.family}`}${m.variant ? ' (variant)' : ''}`);
-  for (const m of evaluation.falseNegatives) console.log(`${name}\tFN\t${m.text}\t${m.label}`);
+const at = process.argv.indexOf('--split');
+const split = at === -1 ? undefined : process.argv[at + 1];
+if (split !== undefined && split !== 'dev' && split !== 'test') {
+  console.error('Usage: npm run --silent corpus:report [-- --split dev|test]');
+  process.exit(2);
+}
+
+const detection = curatedDetection();
+const pages =
+  split === undefined
+    ? readCorpus().map((page) => ({ name: page.name, content: page.content, labels: page.labels, negative: false }))
+    : readRealPages(split as Split).map((page) => ({
+        name: page.entry.file,
+        content: page.content,
+        labels: page.labels,
+        negative: page.entry.polarity === 'negative',
+      }));
+
+const listMisses = split !== 'test';
+let negativePageHits = 0;
+const evaluations: Evaluation[] = pages.map((page) => {
+  const evaluation = evaluatePage(page.name, page.content, page.labels, detection);
+  if (page.negative) negativePageHits += evaluation.falsePositives.length;
+  if (listMisses) {
+    const name = basename(page.name);
+    for (const m of evaluation.falsePositives) console.log(`${name}\tFP\t${m.text}\t${describeMention(m)}`);
+    for (const m of evaluation.falseNegatives) console.log(`${name}\tFN\t${m.text}\t${m.label}`);
+  }
   return evaluation;
 });
-console.log(JSON.stringify(precisionRecall(evaluations)));
+const totals = precisionRecall(evaluations);
+console.log(JSON.stringify(split === undefined ? totals : { split, pages: pages.length, ...totals, negativePageHits }));

@@ -1,7 +1,7 @@
 /**
  * `npm run --silent scan -- FILE...`: prints one JSON object per line for each model name found:
- * {"file", "start", "end", "text", "model"}, plus "family" (and "variant": true) for names the
- * dataset does not hold exactly. Offsets are JavaScript string indices into the file's text; for
+ * {"file", "start", "end", "text", "model"}, plus "series" (the series id) for a series, "variantOf"
+ * (the known model) for a variant, and "family" for names the dataset does not hold exactly. Offsets are JavaScript string indices into the file's text; for
  * .html files, into the document's text content (see scripts/support/scan-text.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -30,8 +30,9 @@ for (const file of files) {
   }
   for (const m of scanText(file, content, match).mentions) {
     const line: Record<string, unknown> = { file, start: m.start, end: m.end, text: m.text, model: m.modelId };
+    if (m.seriesId) line.series = m.seriesId;
+    if (m.variantOf) line.variantOf = m.variantOf;
     if (m.family) line.family = m.family;
-    if (m.variant) line.variant = true;
     console.log(JSON.stringify(line));
   }
 }

@@ -9,10 +9,12 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
-  /** The model named; for a variant, its base model; null for a model the dataset does not hold. */
+  /** The known model named; null for a series, a variant, or a model the dataset does not hold. */
   modelId: string | null;
-  /** A newer or special release of `modelId` ("Qwen3-30B-A3B-Instruct-2507"). */
-  variant?: boolean;
+  /** A series named as such ("Llama 3.1", "the Qwen2.5 models"): its id in the dataset. */
+  seriesId?: string;
+  /** A variant of a known model (a release tag, a fine-tune, a quantised or abliterated build): that model's id. */
+  variantOf?: string;
   /** For names beyond the dataset (and variants): the model family, e.g. "qwen3", "vicuna". */
   family?: string;
   /** Counts only where the text is about AI models. */
@@ -289,11 +291,13 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       if (last >= 0) {
         const entry = longer?.entry ?? found.entry;
         const end = longer?.end ?? (buffer.ends[last] as number);
-        const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: entry.modelId };
+        const name = text.slice(from, end);
         if (variant) {
-          mention.variant = true;
-          mention.family = familyOf(buffer.take(0, () => true).slice(0, 2));
-        } else if (entry.ambiguous) mention.ambiguous = true;
+          const family = familyOf(buffer.take(0, () => true).slice(0, 2));
+          return { start: from, end, text: name, modelId: null, variantOf: entry.modelId, family };
+        }
+        const mention: Mention = { start: from, end, text: name, modelId: entry.modelId };
+        if (entry.ambiguous) mention.ambiguous = true;
         return mention;
       }
     }

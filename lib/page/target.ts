@@ -26,7 +26,7 @@ export function pickComparisonTarget(hovered: Hit, page: TargetSources, baseline
   const at = inBlock.indexOf(hovered);
   let nearest: { modelId: string; distance: number } | undefined;
   inBlock.forEach((hit, i) => {
-    if (hit.modelId === null || hit.variant || hit.modelId === hovered.modelId) return;
+    if (hit.modelId === null || hit.modelId === hovered.modelId) return;
     const distance = Math.abs(i - at);
     if (!nearest || distance < nearest.distance) nearest = { modelId: hit.modelId, distance };
   });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex } from '../../lib/detect/aliases';
-import { evaluateMentions, precisionRecall } from '../../lib/detect/evaluate';
-import { createMatcher } from '../../lib/detect/matcher';
+import { precisionRecall } from '../../lib/detect/evaluate';
 import { readCorpus } from '../../scripts/support/corpus';
-import { readCuratedDataset } from '../../scripts/support/dataset';
-import { scanText } from '../../scripts/support/scan-text';
+import { curatedDetection, evaluatePage } from '../../scripts/support/detection';
 
-const { models } = readCuratedDataset();
-const match = createMatcher(buildAliasIndex(models));
-const knownIds = new Set(models.map((m) => m.id));
+const detection = curatedDetection();
 const pages = readCorpus().map((page) => ({
   page,
-  evaluation: evaluateMentions(scanText(page.name, page.content, match).mentions, page.labels, knownIds),
+  evaluation: evaluatePage(page.name, page.content, page.labels, detection),
 }));
 
 describe('labelled corpus (test/fixtures/corpus)', () => {

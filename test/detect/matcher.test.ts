@@ -11,7 +11,7 @@ function detect(text: string) {
   return resolveAmbiguity(match(text), () => text).map((m) => ({
     text: m.text,
     model: m.modelId,
-    ...(m.variant ? { variant: true } : {}),
+    ...(m.variantOf ? { variantOf: m.variantOf } : {}),
   }));
 }
 
@@ -152,8 +152,8 @@ describe('names beyond the dataset', () => {
     expect(match('gemini-2.5-flash-preview-05-20 is the preview')).toContainEqual(
       expect.objectContaining({
         text: 'gemini-2.5-flash-preview-05-20',
-        modelId: 'google/gemini-2.5-flash',
-        variant: true,
+        modelId: null,
+        variantOf: 'google/gemini-2.5-flash',
       }),
     );
   });

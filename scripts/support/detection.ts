@@ -1,0 +1,37 @@
+import { buildAliasIndex } from '../../lib/detect/aliases';
+import { type Evaluation, type ExpectedMention, evaluateMentions, type KnownIds } from '../../lib/detect/evaluate';
+import { createMatcher, type Matcher, type Mention } from '../../lib/detect/matcher';
+import { readCuratedDataset } from './dataset';
+import { scanText } from './scan-text';
+
+/** The detector as the extension builds it from the curated dataset, and the ids that dataset holds. */
+export interface Detection {
+  match: Matcher;
+  known: KnownIds;
+}
+
+export function curatedDetection(): Detection {
+  const dataset = readCuratedDataset();
+  return {
+    match: createMatcher(buildAliasIndex(dataset.models)),
+    known: { models: new Set(dataset.models.map((m) => m.id)), series: new Set(dataset.series.map((s) => s.id)) },
+  };
+}
+
+/** Finds the names in one page as the extension does and compares them with the page's labels. */
+export function evaluatePage(
+  file: string,
+  content: string,
+  labels: readonly ExpectedMention[],
+  detection: Detection,
+): Evaluation {
+  return evaluateMentions(scanText(file, content, detection.match).mentions, labels, detection.known);
+}
+
+/** What a found mention names, in one word: a model id, `series:`, `variant:` or `?family`. */
+export function describeMention(m: Mention): string {
+  if (m.modelId) return m.modelId;
+  if (m.seriesId) return `series:${m.seriesId}`;
+  if (m.variantOf) return `variant:${m.variantOf}`;
+  return `?${m.family ?? ''}`;
+}
