@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { buildAliasIndex } from '../lib/detect/aliases';
+import { buildNameIndex } from '../lib/detect/aliases';
 import { createMatcher } from '../lib/detect/matcher';
 import { findChromium } from './support/browser';
 import { readCorpus } from './support/corpus';
@@ -37,8 +37,9 @@ const row = (name: string, value: string) => {
   console.log(`  ${name}: ${value}`);
 };
 
-const { models } = readCuratedDataset();
-const entries = buildAliasIndex(models);
+const dataset = readCuratedDataset();
+const { models } = dataset;
+const entries = buildNameIndex(dataset);
 /** The alias list as the dataset writes it: every id, name and alias of every model, as a naive tool would take it. */
 const aliasList = [...new Set(models.flatMap((m) => [m.id, m.name, ...m.aliases, ...(m.ambiguousAliases ?? [])]))];
 const corpus = readCorpus();

@@ -5,7 +5,7 @@
  * .html files, into the document's text content (see scripts/support/scan-text.ts).
  */
 import { readFileSync } from 'node:fs';
-import { buildAliasIndex } from '../lib/detect/aliases';
+import { buildNameIndex } from '../lib/detect/aliases';
 import { createMatcher } from '../lib/detect/matcher';
 import { readCuratedDataset } from './support/dataset';
 import { scanText } from './support/scan-text';
@@ -17,7 +17,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 stopQuietlyWhenPipeCloses();
-const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
+const match = createMatcher(buildNameIndex(readCuratedDataset()));
 let failed = false;
 for (const file of files) {
   let content: string;

@@ -14,7 +14,8 @@ export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandler
     async getAliasIndex() {
       const catalog = await current();
       const names = Object.fromEntries(catalog.dataset.models.map((model) => [model.id, model.name]));
-      return { version: catalog.dataset.version, entries: catalog.aliases, names };
+      const seriesNames = Object.fromEntries(catalog.dataset.series.map((series) => [series.id, series.name]));
+      return { version: catalog.dataset.version, entries: catalog.aliases, names, seriesNames };
     },
     async lookupModels({ ids }) {
       const { dataset, byId, priceNotes } = await current();

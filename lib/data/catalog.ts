@@ -1,4 +1,4 @@
-import { type AliasEntry, buildAliasIndex } from '../detect/aliases';
+import { buildNameIndex, type NameEntry } from '../detect/aliases';
 import type { Dataset, Model } from './schema';
 
 /**
@@ -8,7 +8,8 @@ import type { Dataset, Model } from './schema';
 export interface Catalog {
   dataset: Dataset;
   byId: Map<string, Model>;
-  aliases: AliasEntry[];
+  /** The names of its models and series, as the matcher looks for them. */
+  aliases: NameEntry[];
   /** A recent price change per model, in words. */
   priceNotes: ReadonlyMap<string, string>;
 }
@@ -17,7 +18,7 @@ export function createCatalog(dataset: Dataset, priceNotes: ReadonlyMap<string, 
   return {
     dataset,
     byId: new Map(dataset.models.map((model) => [model.id, model])),
-    aliases: buildAliasIndex(dataset.models),
+    aliases: buildNameIndex(dataset),
     priceNotes,
   };
 }

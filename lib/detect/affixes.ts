@@ -107,8 +107,26 @@ const FORMAT_WORDS = new Set([
   'nf',
   'mxfp',
   'nvfp',
+  // Effort, mode and routing settings name the model they set ("o4-mini-high", "deepseek-r1:free",
+  // "claude-3-7-sonnet-20250219-thinking", "llama-3.1-70b:nitro").
   'free',
+  'high',
+  'low',
+  'medium',
+  'minimal',
+  'xhigh',
+  'nitro',
+  'floor',
+  'online',
+  'exacto',
+  'extended',
+  'thinking',
+  'reasoning',
+  'nonthinking',
+  'non',
 ]);
+/** Words after which a number of thousands is a budget ("-thinking-16k"). */
+const BUDGET_WORDS = new Set(['thinking', 'reasoning', 'high', 'low', 'medium']);
 /** Quantisation letters, only after a "q" ("q4_K_M", "Q5_K_S"). */
 const QUANT_LETTERS = new Set(['k', 'm', 's', 'l', 'xl', 'xs', 'xxs', 'nl']);
 /** Words that make a newer or special release of the same model: a variant. */
@@ -116,10 +134,6 @@ const VARIANT_WORDS = new Set([
   'preview',
   'exp',
   'experimental',
-  'thinking',
-  'reasoning',
-  'nonthinking',
-  'non',
   'turbo',
   'fast',
   'base',
@@ -165,6 +179,7 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
     const previous = tokens[i - 1]?.value ?? '';
     const date = dateLength(tokens, i);
     if (date > 0) i += date;
+    else if (BUDGET_WORDS.has(previous) && /^\d+$/.test(token.value) && tokens[i + 1]?.value === 'k') i += 2;
     else if (FORMAT_WORDS.has(token.value)) {
       quantised ||= token.value === 'q' || token.value === 'iq';
       i++;

@@ -1,4 +1,4 @@
-import type { Model } from '../data/schema';
+import type { Model, Series } from '../data/schema';
 import { isAmbiguousForm } from './ambiguity';
 import { nameTokens } from './tokens';
 
@@ -8,7 +8,19 @@ export interface AliasEntry {
   modelId: string;
   /** Counts only where the page is about AI models ("o3", "Grok 4", "Sonnet 4.5"). */
   ambiguous?: boolean;
+  /** The model's weights are published: a fine-tune's name builds on it ("…-8B-Instruct-abliterated"). */
+  open?: boolean;
 }
+
+/** One way of writing a series' name ("Llama 3.1", "llama3.1", "Qwen2.5"), and the series it names. */
+export interface SeriesAliasEntry {
+  alias: string;
+  seriesId: string;
+  ambiguous?: boolean;
+}
+
+/** What the matcher looks for: the names of models and of series. */
+export type NameEntry = AliasEntry | SeriesAliasEntry;
 
 /** The form under which all spellings of one name compare equal: its tokens. */
 export function normalizeAlias(text: string): string {
@@ -61,7 +73,9 @@ function withoutPrefix(form: string): string {
 }
 
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
-export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>): AliasEntry[] {
+export function aliasForms(
+  model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'> & { openWeights?: boolean },
+): AliasEntry[] {
   const written = [model.id, model.name, ...model.aliases].map(withoutPrefix);
   const derived = written.flatMap((form) => [
     ...withoutTrailingWords(form),
@@ -76,15 +90,17 @@ export function aliasForms(model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambig
     // "Command R+" reads as the tokens of "Command R", another model: such forms are left to the ids.
     if (key === '' || seen.has(key) || alias.includes('+')) continue;
     seen.add(key);
-    const ambiguous = flagged.has(key) || isAmbiguousForm(alias);
-    entries.push(ambiguous ? { alias, modelId: model.id, ambiguous } : { alias, modelId: model.id });
+    const entry: AliasEntry = { alias, modelId: model.id };
+    if (flagged.has(key) || isAmbiguousForm(alias)) entry.ambiguous = true;
+    if (model.openWeights) entry.open = true;
+    entries.push(entry);
   }
   return entries;
 }
 
 /** Every form of every model; a form two models share goes to the first (the data test forbids it). */
 export function buildAliasIndex(
-  models: readonly Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'>[],
+  models: readonly (Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'> & { openWeights?: boolean })[],
 ): AliasEntry[] {
   const owner = new Set<string>();
   const entries: AliasEntry[] = [];
@@ -97,4 +113,31 @@ export function buildAliasIndex(
     }
   }
   return entries;
+}
+
+/**
+ * Every form of every series' name: its name, its aliases, and the same without a provider prefix.
+ * A form a model owns stays the model's ("GPT-4.1"): the matcher reads it as the series only when
+ * the text says so ("the GPT-4.1 family").
+ */
+export function buildSeriesAliasIndex(series: readonly Pick<Series, 'id' | 'name' | 'aliases'>[]): SeriesAliasEntry[] {
+  const owner = new Set<string>();
+  const entries: SeriesAliasEntry[] = [];
+  for (const { id, name, aliases } of series) {
+    for (const alias of [name, ...aliases].map(withoutPrefix)) {
+      const key = normalizeAlias(alias);
+      if (key === '' || owner.has(key)) continue;
+      owner.add(key);
+      entries.push(isAmbiguousForm(alias) ? { alias, seriesId: id, ambiguous: true } : { alias, seriesId: id });
+    }
+  }
+  return entries;
+}
+
+/** The names the matcher looks for in a dataset: its models' and its series'. */
+export function buildNameIndex(dataset: {
+  models: readonly Parameters<typeof buildAliasIndex>[0][number][];
+  series?: readonly Pick<Series, 'id' | 'name' | 'aliases'>[];
+}): NameEntry[] {
+  return [...buildAliasIndex(dataset.models), ...buildSeriesAliasIndex(dataset.series ?? [])];
 }

@@ -18,9 +18,10 @@ for (let code = 97; code <= 122; code++) {
   SLOT_OF[code - 32] = code - 97;
 }
 
-/** The slot of a character code (-1 beyond ASCII: no name has such characters). */
+/** The slot of a character code: full-width letters and digits as their ASCII forms, -1 for anything else beyond ASCII. */
 function slotOf(code: number): number {
-  return code < 128 ? (SLOT_OF[code] as number) : -1;
+  if (code < 128) return SLOT_OF[code] as number;
+  return code >= 0xff10 && code <= 0xff5a ? (SLOT_OF[code - 0xfee0] as number) : -1;
 }
 
 /** State 0 is dead (every slot leads back to it), state 1 the root. */

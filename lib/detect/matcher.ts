@@ -1,8 +1,8 @@
 import { type AffixToken, formatSuffixLength, isVariantTail, nameStart } from './affixes';
-import type { AliasEntry } from './aliases';
+import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, modelShapedLength, TIER_WORDS } from './lexicon';
-import { charKind, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
+import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -25,7 +25,10 @@ export type Matcher = (text: string) => Mention[];
 
 interface TrieNode {
   children: Map<string, TrieEdge>;
+  /** The model whose name ends here. */
   entry?: AliasEntry;
+  /** The series whose name ends here. */
+  series?: SeriesAliasEntry;
 }
 interface TrieEdge {
   node: TrieNode;
@@ -44,16 +47,6 @@ interface WindowToken extends AffixToken {
   start: number;
   end: number;
   separator: JoinedBy;
-}
-
-/** `text.slice(start, end).toLowerCase()`, with one string made instead of two when it has no capitals. */
-function lowerSlice(text: string, start: number, end: number): string {
-  const slice = text.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code > 127) return slice.toLowerCase();
-  }
-  return slice;
 }
 
 /**
@@ -84,7 +77,7 @@ class TokenBuffer {
     const i = this.count++;
     this.starts[i] = start;
     this.ends[i] = end;
-    this.values[i] = lowerSlice(this.text, start, end);
+    this.values[i] = foldedSlice(this.text, start, end);
     this.separators[i] = separator;
   }
 
@@ -139,6 +132,17 @@ const MODEL_WORDS = new Set([
   ...TIER_WORDS,
 ]);
 
+/**
+ * Whether tokens joined after an open model's name name a build of it rather than another model:
+ * words, not a new version or size, and none that makes another model ("…-Instruct-abliterated",
+ * "…-Instruct-Turkish"; not "…-Math", "…-Coder").
+ */
+function isBuildTail(tokens: readonly WindowToken[]): boolean {
+  return (
+    tokens.length <= 6 && /^[a-z]{3}/.test(tokens[0]?.value ?? '') && !tokens.some((t) => MODEL_WORDS.has(t.value))
+  );
+}
+
 /** Whether a token after a family's name may be part of a model-shaped name ("a" of "A3B" included). */
 function staysInFamilyName(value: string, separator: JoinedBy): boolean {
   return separator !== 'space' || value === 'a' || mayFollowWithSpace(value);
@@ -150,7 +154,15 @@ const PARENTHESISED = / ?\(([a-z\d]+(?:[ .-][a-z\d]+){0,2})\)/iy;
 /** Characters a provider prefix can end with, right before a name. */
 const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
-function buildTrie(entries: readonly AliasEntry[]): TrieNode {
+/** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
+const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
+
+/** Keeps the first non-ambiguous entry of a name (a form two names share goes to the first). */
+function better<E extends NameEntry>(current: E | undefined, entry: E): E {
+  return !current || (current.ambiguous && !entry.ambiguous) ? entry : current;
+}
+
+function buildTrie(entries: readonly NameEntry[]): TrieNode {
   const root: TrieNode = { children: new Map() };
   for (const entry of entries) {
     const tokens = tokenize(entry.alias);
@@ -164,13 +176,15 @@ function buildTrie(entries: readonly AliasEntry[]): TrieNode {
       } else if (!tight) edge.tight = false;
       node = edge.node;
     });
-    if (tokens.length > 0 && (!node.entry || (node.entry.ambiguous && !entry.ambiguous))) node.entry = entry;
+    if (tokens.length === 0) continue;
+    if ('seriesId' in entry) node.series = better(node.series, entry);
+    else node.entry = better(node.entry, entry);
   }
   return root;
 }
 
 /** The first token of every alias, and every family: where a name can start. */
-function heads(entries: readonly AliasEntry[]): Set<string> {
+function heads(entries: readonly NameEntry[]): Set<string> {
   const found = new Set<string>(MODEL_FAMILIES);
   for (const entry of entries) {
     const [first] = tokenize(entry.alias);
@@ -186,7 +200,7 @@ function heads(entries: readonly AliasEntry[]): Set<string> {
  * (a hit), a version tail (a variant of the model), or anything else (a longer, different name,
  * which is a hit only if it is model-shaped, and then not for the shorter model).
  */
-export function createMatcher(entries: readonly AliasEntry[]): Matcher {
+export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const root = buildTrie(entries);
   const forEachCandidate = createHeadIndex(heads(entries));
 
@@ -206,10 +220,10 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
     return undefined;
   }
 
-  /** The longest alias the tokens spell from the start: its last token, entry and trie node. */
-  function known(): { last: number; entry: AliasEntry; node: TrieNode } | undefined {
+  /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
+  function known(): { last: number; node: TrieNode } | undefined {
     let node = root;
-    let best: { last: number; entry: AliasEntry; node: TrieNode } | undefined;
+    let best: { last: number; node: TrieNode } | undefined;
     for (let i = 0; buffer.has(i); i++) {
       const value = buffer.values[i] as string;
       const separator = buffer.separators[i];
@@ -218,7 +232,7 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       // A date after spacing is a table column, not part of a snapshot id.
       if (separator === 'space' && value.length >= 4 && value.startsWith('20')) break;
       node = edge.node;
-      if (node.entry) best = { last: i, entry: node.entry, node };
+      if (node.entry || node.series) best = { last: i, node };
     }
     return best;
   }
@@ -234,6 +248,16 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
     if (!inside) return undefined;
     for (const token of tokenize(inside)) node = node?.children.get(token.value)?.node;
     return node?.entry && { end: PARENTHESISED.lastIndex, entry: node.entry };
+  }
+
+  /** Whether token `i` is spaced after the name and one of `words`. */
+  function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
+    return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
+  }
+
+  /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
+  function isSpacedNamePart(i: number): boolean {
+    return buffer.has(i) && buffer.separators[i] === 'space' && mayFollowWithSpace(buffer.values[i] as string);
   }
 
   function mentionAt(text: string, start: number): Mention | undefined {
@@ -275,7 +299,8 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
           };
         }
         if (rest.length === 0) last += format;
-        else if (!longerVersion && isVariantTail(rest)) {
+        else if (!longerVersion && (isVariantTail(rest) || (found.node.entry?.open && isBuildTail(rest)))) {
+          // A release of the model, or a build of open weights ("…-8B-Instruct-abliterated").
           last += tail.length;
           variant = true;
         } else if (!rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
@@ -288,16 +313,34 @@ export function createMatcher(entries: readonly AliasEntry[]): Matcher {
       }
       // "Command R+" is not "Command R".
       if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') return undefined;
-      if (last >= 0) {
-        const entry = longer?.entry ?? found.entry;
+      const { entry, series } = found.node;
+      if (last >= 0 && series && !variant && (!entry || isFollowedBy(last, SERIES_WORDS))) {
+        // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
+        // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
+        if (entry || !isSpacedNamePart(last + 1)) {
+          const end = buffer.ends[last] as number;
+          const mention: Mention = {
+            start: from,
+            end,
+            text: text.slice(from, end),
+            modelId: null,
+            seriesId: series.seriesId,
+          };
+          if (series.ambiguous) mention.ambiguous = true;
+          return mention;
+        }
+      } else if (last >= 0 && (entry || longer)) {
+        const named = (longer?.entry ?? entry) as AliasEntry;
         const end = longer?.end ?? (buffer.ends[last] as number);
         const name = text.slice(from, end);
         if (variant) {
           const family = familyOf(buffer.take(0, () => true).slice(0, 2));
-          return { start: from, end, text: name, modelId: null, variantOf: entry.modelId, family };
+          const mention: Mention = { start: from, end, text: name, modelId: null, variantOf: named.modelId, family };
+          if (named.ambiguous) mention.ambiguous = true;
+          return mention;
         }
-        const mention: Mention = { start: from, end, text: name, modelId: entry.modelId };
-        if (entry.ambiguous) mention.ambiguous = true;
+        const mention: Mention = { start: from, end, text: name, modelId: named.modelId };
+        if (named.ambiguous) mention.ambiguous = true;
         return mention;
       }
     }

@@ -12,10 +12,30 @@ export interface Token {
 const LETTER = 1;
 const DIGIT = 2;
 
+/** Full-width letters and digits ("ＧＰＴ－４") are their ASCII forms moved by this much. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+
 export function charKind(code: number): number {
   if (code >= 48 && code <= 57) return DIGIT;
+  if (code >= 0xff10 && code <= 0xff5a) return charKind(code - FULL_WIDTH_OFFSET);
   const lower = code | 32;
   return lower >= 97 && lower <= 122 ? LETTER : 0;
+}
+
+/** `text.slice(start, end)` lowercased, with full-width letters and digits read as ASCII. */
+export function foldedSlice(text: string, start: number, end: number): string {
+  let ascii = true;
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127) ascii = false;
+    else if (code >= 65 && code <= 90) plain = false;
+  }
+  const slice = text.slice(start, end);
+  if (ascii) return plain ? slice : slice.toLowerCase();
+  return slice
+    .replace(/[\uff10-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .toLowerCase();
 }
 
 export function isAlphanumeric(code: number): boolean {
@@ -30,7 +50,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let i = from; i <= to; i++) {
     const k = i < to ? charKind(text.charCodeAt(i)) : 0;
     if (k !== kind) {
-      if (kind !== 0) tokens.push({ start, end: i, value: text.slice(start, i).toLowerCase() });
+      if (kind !== 0) tokens.push({ start, end: i, value: foldedSlice(text, start, i) });
       start = i;
       kind = k;
     }
@@ -43,8 +63,39 @@ export function nameTokens(name: string): string[] {
   return tokenize(name).map((token) => token.value);
 }
 
-/** Characters that join the parts of one name ("gpt-4.1-mini", "v2:0", "@20241022"). */
-const JOINERS = new Set(['-', '_', '.', ':', '@']);
+/**
+ * Characters that join the parts of one name ("gpt-4.1-mini", "v2:0", "@20241022"), with the
+ * hyphens and dashes typesetting puts in their place ("GPT‑4o" with a non-breaking hyphen, as
+ * OpenAI's pages write it; an en dash; full-width forms).
+ */
+const JOINERS = new Set([
+  '-',
+  '_',
+  '.',
+  ':',
+  '@',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2212',
+  '\uff0d',
+  '\uff0e',
+  '\uff1a',
+  '\uff3f',
+]);
+
+/** Spaces inside a name: plain, tab, no-break, the narrow and thin ones typesetting uses ("Llama 3.1 70B"), ideographic. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 160 ||
+    code === 0x202f ||
+    (code >= 0x2002 && code <= 0x200a) ||
+    code === 0x3000
+  );
+}
 
 export type Separator = 'none' | 'joiner' | 'space' | 'break';
 
@@ -57,10 +108,7 @@ export function separatorBetween(text: string, end: number, start: number): Sepa
   if (start - end === 1 && JOINERS.has(text.charAt(end))) return 'joiner';
   // One or two spaces; wider gaps are table columns, and a new line is a new item.
   if (start - end > 2) return 'break';
-  for (let i = end; i < start; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 160) return 'break';
-  }
+  for (let i = end; i < start; i++) if (!isSpace(text.charCodeAt(i))) return 'break';
   return 'space';
 }
 

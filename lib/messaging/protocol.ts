@@ -2,11 +2,12 @@ import { z } from 'zod/mini';
 import { Benchmark, Model, ModelId, Provider, Series, SeriesId, Source } from '../data/schema';
 import { LIVE_SOURCE_IDS } from '../data/sources/types';
 
-const AliasEntry = z.strictObject({
-  alias: z.string().check(z.minLength(1), z.maxLength(200)),
-  modelId: ModelId,
-  ambiguous: z.optional(z.boolean()),
-});
+const Alias = z.string().check(z.minLength(1), z.maxLength(200));
+/** A name to find on pages: of a model, or of a series. */
+const NameEntry = z.union([
+  z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: z.optional(z.boolean()), open: z.optional(z.boolean()) }),
+  z.strictObject({ alias: Alias, seriesId: SeriesId, ambiguous: z.optional(z.boolean()) }),
+]);
 
 /** A model as a search result lists it, with its overall score (lib/compare/overall.ts) when it has one. */
 export const ModelSummary = z.extend(z.pick(Model, { id: true, name: true, provider: true, price: true }), {
@@ -52,9 +53,11 @@ export const backgroundProtocol = {
     request: z.strictObject({}),
     response: z.strictObject({
       version: z.string(),
-      entries: z.array(AliasEntry),
+      entries: z.array(NameEntry),
       /** Display name of each model, for lists of what the page names. */
       names: z.record(ModelId, z.string()),
+      /** Display name of each series. */
+      seriesNames: z.record(SeriesId, z.string()),
     }),
   },
   /** Any page of the extension → background: full figures of some models, with the registries to read them. */

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import type { AliasEntry } from '../detect/aliases';
+import type { NameEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/page-protocol';
 import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
@@ -21,7 +21,11 @@ export interface PageRuntimeOptions {
   doc: Document;
   signal: AbortSignal;
   background: {
-    getAliasIndex(): Promise<{ entries: AliasEntry[]; names: Record<string, string> }>;
+    getAliasIndex(): Promise<{
+      entries: NameEntry[];
+      names: Record<string, string>;
+      seriesNames: Record<string, string>;
+    }>;
     lookupModels(ids: string[]): Promise<LookupAnswer>;
     lookupSeries(id: string): Promise<SeriesAnswer>;
   };

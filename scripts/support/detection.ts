@@ -1,4 +1,4 @@
-import { buildAliasIndex } from '../../lib/detect/aliases';
+import { buildNameIndex } from '../../lib/detect/aliases';
 import { type Evaluation, type ExpectedMention, evaluateMentions, type KnownIds } from '../../lib/detect/evaluate';
 import { createMatcher, type Matcher, type Mention } from '../../lib/detect/matcher';
 import { readCuratedDataset } from './dataset';
@@ -13,7 +13,7 @@ export interface Detection {
 export function curatedDetection(): Detection {
   const dataset = readCuratedDataset();
   return {
-    match: createMatcher(buildAliasIndex(dataset.models)),
+    match: createMatcher(buildNameIndex(dataset)),
     known: { models: new Set(dataset.models.map((m) => m.id)), series: new Set(dataset.series.map((s) => s.id)) },
   };
 }

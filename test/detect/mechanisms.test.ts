@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex } from '../../lib/detect/aliases';
+import { resolveAmbiguity } from '../../lib/detect/context';
+import { createMatcher, type Mention } from '../../lib/detect/matcher';
+
+/**
+ * Each detection mechanism against a small dataset of its own, with strings of our own: what the
+ * mechanism must find, and what it must leave alone. (The curated dataset's names are tested in
+ * matcher.test.ts; real pages measure the whole.)
+ */
+const model = (id: string, name: string, aliases: string[] = [], openWeights = false) => ({
+  id,
+  name,
+  aliases,
+  openWeights,
+});
+const dataset = {
+  models: [
+    model('openai/gpt-4.1', 'GPT-4.1', ['gpt-4.1']),
+    model('openai/gpt-4.1-mini', 'GPT-4.1 mini', ['gpt-4.1-mini']),
+    model('openai/gpt-4.1-nano', 'GPT-4.1 nano', ['gpt-4.1-nano']),
+    model('openai/gpt-4o', 'GPT-4o', ['gpt-4o', 'chatgpt-4o-latest']),
+    model('openai/o4-mini', 'o4-mini', ['o4-mini']),
+    model('openai/o3', 'o3', ['o3']),
+    model('anthropic/claude-3.7-sonnet', 'Claude 3.7 Sonnet', ['claude-3-7-sonnet-20250219']),
+    model('deepseek/deepseek-r1', 'DeepSeek R1', ['deepseek-r1', 'DeepSeek-R1'], true),
+    model(
+      'meta-llama/llama-3.1-8b-instruct',
+      'Llama 3.1 8B Instruct',
+      ['Meta-Llama-3.1-8B-Instruct', 'llama3.1:8b'],
+      true,
+    ),
+    model(
+      'meta-llama/llama-3.1-70b-instruct',
+      'Llama 3.1 70B Instruct',
+      ['Meta-Llama-3.1-70B-Instruct', 'llama3.1:70b'],
+      true,
+    ),
+    model('meta-llama/llama-3.1-405b-instruct', 'Llama 3.1 405B Instruct', ['llama3.1:405b'], true),
+    model('qwen/qwen-2.5-7b-instruct', 'Qwen2.5 7B Instruct', ['Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b'], true),
+  ],
+  series: [
+    { id: 'gpt-4.1', name: 'GPT-4.1', aliases: [] },
+    { id: 'llama-3.1', name: 'Llama 3.1', aliases: ['llama3.1'] },
+    { id: 'qwen2.5', name: 'Qwen2.5', aliases: ['Qwen 2.5'] },
+    { id: 'claude-3', name: 'Claude 3', aliases: [] },
+  ],
+};
+const match = createMatcher(buildNameIndex(dataset));
+
+/** What a page with only this text shows: [text, what it names]. */
+function detect(text: string): [string, string][] {
+  return resolveAmbiguity(match(text), () => text).map((m) => [m.text, named(m)]);
+}
+function named(m: Mention): string {
+  if (m.modelId) return m.modelId;
+  if (m.seriesId) return `series:${m.seriesId}`;
+  if (m.variantOf) return `variant:${m.variantOf}`;
+  return `?${m.family}`;
+}
+
+describe('hyphens, dashes and spaces as typesetting writes them', () => {
+  it.each([
+    ['Try GPT\u20114.1 mini today', 'GPT\u20114.1 mini', 'openai/gpt-4.1-mini'],
+    ['GPT\u20114o answers', 'GPT\u20114o', 'openai/gpt-4o'],
+    ['Llama 3.1\u202f70B Instruct', 'Llama 3.1\u202f70B Instruct', 'meta-llama/llama-3.1-70b-instruct'],
+    ['on\u00a0GPT\u20104.1\u00a0nano', 'GPT\u20104.1\u00a0nano', 'openai/gpt-4.1-nano'],
+    ['\uff27\uff30\uff34\uff0d\uff14\uff4f', '\uff27\uff30\uff34\uff0d\uff14\uff4f', 'openai/gpt-4o'],
+  ])('%j', (text, found, id) => {
+    expect(detect(text)).toEqual([[found, id]]);
+  });
+});
+
+describe('effort, mode and routing settings name the model they set', () => {
+  it.each([
+    ['route to o4-mini-high', 'o4-mini-high', 'openai/o4-mini'],
+    ['openrouter: deepseek/deepseek-r1:free', 'deepseek/deepseek-r1:free', 'deepseek/deepseek-r1'],
+    ['claude-3-7-sonnet-20250219-thinking', 'claude-3-7-sonnet-20250219-thinking', 'anthropic/claude-3.7-sonnet'],
+    [
+      'claude-3-7-sonnet-20250219-thinking-16k',
+      'claude-3-7-sonnet-20250219-thinking-16k',
+      'anthropic/claude-3.7-sonnet',
+    ],
+    [
+      'meta-llama/llama-3.1-70b-instruct:nitro',
+      'meta-llama/llama-3.1-70b-instruct:nitro',
+      'meta-llama/llama-3.1-70b-instruct',
+    ],
+    ['gpt-4.1-mini:online for search', 'gpt-4.1-mini:online', 'openai/gpt-4.1-mini'],
+  ])('%s', (text, found, id) => {
+    expect(detect(text)).toEqual([[found, id]]);
+  });
+
+  it('leaves a setting in parentheses out of the name', () => {
+    expect(detect('o3 (high) beat GPT-4.1 (medium)')).toEqual([
+      ['o3', 'openai/o3'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
+    ]);
+  });
+});
+
+describe('series', () => {
+  it.each([
+    ['the Llama 3.1 family is open', 'Llama 3.1', 'series:llama-3.1'],
+    ['ollama run llama3.1', 'llama3.1', 'series:llama-3.1'],
+    ['Qwen2.5 models are strong', 'Qwen2.5', 'series:qwen2.5'],
+    ['Qwen 2.5 is out', 'Qwen 2.5', 'series:qwen2.5'],
+    ['Claude 3 models', 'Claude 3', 'series:claude-3'],
+    ['the GPT-4.1 family', 'GPT-4.1', 'series:gpt-4.1'],
+    ['GPT-4.1 models are cheap', 'GPT-4.1', 'series:gpt-4.1'],
+  ])('%s', (text, found, id) => {
+    expect(detect(text)).toEqual([[found, id]]);
+  });
+
+  it('reads a name a model and a series share as the model, unless the text says series', () => {
+    expect(detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
+  });
+
+  it('reads one size of a series as that model, known or not', () => {
+    expect(detect('Llama 3.1 8B Instruct and Llama 3.1 405B')).toEqual([
+      ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
+      ['Llama 3.1 405B', 'meta-llama/llama-3.1-405b-instruct'],
+    ]);
+    expect(detect('Llama 3.1 8B Instruct, but no Llama 3.1 13B')).toEqual([
+      ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
+      ['Llama 3.1 13B', '?llama'],
+    ]);
+    expect(detect('ollama pull llama3.1:8b')).toEqual([['llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct']]);
+  });
+});
+
+describe('builds of open models are variants of them', () => {
+  it.each([
+    ['mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['Meta-Llama-3.1-70B-Instruct-Turkish', 'variant:meta-llama/llama-3.1-70b-instruct'],
+    ['Qwen2.5-7B-Instruct-uncensored', 'variant:qwen/qwen-2.5-7b-instruct'],
+  ])('%s', (text, id) => {
+    expect(detect(text)).toEqual([[text, id]]);
+  });
+
+  it('but a name joined to a closed model is a deployment, and a range is no build', () => {
+    expect(detect('gpt-4.1-mini-eastus')).toEqual([]);
+    expect(detect('DeepSeek R1 beat o3; rounds R1–R4 follow')).toEqual([
+      ['DeepSeek R1', 'deepseek/deepseek-r1'],
+      ['o3', 'openai/o3'],
+    ]);
+  });
+});
