@@ -69,6 +69,46 @@ export const MODEL_FAMILIES = new Set([
   'wizard',
   'airoboros',
   'tulu',
+  // Older open models, still named on pages.
+  'opt',
+  'flan',
+  't5',
+  'cerebras',
+  'redpajama',
+  'galactica',
+  'codegen',
+  'koala',
+  'guanaco',
+  'starling',
+  'mythomax',
+  'xgen',
+  'palm',
+  'llemma',
+  'wizardmath',
+  'xverse',
+  'skywork',
+  'aquila',
+  'palmyra',
+  'rwkv',
+  'openelm',
+  'olmoe',
+  'zamba',
+  'mathstral',
+  // Vision, embedding, rerank and speech models.
+  'llava',
+  'moondream',
+  'idefics',
+  'paligemma',
+  'internvl',
+  'cogvlm',
+  'molmo',
+  'bge',
+  'gte',
+  'jina',
+  'voyage',
+  'nomic',
+  'mxbai',
+  'whisper',
 ]);
 
 /**
@@ -97,6 +137,17 @@ const SIZE_NAMED_FAMILIES = new Set([
   'alpaca',
   'tinyllama',
   'stablelm',
+  // Words or codes elsewhere ("opt-in", "PaLM" of a hand, the T5 form factor): a model only with a size or tier.
+  'opt',
+  'flan',
+  't5',
+  'palm',
+  'koala',
+  'aquila',
+  'voyage',
+  'whisper',
+  'jina',
+  'nomic',
 ]);
 
 /** Tier words that, with a version, make a spaced name one model ("Claude 3 Haiku", "Gemini 1.5 Pro", "Nova 2 Lite"). */
@@ -120,6 +171,8 @@ export const TIER_WORDS = new Set([
   'turbo',
   'fast',
   'ultra',
+  'xl',
+  'xxl',
 ]);
 
 /** Words that may follow a family with spaces ("Mistral 7B Instruct", "Claude 3.5 Sonnet v2"). */
@@ -149,17 +202,25 @@ export function mayFollowWithSpace(value: string): boolean {
   return /^\d+$/.test(value) || SPACED_WORDS.has(value);
 }
 
+/** A name shaped like a model's, or like a series' ("Qwen3", "Llama 3.1", "Gemini 2.5"). */
+export interface NameShape {
+  /** How many leading tokens form the name. */
+  length: number;
+  series: boolean;
+}
+
 /**
- * How many leading tokens form a model-shaped name, or 0. `tokens[0]` must be a family; the rest
- * are the tokens after it, each with the separator before it. Written as one identifier
- * ("vicuna-13b-v1.5", "GPT-4") it needs a version (and, for families named by size, a size or
- * tier: "Qwen3" alone is a series). Written with spaces ("Mistral 7B", "Claude 3 Haiku") it needs
- * a size, or a version and a tier, so "Gemini 7" (the spacecraft) and "Claude Code" (the tool)
- * are not models.
+ * How many leading tokens form a model-shaped name, and whether it names a series, or undefined.
+ * `tokens[0]` must be a family; the rest are the tokens after it, each with the separator before
+ * it. Written as one identifier ("vicuna-13b-v1.5", "GPT-4") it needs a version; for families
+ * named by size, without a size or tier it is a series ("Qwen3", "llama3.1"). Written with spaces
+ * ("Mistral 7B", "Claude 3 Haiku") it needs a size, or a version and a tier, to be a model, and a
+ * version alone makes it a series ("Llama 3.1", "Gemini 7" — which counts only on a page about AI,
+ * and "Claude Code", the tool, is no name at all).
  */
-export function modelShapedLength(tokens: readonly LexiconToken[]): number {
+export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefined {
   const first = tokens[0];
-  if (!first || !MODEL_FAMILIES.has(first.value)) return 0;
+  if (!first || !MODEL_FAMILIES.has(first.value)) return undefined;
   let length = 1;
   while (length < tokens.length) {
     const token = tokens[length] as LexiconToken;
@@ -170,14 +231,36 @@ export function modelShapedLength(tokens: readonly LexiconToken[]): number {
     length++;
   }
   const name = tokens.slice(0, length);
+  const bySize = SIZE_NAMED_FAMILIES.has(first.value);
   if (name.some((token) => token.separator === 'space')) {
-    return hasSize(name) || (hasDigit(name) && hasTier(name)) ? trimTail(name) : 0;
+    if (hasSize(name) || (hasDigit(name) && hasTier(name))) return { length: trimTail(name), series: false };
+    const version = versionLength(name);
+    return version > 1 ? { length: version, series: true } : undefined;
   }
   // A provider's alias for its newest release of a tier: "mistral-small-latest", "gemini-flash-lite-latest".
-  if (!hasDigit(name)) return isLatestAlias(name) ? name.length : 0;
-  if (name.length < 2) return 0;
-  const bySize = SIZE_NAMED_FAMILIES.has(first.value);
-  return !bySize || hasSize(name) || hasTier(name) || name.length > 4 ? name.length : 0;
+  if (!hasDigit(name)) return isLatestAlias(name) ? { length: name.length, series: false } : undefined;
+  if (name.length < 2) return undefined;
+  if (!bySize || hasSize(name) || hasTier(name) || name.length > 4) return { length: name.length, series: false };
+  // "Qwen3", "llama3.1", "phi-3", "qwen2.5-coder": a generation of models of several sizes.
+  const version = versionLength(name);
+  const kind = name[version];
+  const series = version === name.length || (version === name.length - 1 && SERIES_KINDS.has(kind?.value ?? ''));
+  return series ? { length: name.length, series: true } : undefined;
+}
+
+/** Words after a generation's version that name a line of it ("qwen2.5-coder", "llama3.2-vision"). */
+const SERIES_KINDS = new Set(['coder', 'math', 'vision', 'vl', 'moe', 'code', 'embed', 'embedding', 'guard', 'audio']);
+
+/** How many leading tokens are the family and a version number ("Llama 3.1", "qwen2.5"), or 0. */
+function versionLength(name: readonly LexiconToken[]): number {
+  let length = 1;
+  while (/^\d+$/.test(name[length]?.value ?? '') && (length === 1 || name[length]?.separator === 'joiner')) length++;
+  if (length === 1) return 0;
+  // A letter glued to the version is part of it ("Gemma 3n"); "b" or "m" would make it a size.
+  const glued = name[length];
+  if (glued?.separator === 'none')
+    return /^[a-z]$/.test(glued.value) && glued.value !== 'b' && glued.value !== 'm' ? length + 1 : 0;
+  return length;
 }
 
 function isLatestAlias(name: readonly LexiconToken[]): boolean {

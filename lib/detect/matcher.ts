@@ -1,7 +1,7 @@
 import { type AffixToken, formatSuffixLength, isVariantTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
-import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, modelShapedLength, TIER_WORDS } from './lexicon';
+import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, nameShape, TIER_WORDS } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -220,6 +220,24 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return undefined;
   }
 
+  /**
+   * A known model whose full name ends a longer name, starting at a family word after its first
+   * token ("Hermes-3-Llama-3.1-8B" names Llama 3.1 8B): the base of a fine-tune or merge.
+   */
+  function baseWithin(name: readonly WindowToken[]): AliasEntry | undefined {
+    for (let from = 1; from < name.length - 1; from++) {
+      if (!MODEL_FAMILIES.has(name[from]?.value ?? '')) continue;
+      let node: TrieNode | undefined = root;
+      let found: AliasEntry | undefined;
+      for (let i = from; i < name.length && node; i++) {
+        node = node.children.get(name[i]?.value ?? '')?.node;
+        if (node?.entry) found = node.entry;
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
   function known(): { last: number; node: TrieNode } | undefined {
     let node = root;
@@ -351,19 +369,23 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return undefined;
     }
     const tokens = buffer.take(0, staysInFamilyName);
-    const length = modelShapedLength(tokens);
-    if (length === 0) return undefined;
-    const name = tokens.slice(0, length);
+    const shape = nameShape(tokens);
+    if (!shape) return undefined;
+    const name = tokens.slice(0, shape.length);
     const end = name[name.length - 1]?.end ?? start;
+    const spaced = name.some((t) => t.separator === 'space');
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
-    const completion = completionOf(name);
+    const completion = shape.series ? undefined : completionOf(name);
     if (completion) {
       const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
-      if (completion.ambiguous || name.some((t) => t.separator === 'space')) mention.ambiguous = true;
+      if (completion.ambiguous || spaced) mention.ambiguous = true;
       return mention;
     }
     const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };
-    if (name.some((t) => t.separator === 'space')) mention.ambiguous = true;
+    // A fine-tune or merge that names its base ("Hermes-3-Llama-3.1-8B", "OpenHermes-2.5-Mistral-7B").
+    const base = shape.series ? undefined : baseWithin(name);
+    if (base) mention.variantOf = base.modelId;
+    if (spaced) mention.ambiguous = true;
     return mention;
   }
 

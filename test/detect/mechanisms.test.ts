@@ -146,3 +146,53 @@ describe('builds of open models are variants of them', () => {
     ]);
   });
 });
+
+describe('names beyond the dataset', () => {
+  it.each([
+    [
+      'Qwen3 is out, and gemma2 too',
+      [
+        ['Qwen3', '?qwen3'],
+        ['gemma2', '?gemma2'],
+      ],
+    ],
+    ['the Llama 4 models', [['Llama 4', '?llama']]],
+    [
+      'qwen2.5-coder and llama3.2-vision',
+      [
+        ['qwen2.5-coder', '?qwen2'],
+        ['llama3.2-vision', '?llama3'],
+      ],
+    ],
+  ])('a generation of models: %s', (text, found) => {
+    expect(detect(`${text}, beside GPT-4o.`).slice(0, -1)).toEqual(found);
+  });
+
+  it.each([
+    ['NousResearch/Hermes-3-Llama-3.1-8B', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['Dolphin-2.9-Llama-3.1-70B', 'variant:meta-llama/llama-3.1-70b-instruct'],
+  ])('a fine-tune that names its base: %s', (text, id) => {
+    expect(detect(text)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['EleutherAI/gpt-neox-20b', '?gpt'],
+    ['facebook/opt-6.7b', '?opt'],
+    ['google/flan-t5-xxl', '?flan'],
+    ['llava-v1.6-34b', '?llava'],
+    ['BAAI/bge-large-en-v1.5', '?bge'],
+    ['openai/whisper-large-v3', '?whisper'],
+  ])('%s', (text, id) => {
+    expect(detect(text)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['opt-in to emails, opt-out anytime'],
+    ['the T5 form factor of a 2.5-inch drive'],
+    ['Gemini 7 docked with Gemini 6A'],
+    ['read the palm of your hand'],
+    ['Falcon 9 landed'],
+  ])('no model in %s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
