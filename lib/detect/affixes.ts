@@ -48,6 +48,17 @@ function dottedPrefixLength(prefix: string): number | undefined {
   return dotted.length + pathPrefixLength(before);
 }
 
+/** Characters of a web address beyond those of an identifier. */
+const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
+
+/** Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"). */
+export function isInWebAddress(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 400 && URL_CHAR.test(text.charAt(from - 1))) from--;
+  const before = text.slice(from, start);
+  return before.includes('://') || /^www\./i.test(before);
+}
+
 /**
  * Where a name starting at `start` really starts, taking in a provider or cloud prefix
  * ("openai/", "bedrock/us.anthropic.", "ft:"); or undefined when the name is the tail of a
@@ -127,25 +138,10 @@ const FORMAT_WORDS = new Set([
 ]);
 /** Words after which a number of thousands is a budget ("-thinking-16k"). */
 const BUDGET_WORDS = new Set(['thinking', 'reasoning', 'high', 'low', 'medium']);
-/** Quantisation letters, only after a "q" ("q4_K_M", "Q5_K_S"). */
-const QUANT_LETTERS = new Set(['k', 'm', 's', 'l', 'xl', 'xs', 'xxs', 'nl']);
-/** Words that make a newer or special release of the same model: a variant. */
-const VARIANT_WORDS = new Set([
-  'preview',
-  'exp',
-  'experimental',
-  'turbo',
-  'fast',
-  'base',
-  'beta',
-  'alpha',
-  'rc',
-  'snapshot',
-  'release',
-  'sft',
-  'dpo',
-  'rl',
-]);
+/** Quantisation letters, only after a "q" ("q4_K_M", "Q5_K_S", MLC's "q4f16_1"). */
+const QUANT_LETTERS = new Set(['k', 'm', 's', 'l', 'xl', 'xs', 'xxs', 'nl', 'f']);
+/** Words that make a snapshot or a preview of the same model ("-preview-05-06", "-exp-0827", ":beta"). */
+const SNAPSHOT_WORDS = new Set(['preview', 'exp', 'experimental', 'beta', 'alpha', 'rc', 'snapshot', 'release']);
 
 export interface AffixToken {
   value: string;
@@ -197,10 +193,11 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
 }
 
 /**
- * Whether tokens joined after a known name make a variant of it: release tags and words
- * ("-2507", "-0528", "-preview-05-06", "-thinking"), with format suffixes anywhere among them.
+ * Whether tokens joined after a known name make a snapshot or preview of the same model: release
+ * tags and words ("-2507", "-0528", "-preview-05-06", "-exp-0827"), with format suffixes anywhere
+ * among them. A dated snapshot names its model.
  */
-export function isVariantTail(tokens: readonly AffixToken[]): boolean {
+export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
   if (tokens.length > 8) return false;
   let tagged = false;
   let i = 0;
@@ -211,7 +208,7 @@ export function isVariantTail(tokens: readonly AffixToken[]): boolean {
       continue;
     }
     const value = tokens[i]?.value ?? '';
-    if (!/^\d+$/.test(value) && !VARIANT_WORDS.has(value)) return false;
+    if (!/^\d+$/.test(value) && !SNAPSHOT_WORDS.has(value)) return false;
     tagged = true;
     i++;
   }

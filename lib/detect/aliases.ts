@@ -27,24 +27,39 @@ export function normalizeAlias(text: string): string {
   return nameTokens(text).join('-');
 }
 
-const TIERS = new Set(['sonnet', 'opus', 'haiku']);
+const CLAUDE_TIERS = new Set(['sonnet', 'opus', 'haiku']);
+const GEMINI_TIERS = new Set(['pro', 'flash', 'lite', 'ultra', 'nano']);
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** "Claude 3.5 Sonnet" ⇄ "Claude Sonnet 3.5", and the bare "Sonnet 3.5". */
-function claudeOrders(form: string): string[] {
+/**
+ * Both orders of a version and a tier, as vendors and writers use them: "Claude 3.5 Sonnet" ⇄
+ * "Claude Sonnet 3.5" (and the bare "Sonnet 3.5"), "Gemini 2.0 Flash" ⇄ "Gemini Flash 2.0".
+ */
+function tierOrders(form: string): string[] {
   const tokens = nameTokens(form);
-  if (tokens[0] !== 'claude') return [];
+  const family = tokens[0];
+  const tiers = family === 'claude' ? CLAUDE_TIERS : family === 'gemini' ? GEMINI_TIERS : undefined;
+  if (!tiers) return [];
   const rest = tokens.slice(1);
-  const tierAt = rest.findIndex((t) => TIERS.has(t));
-  if (tierAt === -1) return [];
-  const tier = titleCase(rest[tierAt] ?? '');
-  const version = rest.filter((t, i) => i !== tierAt && /^\d+$/.test(t));
-  if (version.length === 0 || version.length + 1 !== rest.length) return [];
+  const tier = rest
+    .filter((t) => tiers.has(t))
+    .map(titleCase)
+    .join(' ');
+  const version = rest.filter((t) => /^\d+$/.test(t));
+  if (tier === '' || version.length === 0 || rest.some((t) => !tiers.has(t) && !/^\d+$/.test(t))) return [];
   const v = version.join('.');
-  return [`Claude ${v} ${tier}`, `Claude ${tier} ${v}`, `${tier} ${v}`, `${v} ${tier}`];
+  const name = titleCase(family ?? '');
+  const orders = [`${name} ${v} ${tier}`, `${name} ${tier} ${v}`];
+  return family === 'claude' ? [...orders, `${tier} ${v}`, `${v} ${tier}`] : orders;
+}
+
+/** "Llama 2 13B Chat" ⇄ "Llama 2 Chat 13B": the kind of an open model before or after its size. */
+function kindBeforeSize(form: string): string[] {
+  const match = /^(.+?)[ -](\d+(?:\.\d+)?[BbMm])[ -](Chat|Instruct)$/i.exec(form);
+  return match ? [`${match[1]} ${match[3]} ${match[2]}`] : [];
 }
 
 /** How forum posts shorten OpenAI's small models: "4.1 mini", "4o-mini", "4.1-nano". */
@@ -79,7 +94,8 @@ export function aliasForms(
   const written = [model.id, model.name, ...model.aliases].map(withoutPrefix);
   const derived = written.flatMap((form) => [
     ...withoutTrailingWords(form),
-    ...claudeOrders(form),
+    ...tierOrders(form),
+    ...kindBeforeSize(form),
     ...openAiShorthand(form),
   ]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));

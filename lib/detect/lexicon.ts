@@ -175,8 +175,73 @@ export const TIER_WORDS = new Set([
   'xxl',
 ]);
 
-/** Words that may follow a family with spaces ("Mistral 7B Instruct", "Claude 3.5 Sonnet v2"). */
-const SPACED_WORDS = new Set(['instruct', 'chat', 'base', 'it', 'b', 'm', 'x', 'v', ...TIER_WORDS]);
+/** Words after a generation's version that name a line of it ("qwen2.5-coder", "Llama 3.2 Vision", "Qwen 2 VL"). */
+export const SERIES_KIND_WORDS = new Set([
+  'coder',
+  'math',
+  'vision',
+  'vl',
+  'moe',
+  'code',
+  'embed',
+  'embedding',
+  'guard',
+  'audio',
+  'omni',
+]);
+
+/** Words that make a name another thing than a model: a data set, a demo, a script, a configuration. */
+export const NOT_MODEL_WORDS = new Set([
+  'data',
+  'dataset',
+  'datasets',
+  'demo',
+  'demos',
+  'eval',
+  'evals',
+  'config',
+  'configs',
+  'train',
+  'training',
+  'test',
+  'tests',
+  'sample',
+  'samples',
+  'bench',
+  'benchmark',
+  'repo',
+  'paper',
+  'script',
+  'scripts',
+  'docs',
+  'server',
+  'client',
+  'app',
+  'webui',
+  'cli',
+  'sdk',
+  'template',
+  'templates',
+  'tokenizer',
+  'recipe',
+  'recipes',
+  'results',
+  'leaderboard',
+]);
+
+/** Words that may follow a family with spaces ("Mistral 7B Instruct", "Claude 3.5 Sonnet v2", "Llama 3.2 Vision"). */
+const SPACED_WORDS = new Set([
+  'instruct',
+  'chat',
+  'base',
+  'it',
+  'b',
+  'm',
+  'x',
+  'v',
+  ...TIER_WORDS,
+  ...SERIES_KIND_WORDS,
+]);
 
 export interface LexiconToken {
   value: string;
@@ -231,25 +296,45 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
     length++;
   }
   const name = tokens.slice(0, length);
+  if (name.some((token) => NOT_MODEL_WORDS.has(token.value))) return undefined;
   const bySize = SIZE_NAMED_FAMILIES.has(first.value);
   if (name.some((token) => token.separator === 'space')) {
     if (hasSize(name) || (hasDigit(name) && hasTier(name))) return { length: trimTail(name), series: false };
     const version = versionLength(name);
-    return version > 1 ? { length: version, series: true } : undefined;
+    if (version < 2) return undefined;
+    // "Qwen 2 VL", "Llama 3.2 Vision": the line of a generation is a series too.
+    let series = version;
+    while (SERIES_KIND_WORDS.has(name[series]?.value ?? '')) series++;
+    return { length: series, series: true };
   }
   // A provider's alias for its newest release of a tier: "mistral-small-latest", "gemini-flash-lite-latest".
   if (!hasDigit(name)) return isLatestAlias(name) ? { length: name.length, series: false } : undefined;
   if (name.length < 2) return undefined;
+  // After the family comes a version, a tier, a line or a size ("gpt-4o", "deepseek-r1", "qwen-vl-max",
+  // "gpt-neox-20b"); "gemini-demo-1" is a name of something else.
+  if (!startsLikeAModel(name) && !hasSize(name)) return undefined;
   if (!bySize || hasSize(name) || hasTier(name) || name.length > 4) return { length: name.length, series: false };
   // "Qwen3", "llama3.1", "phi-3", "qwen2.5-coder": a generation of models of several sizes.
   const version = versionLength(name);
   const kind = name[version];
-  const series = version === name.length || (version === name.length - 1 && SERIES_KINDS.has(kind?.value ?? ''));
+  const series = version === name.length || (version === name.length - 1 && SERIES_KIND_WORDS.has(kind?.value ?? ''));
   return series ? { length: name.length, series: true } : undefined;
 }
 
-/** Words after a generation's version that name a line of it ("qwen2.5-coder", "llama3.2-vision"). */
-const SERIES_KINDS = new Set(['coder', 'math', 'vision', 'vl', 'moe', 'code', 'embed', 'embedding', 'guard', 'audio']);
+/** Words that may come right after a family in a name. */
+const NAME_WORDS = new Set(['v', 'instruct', 'chat', 'base', 'it', 'latest']);
+
+function startsLikeAModel(name: readonly LexiconToken[]): boolean {
+  const second = name[1]?.value ?? '';
+  return (
+    /^\d/.test(second) ||
+    second.length === 1 ||
+    NAME_WORDS.has(second) ||
+    TIER_WORDS.has(second) ||
+    SERIES_KIND_WORDS.has(second) ||
+    MODEL_FAMILIES.has(second)
+  );
+}
 
 /** How many leading tokens are the family and a version number ("Llama 3.1", "qwen2.5"), or 0. */
 function versionLength(name: readonly LexiconToken[]): number {

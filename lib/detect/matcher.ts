@@ -1,7 +1,15 @@
-import { type AffixToken, formatSuffixLength, isVariantTail, nameStart } from './affixes';
+import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
-import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, nameShape, TIER_WORDS } from './lexicon';
+import {
+  familyOf,
+  MODEL_FAMILIES,
+  mayFollowWithSpace,
+  NOT_MODEL_WORDS,
+  nameShape,
+  SERIES_KIND_WORDS,
+  TIER_WORDS,
+} from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -143,6 +151,9 @@ function isBuildTail(tokens: readonly WindowToken[]): boolean {
   );
 }
 
+/** Words an underscore may join to a model's name ("Llama-2-7b_chat", "internlm2_5-7b-chat"). */
+const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
+
 /** Whether a token after a family's name may be part of a model-shaped name ("a" of "A3B" included). */
 function staysInFamilyName(value: string, separator: JoinedBy): boolean {
   return separator !== 'space' || value === 'a' || mayFollowWithSpace(value);
@@ -191,6 +202,67 @@ function heads(entries: readonly NameEntry[]): Set<string> {
     if (first) found.add(first.value);
   }
   return found;
+}
+
+/** Spaces, line breaks and opening brackets or quotes before a word: a name there starts no identifier. */
+function isSpaceOrOpening(code: number): boolean {
+  return (
+    code <= 32 || code === 160 || code === 40 || code === 91 || code === 34 || code === 39 || code === 96 || code === 42
+  );
+}
+
+/** Code, config and document files: a name that ends in one of these is a file's name. Weights files are models. */
+const FILE_EXTENSION =
+  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql)\b/i;
+
+/** Whether the text at `end` (right after a name) or the name's own end makes it a file name. */
+function isFileName(text: string, end: number): boolean {
+  if (FILE_EXTENSION.test(text.slice(end, end + 8))) return true;
+  const dot = text.lastIndexOf('.', end - 1);
+  return dot > end - 8 && FILE_EXTENSION.test(text.slice(dot, end + 1));
+}
+
+/**
+ * Drops a path prefix that is no provider or organisation: the directories of a path the name is
+ * a folder of ("recipes/Qwen2.5-1.5B-Instruct/config.yaml"), or the items of a list
+ * ("Phi-3/Phi-3.5", "Code/Math/MoE/QwQ", "Gemma/Gemma 2").
+ */
+function withoutPathPrefix(text: string, mention: Mention, start: number): void {
+  const prefix = text.slice(mention.start, start);
+  if (!prefix.endsWith('/')) return;
+  const segment = prefix.slice(0, -1).split('/').pop() ?? '';
+  const name = text.slice(start, mention.end);
+  if (text.charAt(mention.end) === '/' || isListItem(segment, name)) {
+    mention.start = start;
+    mention.text = name;
+  }
+}
+
+/** Whether a path segment before a name is another item of a list rather than an organisation. */
+function isListItem(segment: string, name: string): boolean {
+  const tokens = tokenize(segment).map((t) => t.value);
+  const [first = '', second = ''] = tokens;
+  if (MODEL_FAMILIES.has(first) && /^\d/.test(second)) return true;
+  if (MODEL_WORDS.has(first) || SERIES_KIND_WORDS.has(first)) return true;
+  // A family written as a word before a spaced name or one without a size: "Gemma/Gemma 2", "Yi/Yi-1.5"
+  // (a provider's prefix is lowercase: "qwen/qwen-max", "gemini/gemini-1.5-pro").
+  return (
+    tokens.length === 1 &&
+    MODEL_FAMILIES.has(first) &&
+    /^[A-Z]/.test(segment) &&
+    (/\s/.test(name) || !/\d(?:\.\d+)?[bm]\b/i.test(name))
+  );
+}
+
+/** A maker's name written as part of the model's: "Anthropic Claude-V3 Opus", "Meta Llama 2 Chat 13b". */
+const MAKER_BEFORE =
+  /(?:^|[^A-Za-z0-9])(OpenAI|Anthropic|Google|Meta|Microsoft|Amazon|AWS|Cohere|AI21|xAI|Alibaba|NVIDIA|Nvidia|IBM|Mistral AI|DeepSeek|Databricks|Snowflake|Stability AI|TII|Zhipu|Moonshot|MiniMax|Baidu|Tencent|Apple|Reka) $/;
+
+function withMaker(text: string, mention: Mention): void {
+  const maker = MAKER_BEFORE.exec(text.slice(Math.max(0, mention.start - 14), mention.start))?.[1];
+  if (!maker || mention.text.toLowerCase().startsWith(maker.toLowerCase())) return;
+  mention.start -= maker.length + 1;
+  mention.text = text.slice(mention.start, mention.end);
 }
 
 /**
@@ -245,6 +317,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     for (let i = 0; buffer.has(i); i++) {
       const value = buffer.values[i] as string;
       const separator = buffer.separators[i];
+      // "Claude-V3.5 Sonnet": a "v" before a version, where the names known have none.
+      if (value === 'v' && i > 0 && buffer.has(i + 1) && buffer.separators[i + 1] === 'none') {
+        const next = buffer.values[i + 1] as string;
+        if (!node.children.get('v')?.node.children.has(next) && node.children.has(next)) continue;
+      }
       const edge = node.children.get(value);
       if (!edge || (edge.tight && i > 0 && separator !== 'none')) break;
       // A date after spacing is a table column, not part of a snapshot id.
@@ -317,8 +394,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           };
         }
         if (rest.length === 0) last += format;
-        else if (!longerVersion && (isVariantTail(rest) || (found.node.entry?.open && isBuildTail(rest)))) {
-          // A release of the model, or a build of open weights ("…-8B-Instruct-abliterated").
+        else if (!longerVersion && isSnapshotTail(rest)) {
+          // A dated snapshot or preview names its model ("gemini-2.5-pro-exp-03-25").
+          last += tail.length;
+        } else if (!longerVersion && found.node.entry?.open && isBuildTail(rest)) {
+          // A build of open weights ("…-8B-Instruct-abliterated"): a variant.
           last += tail.length;
           variant = true;
         } else if (!rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
@@ -369,6 +449,14 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return undefined;
     }
     const tokens = buffer.take(0, staysInFamilyName);
+    // "alpaca_farm_greedy_gpt4", "gpt2_library_table": words joined by underscores make a code identifier.
+    if (
+      tokens.some(
+        (t, i) => i > 0 && text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value),
+      )
+    ) {
+      return undefined;
+    }
     const shape = nameShape(tokens);
     if (!shape) return undefined;
     const name = tokens.slice(0, shape.length);
@@ -392,8 +480,14 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   return (text) => {
     const mentions: Mention[] = [];
     forEachCandidate(text, (start) => {
+      // Most candidates start a word after a space: only the others can sit in a web address.
+      if (start > 0 && !isSpaceOrOpening(text.charCodeAt(start - 1)) && isInWebAddress(text, start)) return -1;
       const mention = mentionAt(text, start);
       if (!mention) return -1;
+      // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
+      if (isFileName(text, mention.end)) return mention.end;
+      if (mention.start < start) withoutPathPrefix(text, mention, start);
+      withMaker(text, mention);
       mentions.push(mention);
       return mention.end;
     });

@@ -148,13 +148,9 @@ describe('names beyond the dataset', () => {
     ]);
   });
 
-  it('resolves a variant to its base model and says so', () => {
+  it('reads a dated preview or snapshot as its model', () => {
     expect(match('gemini-2.5-flash-preview-05-20 is the preview')).toContainEqual(
-      expect.objectContaining({
-        text: 'gemini-2.5-flash-preview-05-20',
-        modelId: null,
-        variantOf: 'google/gemini-2.5-flash',
-      }),
+      expect.objectContaining({ text: 'gemini-2.5-flash-preview-05-20', modelId: 'google/gemini-2.5-flash' }),
     );
   });
 

@@ -38,6 +38,9 @@ const dataset = {
     ),
     model('meta-llama/llama-3.1-405b-instruct', 'Llama 3.1 405B Instruct', ['llama3.1:405b'], true),
     model('qwen/qwen-2.5-7b-instruct', 'Qwen2.5 7B Instruct', ['Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b'], true),
+    model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', ['claude-3-5-sonnet-20241022', 'claude-v2-legacy']),
+    model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', ['gemini-2.0-flash']),
+    model('meta-llama/llama-2-13b-chat', 'Llama 2 13B Chat', ['Llama-2-13b-chat-hf'], true),
   ],
   series: [
     { id: 'gpt-4.1', name: 'GPT-4.1', aliases: [] },
@@ -194,5 +197,58 @@ describe('names beyond the dataset', () => {
     ['Falcon 9 landed'],
   ])('no model in %s', (text) => {
     expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it.each([
+    ['see the [notes](https://example.com/changelog.html#gpt-4o-mini)'],
+    ['configs/OLMo2-7B-stage1.yaml and scripts/llama3.1_train.py'],
+    ['alpaca_farm_greedy_gpt4 and gpt2_library_table'],
+    ['the gemini-demo-1 capsule, the llama-index-core package'],
+    ['download bge-m3-data and qwen2.5-eval-results'],
+  ])('no model in %s', (text) => {
+    expect(detect(`${text}, beside GPT-4o.`).slice(0, -1)).toEqual([]);
+  });
+
+  it('takes a folder of a path without its directories, and a list item without the item before it', () => {
+    expect(detect('recipes/Qwen2.5-7B-Instruct/grpo/config.yaml')).toEqual([
+      ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
+    expect(detect('Qwen2-VL/Qwen2.5 7B Instruct')).toEqual([
+      ['Qwen2-VL', '?qwen2'],
+      ['Qwen2.5 7B Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
+    expect(detect('Qwen/Qwen2.5-7B-Instruct')).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct']]);
+  });
+
+  it('takes in the maker written before the name', () => {
+    expect(detect('| Anthropic Claude-V3.5 Sonnet | Meta Llama 2 Chat 13b |')).toEqual([
+      ['Anthropic Claude-V3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+      ['Meta Llama 2 Chat 13b', 'meta-llama/llama-2-13b-chat'],
+    ]);
+    expect(detect("Anthropic's Claude 3.5 Sonnet")).toEqual([['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet']]);
+  });
+
+  it('reads a version and a tier in either order', () => {
+    expect(detect('Gemini Flash 2.0 and Claude Sonnet 3.5')).toEqual([
+      ['Gemini Flash 2.0', 'google/gemini-2.0-flash'],
+      ['Claude Sonnet 3.5', 'anthropic/claude-3.5-sonnet'],
+    ]);
+  });
+
+  it('reads a dated snapshot, a preview or an experiment as its model', () => {
+    expect(detect('gemini/gemini-2.0-flash-exp, claude-3-5-sonnet-20241022:beta')).toEqual([
+      ['gemini/gemini-2.0-flash-exp', 'google/gemini-2.0-flash'],
+      ['claude-3-5-sonnet-20241022:beta', 'anthropic/claude-3.5-sonnet'],
+    ]);
+  });
+
+  it('reads the line of a generation written with spaces as a series', () => {
+    expect(detect('Qwen 2 VL and Llama 3.2 Vision, with GPT-4o')).toEqual([
+      ['Qwen 2 VL', '?qwen'],
+      ['Llama 3.2 Vision', '?llama'],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
   });
 });
