@@ -33,15 +33,16 @@ const pages =
 
 const listMisses = split !== 'test';
 let negativePageHits = 0;
-const evaluations: Evaluation[] = pages.map((page) => {
-  const evaluation = evaluatePage(page.name, page.content, page.labels, detection);
+const evaluations: Evaluation[] = [];
+for (const page of pages) {
+  const evaluation = await evaluatePage(page.name, page.content, page.labels, detection);
   if (page.negative) negativePageHits += evaluation.falsePositives.length;
   if (listMisses) {
     const name = basename(page.name);
     for (const m of evaluation.falsePositives) console.log(`${name}\tFP\t${m.text}\t${describeMention(m)}`);
     for (const m of evaluation.falseNegatives) console.log(`${name}\tFN\t${m.text}\t${m.label}`);
   }
-  return evaluation;
-});
+  evaluations.push(evaluation);
+}
 const totals = precisionRecall(evaluations);
 console.log(JSON.stringify(split === undefined ? totals : { split, pages: pages.length, ...totals, negativePageHits }));

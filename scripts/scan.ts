@@ -28,7 +28,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  for (const m of scanText(file, content, match).mentions) {
+  for (const m of (await scanText(file, content, match)).mentions) {
     const line: Record<string, unknown> = { file, start: m.start, end: m.end, text: m.text, model: m.modelId };
     if (m.seriesId) line.series = m.seriesId;
     if (m.variantOf) line.variantOf = m.variantOf;

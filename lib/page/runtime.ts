@@ -3,6 +3,7 @@ import type { NameEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
 import type { PageModel } from '../messaging/page-protocol';
 import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
+import { heldNamesContext } from './ai-context';
 import { type CardControls, createCardController } from './card-controller';
 import type { CardContent, CardSections } from './card-data';
 import { CARD_HOST_TAG } from './card-host';
@@ -14,7 +15,6 @@ import { watchLateShadowRoots } from './late-shadow-roots';
 import { createScanMarks } from './marks';
 import { createPageIndex } from './page-index';
 import { followPointer } from './pointer';
-import { blockOf } from './target';
 import { whenVisible } from './visibility';
 
 export interface PageRuntimeOptions {
@@ -47,10 +47,6 @@ export interface PagePreferences {
   cardSections: CardSections;
 }
 
-/** How much of the page's text the AI-context check reads, at most. */
-const CONTEXT_BLOCKS = 40;
-const CONTEXT_BLOCK_CHARS = 2_000;
-
 /**
  * The content script's work on one page: find the model names, underline them, keep up with page
  * changes, and show the card on hover. Returns what the rest of the extension may ask of the page.
@@ -71,11 +67,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     highlight,
     ownHost: cardElement,
     onShadowRoot: (shadow) => changes.observe(shadow),
-    context: (held) => {
-      const blocks = new Set(held.map((h) => blockOf(h.node)));
-      const texts = [...blocks].slice(0, CONTEXT_BLOCKS).map((b) => b?.textContent?.slice(0, CONTEXT_BLOCK_CHARS));
-      return [doc.title, ...texts].join('\n');
-    },
+    context: heldNamesContext(doc),
   });
   const cards = createCardController({
     doc,

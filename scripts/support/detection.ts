@@ -19,13 +19,14 @@ export function curatedDetection(): Detection {
 }
 
 /** Finds the names in one page as the extension does and compares them with the page's labels. */
-export function evaluatePage(
+export async function evaluatePage(
   file: string,
   content: string,
   labels: readonly ExpectedMention[],
   detection: Detection,
-): Evaluation {
-  return evaluateMentions(scanText(file, content, detection.match).mentions, labels, detection.known);
+): Promise<Evaluation> {
+  const { mentions } = await scanText(file, content, detection.match);
+  return evaluateMentions(mentions, labels, detection.known);
 }
 
 /** What a found mention names, in one word: a model id, `series:`, `variant:` or `?family`. */

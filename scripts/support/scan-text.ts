@@ -1,28 +1,32 @@
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
-import { resolveAmbiguity } from '../../lib/detect/context';
 import type { Matcher, Mention } from '../../lib/detect/matcher';
-import { textNodesUnder } from '../../lib/page/scan';
+import { heldNamesContext } from '../../lib/page/ai-context';
+import { createPageIndex } from '../../lib/page/page-index';
 
-/** A file's readable text: an HTML document's text content, or any other file as it is. */
+/** A file's readable text and the model names found in it. */
 export interface ScannedText {
   text: string;
   mentions: Mention[];
 }
 
 /**
- * Finds the model names in one file the way the content script finds them on a page. For .html
- * files the offsets index the document's text content (all its text nodes joined in document
- * order, script and style text included) and, as on a page, only the body is scanned, without
- * fields, editable regions and script; other files are scanned as plain text. The whole file is the context that
- * decides whether ambiguous names count.
+ * Finds the model names in one file as the content script finds them on a page: the same page
+ * index (lib/page/page-index.ts), with the same rule for ambiguous names, runs over the document
+ * a browser would show. An .html file is parsed, and only its body is scanned, without fields,
+ * editable regions and scripts; any other file is shown as a browser shows a plain text file,
+ * one preformatted block. Offsets index the document's text content (for .html, all its text
+ * nodes joined in document order, head and script text included; for other files, the file).
  */
-export function scanText(fileName: string, content: string, match: Matcher): ScannedText {
-  if (!['.html', '.htm'].includes(extname(fileName).toLowerCase())) {
-    return { text: content, mentions: resolveAmbiguity(match(content), () => content) };
-  }
+export async function scanText(fileName: string, content: string, match: Matcher): Promise<ScannedText> {
   const window = new Window();
-  const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
+  const html = ['.html', '.htm'].includes(extname(fileName).toLowerCase());
+  const doc = new window.DOMParser().parseFromString(html ? content : '', 'text/html') as unknown as Document;
+  if (!html) {
+    const pre = doc.createElement('pre');
+    pre.textContent = content;
+    doc.body.append(pre);
+  }
   // Offset of every text node in the document's text content.
   const offsets = new Map<Node, number>();
   let text = '';
@@ -31,12 +35,18 @@ export function scanText(fileName: string, content: string, match: Matcher): Sca
     offsets.set(node, text.length);
     text += (node as Text).data;
   }
-  const mentions: Mention[] = [];
-  // As on a page: the body's text (a title or other head text is not on the page).
-  for (const node of textNodesUnder(doc.body ?? doc)) {
+  const index = createPageIndex({
+    match,
+    highlight: new Set<AbstractRange>(),
+    yieldToPage: async () => {},
+    context: heldNamesContext(doc),
+  });
+  const root = doc.body ?? doc.documentElement;
+  await index.scan([root]);
+  const mentions = index.hitsUnder(root).map(({ node, ...mention }) => {
     const base = offsets.get(node) ?? 0;
-    for (const m of match(node.data)) mentions.push({ ...m, start: m.start + base, end: m.end + base });
-  }
-  window.close();
-  return { text, mentions: resolveAmbiguity(mentions, () => text) };
+    return { ...mention, start: mention.start + base, end: mention.end + base };
+  });
+  await window.happyDOM.close();
+  return { text, mentions };
 }

@@ -4,10 +4,12 @@ import { readCorpus } from '../../scripts/support/corpus';
 import { curatedDetection, evaluatePage } from '../../scripts/support/detection';
 
 const detection = curatedDetection();
-const pages = readCorpus().map((page) => ({
-  page,
-  evaluation: evaluatePage(page.name, page.content, page.labels, detection),
-}));
+const pages = await Promise.all(
+  readCorpus().map(async (page) => ({
+    page,
+    evaluation: await evaluatePage(page.name, page.content, page.labels, detection),
+  })),
+);
 
 describe('labelled corpus (test/fixtures/corpus)', () => {
   it('has at least 20 pages, AI and non-AI', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../lib/detect/aliases';
-import { resolveAmbiguity } from '../../lib/detect/context';
 import { createMatcher } from '../../lib/detect/matcher';
 import { readCuratedDataset } from '../../scripts/support/dataset';
+import { scanText } from '../../scripts/support/scan-text';
 
 const match = createMatcher(buildAliasIndex(readCuratedDataset().models));
 
-/** What a page with only this text would show: mentions after the page-context rule. */
-function detect(text: string) {
-  return resolveAmbiguity(match(text), () => text).map((m) => ({
+/** What a page with only this text shows, as the content script finds names on it. */
+async function detect(text: string) {
+  return (await scanText('page.txt', text, match)).mentions.map((m) => ({
     text: m.text,
     model: m.modelId,
     ...(m.variantOf ? { variantOf: m.variantOf } : {}),
@@ -51,35 +51,35 @@ describe('known models, written every way', () => {
     ['LLM inference: the 4.1 mini prompt cache', '4.1 mini', 'openai/gpt-4.1-mini'],
     ['LLM inference: qwen3 235b is slow on my box', 'qwen3 235b', 'qwen/qwen3-235b-a22b'],
     ['Claude 3 Haiku is cheap', 'Claude 3 Haiku', 'anthropic/claude-3-haiku'],
-  ])('%s', (text, found, model) => {
-    expect(detect(text)).toContainEqual({ text: found, model });
+  ])('%s', async (text, found, model) => {
+    expect(await detect(text)).toContainEqual({ text: found, model });
   });
 
-  it('takes the longest name and not the shorter one inside it', () => {
-    expect(detect('gpt-4.1-mini-2025-04-14')).toEqual([
+  it('takes the longest name and not the shorter one inside it', async () => {
+    expect(await detect('gpt-4.1-mini-2025-04-14')).toEqual([
       { text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' },
     ]);
-    expect(detect('GPT-4o mini and GPT-4o')).toEqual([
+    expect(await detect('GPT-4o mini and GPT-4o')).toEqual([
       { text: 'GPT-4o mini', model: 'openai/gpt-4o-mini' },
       { text: 'GPT-4o', model: 'openai/gpt-4o' },
     ]);
   });
 
-  it('takes in a snapshot in parentheses when the two spell a longer known name, and not a setting', () => {
-    expect(detect('DeepSeek R1 (0528) leads, DeepSeek V3 (0324) follows')).toEqual([
+  it('takes in a snapshot in parentheses when the two spell a longer known name, and not a setting', async () => {
+    expect(await detect('DeepSeek R1 (0528) leads, DeepSeek V3 (0324) follows')).toEqual([
       { text: 'DeepSeek R1 (0528)', model: 'deepseek/deepseek-r1-0528' },
       { text: 'DeepSeek V3 (0324)', model: 'deepseek/deepseek-chat-v3-0324' },
     ]);
-    expect(detect('Mistral Large (24.07) on Bedrock')).toEqual([
+    expect(await detect('Mistral Large (24.07) on Bedrock')).toEqual([
       { text: 'Mistral Large (24.07)', model: 'mistralai/mistral-large-2407' },
     ]);
-    expect(detect('gpt-5 (high) and GPT-4.1 (2025)')).toEqual([
+    expect(await detect('gpt-5 (high) and GPT-4.1 (2025)')).toEqual([
       { text: 'gpt-5', model: 'openai/gpt-5' },
       { text: 'GPT-4.1', model: 'openai/gpt-4.1' },
     ]);
   });
 
-  it("takes a provider's alias for its newest release of a tier as a name beyond the dataset", () => {
+  it("takes a provider's alias for its newest release of a tier as a name beyond the dataset", async () => {
     expect(match('set mistral-small-latest or gemini-flash-lite-latest').map((m) => [m.text, m.family])).toEqual([
       ['mistral-small-latest', 'mistral'],
       ['gemini-flash-lite-latest', 'gemini'],
@@ -89,14 +89,14 @@ describe('known models, written every way', () => {
     ]);
     // Without a tier it names no model; a known model's alias stays that model.
     expect(match('the latest gemini, gpt-latest')).toEqual([]);
-    expect(detect('mistral-large-latest')).toEqual([
+    expect(await detect('mistral-large-latest')).toEqual([
       { text: 'mistral-large-latest', model: 'mistralai/mistral-large-2512' },
     ]);
   });
 
-  it('leaves names inside web addresses alone, but takes a Hugging Face reference for Ollama whole', () => {
-    expect(detect('see https://huggingface.co/openai/gpt-oss-20b and http://x.example/v1/gpt-4o')).toEqual([]);
-    expect(detect('base model: openai/gpt-oss-20b')).toEqual([
+  it('leaves names inside web addresses alone, but takes a Hugging Face reference for Ollama whole', async () => {
+    expect(await detect('see https://huggingface.co/openai/gpt-oss-20b and http://x.example/v1/gpt-4o')).toEqual([]);
+    expect(await detect('base model: openai/gpt-oss-20b')).toEqual([
       { text: 'openai/gpt-oss-20b', model: 'openai/gpt-oss-20b' },
     ]);
     expect(match('ollama run hf.co/acme/gpt-oss-20b-extract-GGUF:Q4_K_M').map((m) => m.text)).toEqual([
@@ -104,7 +104,7 @@ describe('known models, written every way', () => {
     ]);
   });
 
-  it('reports exact offsets', () => {
+  it('reports exact offsets', async () => {
     const text = 'Compare GPT-4.1 mini with nano.';
     const [mention] = match(text);
     expect(mention).toMatchObject({ start: 8, end: 20, text: 'GPT-4.1 mini' });
@@ -117,10 +117,10 @@ describe('never a hit for the shorter model', () => {
     ['build-gpt-4.1-mini-fork'],
     ['gpt-4.10 does not exist'],
     ['my_gpt-4.1-mini_wrapper'],
-  ])('%s', (text) => {
-    expect(detect(text).filter((m) => m.model === 'openai/gpt-4o-mini' || m.model === 'openai/gpt-4.1-mini')).toEqual(
-      [],
-    );
+  ])('%s', async (text) => {
+    expect(
+      (await detect(text)).filter((m) => m.model === 'openai/gpt-4o-mini' || m.model === 'openai/gpt-4.1-mini'),
+    ).toEqual([]);
   });
 });
 
@@ -130,25 +130,25 @@ describe('names beyond the dataset', () => {
     ['fine-tuned OpenHermes-2.5-Mistral-7B', 'OpenHermes-2.5-Mistral-7B', 'openhermes'],
     ['DeepSeek-R1-Distill-Llama-8B runs on a laptop', 'DeepSeek-R1-Distill-Llama-8B', 'deepseek'],
     ['Nous-Hermes-2-Mixtral-8x7B-DPO', 'Nous-Hermes-2-Mixtral-8x7B-DPO', 'nous'],
-  ])('%s', (text, found, family) => {
+  ])('%s', async (text, found, family) => {
     expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
   });
 
-  it('reads a newer version of a known model as a model beyond the dataset, not the known one', () => {
+  it('reads a newer version of a known model as a model beyond the dataset, not the known one', async () => {
     expect(match('Grok 4.20 is out')).toContainEqual(expect.objectContaining({ text: 'Grok 4.20', modelId: null }));
     expect(match('try gpt-4.5-preview')).toContainEqual(
       expect.objectContaining({ text: 'gpt-4.5-preview', modelId: null, family: 'gpt' }),
     );
   });
 
-  it('does not take a deployment or file name for a model', () => {
+  it('does not take a deployment or file name for a model', async () => {
     expect(match('deploy gpt-4o-mini-eastus now')).toEqual([]);
     expect(match('see qwen.qwen3-coder and llama.cpp')).toEqual([
       expect.objectContaining({ text: 'qwen.qwen3-coder', modelId: 'qwen/qwen3-coder' }),
     ]);
   });
 
-  it('reads a dated preview or snapshot as its model', () => {
+  it('reads a dated preview or snapshot as its model', async () => {
     expect(match('gemini-2.5-flash-preview-05-20 is the preview')).toContainEqual(
       expect.objectContaining({ text: 'gemini-2.5-flash-preview-05-20', modelId: 'google/gemini-2.5-flash' }),
     );
@@ -156,8 +156,8 @@ describe('names beyond the dataset', () => {
 
   it.each([['Gemini 7 was a crewed spacecraft'], ['Claude Code is a coding tool'], ['an RTX 4000 Ada card']])(
     'no model in %s',
-    (text) => {
-      expect(detect(text)).toEqual([]);
+    async (text) => {
+      expect(await detect(text)).toEqual([]);
     },
   );
 });
@@ -175,21 +175,21 @@ describe('ambiguous names count only where the page is about AI models', () => {
     ['Opus is an audio codec for interactive speech and music.'],
     ['Haiku is an operating system inspired by BeOS.'],
     ['To grok something is to understand it intuitively.'],
-  ])('%s', (text) => {
-    expect(detect(text)).toEqual([]);
+  ])('%s', async (text) => {
+    expect(await detect(text)).toEqual([]);
   });
 
-  it('counts them on an AI page', () => {
-    expect(detect('We route hard prompts to o3 and easy ones to GPT-4.1 nano.')).toEqual([
+  it('counts them on an AI page', async () => {
+    expect(await detect('We route hard prompts to o3 and easy ones to GPT-4.1 nano.')).toEqual([
       { text: 'o3', model: 'openai/o3' },
       { text: 'GPT-4.1 nano', model: 'openai/gpt-4.1-nano' },
     ]);
-    expect(detect('For LLM inference with long prompts, Grok 4 is slow.')).toEqual([
+    expect(await detect('For LLM inference with long prompts, Grok 4 is slow.')).toEqual([
       { text: 'Grok 4', model: 'x-ai/grok-4' },
     ]);
   });
 
-  it('never counts bare family or company names', () => {
-    expect(detect('GPT, Claude, Llama, Gemini and OpenAI models all take prompts.')).toEqual([]);
+  it('never counts bare family or company names', async () => {
+    expect(await detect('GPT, Claude, Llama, Gemini and OpenAI models all take prompts.')).toEqual([]);
   });
 });

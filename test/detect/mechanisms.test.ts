@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex } from '../../lib/detect/aliases';
-import { resolveAmbiguity } from '../../lib/detect/context';
 import { createMatcher, type Mention } from '../../lib/detect/matcher';
+import { scanText } from '../../scripts/support/scan-text';
 
 /**
  * Each detection mechanism against a small dataset of its own, with strings of our own: what the
@@ -51,9 +51,9 @@ const dataset = {
 };
 const match = createMatcher(buildNameIndex(dataset));
 
-/** What a page with only this text shows: [text, what it names]. */
-function detect(text: string): [string, string][] {
-  return resolveAmbiguity(match(text), () => text).map((m) => [m.text, named(m)]);
+/** What a page with only this text shows, as the content script finds names on it: [text, what it names]. */
+async function detect(text: string): Promise<[string, string][]> {
+  return (await scanText('page.txt', text, match)).mentions.map((m) => [m.text, named(m)]);
 }
 function named(m: Mention): string {
   if (m.modelId) return m.modelId;
@@ -69,8 +69,8 @@ describe('hyphens, dashes and spaces as typesetting writes them', () => {
     ['Llama 3.1\u202f70B Instruct', 'Llama 3.1\u202f70B Instruct', 'meta-llama/llama-3.1-70b-instruct'],
     ['on\u00a0GPT\u20104.1\u00a0nano', 'GPT\u20104.1\u00a0nano', 'openai/gpt-4.1-nano'],
     ['\uff27\uff30\uff34\uff0d\uff14\uff4f', '\uff27\uff30\uff34\uff0d\uff14\uff4f', 'openai/gpt-4o'],
-  ])('%j', (text, found, id) => {
-    expect(detect(text)).toEqual([[found, id]]);
+  ])('%j', async (text, found, id) => {
+    expect(await detect(text)).toEqual([[found, id]]);
   });
 });
 
@@ -90,12 +90,12 @@ describe('effort, mode and routing settings name the model they set', () => {
       'meta-llama/llama-3.1-70b-instruct',
     ],
     ['gpt-4.1-mini:online for search', 'gpt-4.1-mini:online', 'openai/gpt-4.1-mini'],
-  ])('%s', (text, found, id) => {
-    expect(detect(text)).toEqual([[found, id]]);
+  ])('%s', async (text, found, id) => {
+    expect(await detect(text)).toEqual([[found, id]]);
   });
 
-  it('leaves a setting in parentheses out of the name', () => {
-    expect(detect('o3 (high) beat GPT-4.1 (medium)')).toEqual([
+  it('leaves a setting in parentheses out of the name', async () => {
+    expect(await detect('o3 (high) beat GPT-4.1 (medium)')).toEqual([
       ['o3', 'openai/o3'],
       ['GPT-4.1', 'openai/gpt-4.1'],
     ]);
@@ -111,24 +111,24 @@ describe('series', () => {
     ['Claude 3 models', 'Claude 3', 'series:claude-3'],
     ['the GPT-4.1 family', 'GPT-4.1', 'series:gpt-4.1'],
     ['GPT-4.1 models are cheap', 'GPT-4.1', 'series:gpt-4.1'],
-  ])('%s', (text, found, id) => {
-    expect(detect(text)).toEqual([[found, id]]);
+  ])('%s', async (text, found, id) => {
+    expect(await detect(text)).toEqual([[found, id]]);
   });
 
-  it('reads a name a model and a series share as the model, unless the text says series', () => {
-    expect(detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
+  it('reads a name a model and a series share as the model, unless the text says series', async () => {
+    expect(await detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
   });
 
-  it('reads one size of a series as that model, known or not', () => {
-    expect(detect('Llama 3.1 8B Instruct and Llama 3.1 405B')).toEqual([
+  it('reads one size of a series as that model, known or not', async () => {
+    expect(await detect('Llama 3.1 8B Instruct and Llama 3.1 405B')).toEqual([
       ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
       ['Llama 3.1 405B', 'meta-llama/llama-3.1-405b-instruct'],
     ]);
-    expect(detect('Llama 3.1 8B Instruct, but no Llama 3.1 13B')).toEqual([
+    expect(await detect('Llama 3.1 8B Instruct, but no Llama 3.1 13B')).toEqual([
       ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
       ['Llama 3.1 13B', '?llama'],
     ]);
-    expect(detect('ollama pull llama3.1:8b')).toEqual([['llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct']]);
+    expect(await detect('ollama pull llama3.1:8b')).toEqual([['llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct']]);
   });
 });
 
@@ -137,13 +137,13 @@ describe('builds of open models are variants of them', () => {
     ['mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['Meta-Llama-3.1-70B-Instruct-Turkish', 'variant:meta-llama/llama-3.1-70b-instruct'],
     ['Qwen2.5-7B-Instruct-uncensored', 'variant:qwen/qwen-2.5-7b-instruct'],
-  ])('%s', (text, id) => {
-    expect(detect(text)).toEqual([[text, id]]);
+  ])('%s', async (text, id) => {
+    expect(await detect(text)).toEqual([[text, id]]);
   });
 
-  it('but a name joined to a closed model is a deployment, and a range is no build', () => {
-    expect(detect('gpt-4.1-mini-eastus')).toEqual([]);
-    expect(detect('DeepSeek R1 beat o3; rounds R1–R4 follow')).toEqual([
+  it('but a name joined to a closed model is a deployment, and a range is no build', async () => {
+    expect(await detect('gpt-4.1-mini-eastus')).toEqual([]);
+    expect(await detect('DeepSeek R1 beat o3; rounds R1–R4 follow')).toEqual([
       ['DeepSeek R1', 'deepseek/deepseek-r1'],
       ['o3', 'openai/o3'],
     ]);
@@ -167,15 +167,15 @@ describe('names beyond the dataset', () => {
         ['llama3.2-vision', '?llama3'],
       ],
     ],
-  ])('a generation of models: %s', (text, found) => {
-    expect(detect(`${text}, beside GPT-4o.`).slice(0, -1)).toEqual(found);
+  ])('a generation of models: %s', async (text, found) => {
+    expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual(found);
   });
 
   it.each([
     ['NousResearch/Hermes-3-Llama-3.1-8B', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['Dolphin-2.9-Llama-3.1-70B', 'variant:meta-llama/llama-3.1-70b-instruct'],
-  ])('a fine-tune that names its base: %s', (text, id) => {
-    expect(detect(text)).toEqual([[text, id]]);
+  ])('a fine-tune that names its base: %s', async (text, id) => {
+    expect(await detect(text)).toEqual([[text, id]]);
   });
 
   it.each([
@@ -185,8 +185,8 @@ describe('names beyond the dataset', () => {
     ['llava-v1.6-34b', '?llava'],
     ['BAAI/bge-large-en-v1.5', '?bge'],
     ['openai/whisper-large-v3', '?whisper'],
-  ])('%s', (text, id) => {
-    expect(detect(text)).toEqual([[text, id]]);
+  ])('%s', async (text, id) => {
+    expect(await detect(text)).toEqual([[text, id]]);
   });
 
   it.each([
@@ -195,8 +195,8 @@ describe('names beyond the dataset', () => {
     ['Gemini 7 docked with Gemini 6A'],
     ['read the palm of your hand'],
     ['Falcon 9 landed'],
-  ])('no model in %s', (text) => {
-    expect(detect(text)).toEqual([]);
+  ])('no model in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
   });
 });
 
@@ -207,48 +207,67 @@ describe('where a name starts and ends', () => {
     ['alpaca_farm_greedy_gpt4 and gpt2_library_table'],
     ['the gemini-demo-1 capsule, the llama-index-core package'],
     ['download bge-m3-data and qwen2.5-eval-results'],
-  ])('no model in %s', (text) => {
-    expect(detect(`${text}, beside GPT-4o.`).slice(0, -1)).toEqual([]);
+  ])('no model in %s', async (text) => {
+    expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
 
-  it('takes a folder of a path without its directories, and a list item without the item before it', () => {
-    expect(detect('recipes/Qwen2.5-7B-Instruct/grpo/config.yaml')).toEqual([
+  it('takes a folder of a path without its directories, and a list item without the item before it', async () => {
+    expect(await detect('recipes/Qwen2.5-7B-Instruct/grpo/config.yaml')).toEqual([
       ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
     ]);
-    expect(detect('Qwen2-VL/Qwen2.5 7B Instruct')).toEqual([
+    expect(await detect('Qwen2-VL/Qwen2.5 7B Instruct')).toEqual([
       ['Qwen2-VL', '?qwen2'],
       ['Qwen2.5 7B Instruct', 'qwen/qwen-2.5-7b-instruct'],
     ]);
-    expect(detect('Qwen/Qwen2.5-7B-Instruct')).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct']]);
+    expect(await detect('Qwen/Qwen2.5-7B-Instruct')).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
   });
 
-  it('takes in the maker written before the name', () => {
-    expect(detect('| Anthropic Claude-V3.5 Sonnet | Meta Llama 2 Chat 13b |')).toEqual([
+  it('takes in the maker written before the name', async () => {
+    expect(await detect('| Anthropic Claude-V3.5 Sonnet | Meta Llama 2 Chat 13b |')).toEqual([
       ['Anthropic Claude-V3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
       ['Meta Llama 2 Chat 13b', 'meta-llama/llama-2-13b-chat'],
     ]);
-    expect(detect("Anthropic's Claude 3.5 Sonnet")).toEqual([['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet']]);
+    expect(await detect("Anthropic's Claude 3.5 Sonnet")).toEqual([
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+    ]);
   });
 
-  it('reads a version and a tier in either order', () => {
-    expect(detect('Gemini Flash 2.0 and Claude Sonnet 3.5')).toEqual([
+  it('reads a version and a tier in either order', async () => {
+    expect(await detect('Gemini Flash 2.0 and Claude Sonnet 3.5')).toEqual([
       ['Gemini Flash 2.0', 'google/gemini-2.0-flash'],
       ['Claude Sonnet 3.5', 'anthropic/claude-3.5-sonnet'],
     ]);
   });
 
-  it('reads a dated snapshot, a preview or an experiment as its model', () => {
-    expect(detect('gemini/gemini-2.0-flash-exp, claude-3-5-sonnet-20241022:beta')).toEqual([
+  it('reads a dated snapshot, a preview or an experiment as its model', async () => {
+    expect(await detect('gemini/gemini-2.0-flash-exp, claude-3-5-sonnet-20241022:beta')).toEqual([
       ['gemini/gemini-2.0-flash-exp', 'google/gemini-2.0-flash'],
       ['claude-3-5-sonnet-20241022:beta', 'anthropic/claude-3.5-sonnet'],
     ]);
   });
 
-  it('reads the line of a generation written with spaces as a series', () => {
-    expect(detect('Qwen 2 VL and Llama 3.2 Vision, with GPT-4o')).toEqual([
+  it('reads the line of a generation written with spaces as a series', async () => {
+    expect(await detect('Qwen 2 VL and Llama 3.2 Vision, with GPT-4o')).toEqual([
       ['Qwen 2 VL', '?qwen'],
       ['Llama 3.2 Vision', '?llama'],
       ['GPT-4o', 'openai/gpt-4o'],
     ]);
+  });
+});
+
+describe('one detection path: the page index decides, for the scan command as on a page', () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><p>We moved to o3.</p></body></html>`;
+
+  it("counts an ambiguous name when the page's title and the name's block are about AI models", async () => {
+    const found = await scanText('page.html', page('LLM prompts and inference costs'), match);
+    expect(found.mentions.map((m) => m.text)).toEqual(['o3']);
+  });
+
+  it('holds it back on a page about something else', async () => {
+    const found = await scanText('page.html', page('Air quality in summer'), match);
+    expect(found.mentions).toEqual([]);
   });
 });
