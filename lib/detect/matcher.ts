@@ -27,9 +27,21 @@ export interface Mention {
   family?: string;
   /** Counts only where the text is about AI models. */
   ambiguous?: boolean;
+  /**
+   * A short name ("Sonnet", "Nemo"): it names the model of that name the page is about, which
+   * only the page can tell (`Matcher.modelsNamed`); until then `modelId` is null.
+   */
+  shortName?: string;
 }
 
-export type Matcher = (text: string) => Mention[];
+export interface Matcher {
+  (text: string): Mention[];
+  /** The known models whose names hold a short name as a word ("sonnet": every Claude Sonnet). */
+  modelsNamed(shortName: string): ReadonlySet<string>;
+}
+
+/** Words that alone name a model, on a page about it: which one, the page's other names tell. */
+const SHORT_NAMES = new Set(['sonnet', 'opus', 'haiku', 'nemo']);
 
 interface TrieNode {
   children: Map<string, TrieEdge>;
@@ -196,7 +208,7 @@ function buildTrie(entries: readonly NameEntry[]): TrieNode {
 
 /** The first token of every alias, and every family: where a name can start. */
 function heads(entries: readonly NameEntry[]): Set<string> {
-  const found = new Set<string>(MODEL_FAMILIES);
+  const found = new Set<string>([...MODEL_FAMILIES, ...SHORT_NAMES]);
   for (const entry of entries) {
     const [first] = tokenize(entry.alias);
     if (first) found.add(first.value);
@@ -345,6 +357,26 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return node?.entry && { end: PARENTHESISED.lastIndex, entry: node.entry };
   }
 
+  /**
+   * A short name standing for one model ("it finds things Sonnet misses"), not a tier of a line
+   * ("the newest Sonnet", "a Sonnet model", "between Sonnet, Haiku and Opus") nor a numbered
+   * thing ("Sonnet 18").
+   */
+  function shortNameAt(text: string, start: number): Mention | undefined {
+    const word = buffer.values[0] as string;
+    const end = buffer.ends[0] as number;
+    if (buffer.has(1) && buffer.separators[1] !== 'space') return undefined;
+    const next = buffer.has(1) ? (buffer.values[1] as string) : '';
+    if (/^\d/.test(next) || SERIES_WORDS.has(next) || next === 'model') return undefined;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (/\b(?:newest|latest|next|new|every|any|each|which|an?)\s+$/i.test(before)) return undefined;
+    const after = text.slice(end, end + 24);
+    const tier = /^(?:,\s*|\s+(?:and|or|vs\.?)\s+|\s*\/\s*)([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+    const tierBefore = /([A-Za-z]+)(?:,\s*|\s+(?:and|or|vs\.?)\s+|\s*\/\s*)$/.exec(before)?.[1]?.toLowerCase();
+    if ((tier && SHORT_NAMES.has(tier)) || (tierBefore && SHORT_NAMES.has(tierBefore))) return undefined;
+    return { start, end, text: text.slice(start, end), modelId: null, shortName: word, ambiguous: true };
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -442,7 +474,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         return mention;
       }
     }
-    if (!MODEL_FAMILIES.has(buffer.values[0] as string)) return undefined;
+    const first = buffer.values[0] as string;
+    // "Sonnet" alone, not "Sonnet 18": a short name the page resolves, if it names such a model.
+    if (SHORT_NAMES.has(first)) return shortNameAt(text, start);
+    if (!MODEL_FAMILIES.has(first)) return undefined;
     // A family alone names no model ("Gemini is", "the Mistral."): most prose ends here, before
     // any tokens are copied out.
     if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
@@ -477,7 +512,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return mention;
   }
 
-  return (text) => {
+  const named = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!('modelId' in entry)) continue;
+    for (const word of tokenize(entry.alias).map((t) => t.value)) {
+      if (!SHORT_NAMES.has(word)) continue;
+      let ids = named.get(word);
+      if (!ids) named.set(word, (ids = new Set()));
+      ids.add(entry.modelId);
+    }
+  }
+  const none: ReadonlySet<string> = new Set();
+
+  const matcher = (text: string) => {
     const mentions: Mention[] = [];
     forEachCandidate(text, (start) => {
       // Most candidates start a word after a space: only the others can sit in a web address.
@@ -493,4 +540,5 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     });
     return mentions;
   };
+  return Object.assign(matcher, { modelsNamed: (shortName: string) => named.get(shortName) ?? none });
 }

@@ -15,9 +15,13 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
   context?: (held: readonly H[]) => string;
   /** Counts a name: it is underlined and hoverable. */
   count(hit: H): void;
+  /** The model a short name ("Sonnet") names on this page, if the page names one such. */
+  resolveShortName?: (hit: H) => string | undefined;
 }) {
   let aboutAi = false;
   const held = new Set<H>();
+  /** Short names waiting for the page to name the model they stand for. */
+  const short = new Set<H>();
 
   function settle() {
     aboutAi = true;
@@ -31,13 +35,28 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
     take(hits: readonly H[]): void {
       if (!aboutAi && isAboutAi(hits, NO_TEXT)) settle();
       for (const hit of hits) {
-        if (hit.ambiguous && !aboutAi) held.add(hit);
+        if (hit.shortName) short.add(hit);
+        else if (hit.ambiguous && !aboutAi) held.add(hit);
         else options.count(hit);
       }
     },
     /** Drops a name no longer on the page; whether it was held. */
     drop(hit: H): boolean {
-      return held.delete(hit);
+      return held.delete(hit) || short.delete(hit);
+    },
+    /**
+     * After a scan, on a page about AI: each short name takes the model of that name the page
+     * names most ("Sonnet" on a page about Claude 3.5 Sonnet), and counts; without one it waits.
+     */
+    resolveShortNames(): void {
+      if (!aboutAi || short.size === 0 || !options.resolveShortName) return;
+      for (const hit of short) {
+        const modelId = hit.node.isConnected ? options.resolveShortName(hit) : undefined;
+        if (!modelId) continue;
+        short.delete(hit);
+        hit.modelId = modelId;
+        options.count(hit);
+      }
     },
     /** After a scan: the text around the names still held may settle that the page is about AI. */
     checkContext(): void {

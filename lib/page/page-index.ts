@@ -38,6 +38,14 @@ export function createPageIndex(options: PageIndexOptions) {
   const painter = createPainter(options.highlight, now, SLICE_MS);
   const holdBack = createHoldBack<Hit>({
     context: options.context,
+    resolveShortName(hit) {
+      let best: { id: string; count: number } | undefined;
+      for (const id of match.modelsNamed(hit.shortName ?? '')) {
+        const count = hits.modelCounts.get(id) ?? 0;
+        if (count > (best?.count ?? 0)) best = { id, count };
+      }
+      return best?.id;
+    },
     count(hit) {
       hits.count(hit);
       painter.add(hit);
@@ -135,6 +143,7 @@ export function createPageIndex(options: PageIndexOptions) {
       }
     }
     holdBack.checkContext();
+    holdBack.resolveShortNames();
     while (!painter.paint(slice.start)) if (!(await slice.next())) return;
     clock.end(slice.start);
   }

@@ -10,6 +10,8 @@ export interface Label {
   end: number;
   text: string;
   label: string;
+  /** Counts neither way (`{{sonnet|anthropic/claude-sonnet-4.5|optional}}`: a CLI shortcut). */
+  optional?: boolean;
 }
 
 export interface CorpusPage {
@@ -48,11 +50,13 @@ export function readCorpusPage(file: string): CorpusPage {
   for (const char of text) {
     if (char === OPEN) open = clean.length;
     else if (char === CLOSE) {
+      const [label = '', flag] = (labelsInOrder[labels.length] ?? '').split('|');
       labels.push({
         start: open,
         end: clean.length,
         text: clean.slice(open),
-        label: labelsInOrder[labels.length] ?? '',
+        label,
+        ...(flag === 'optional' ? { optional: true } : {}),
       });
     } else clean += char;
   }

@@ -271,3 +271,21 @@ describe('one detection path: the page index decides, for the scan command as on
     expect(found.mentions).toEqual([]);
   });
 });
+
+describe('short names stand for the model the page is about', () => {
+  it('reads "Sonnet" as the Claude Sonnet the page names most', async () => {
+    expect(
+      await detect('Claude 3.5 Sonnet leads, Claude 3.7 Sonnet is new. Sonnet is also cheap: Claude 3.5 Sonnet.'),
+    ).toEqual([
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+      ['Claude 3.7 Sonnet', 'anthropic/claude-3.7-sonnet'],
+      ['Sonnet', 'anthropic/claude-3.5-sonnet'],
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+    ]);
+  });
+
+  it('finds no model in a short name on a page that names none of it', async () => {
+    expect(await detect('GPT-4o wrote a sonnet. Sonnet 18 is the best known.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+    expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
+  });
+});

@@ -119,10 +119,13 @@ describe('page index', () => {
     const matched: string[] = [];
     const painted = new Set<AbstractRange>();
     const index = createPageIndex({
-      match: (text) => {
-        matched.push(text);
-        return match(text);
-      },
+      match: Object.assign(
+        (text: string) => {
+          matched.push(text);
+          return match(text);
+        },
+        { modelsNamed: match.modelsNamed },
+      ),
       highlight: painted,
       yieldToPage: async () => {},
     });
