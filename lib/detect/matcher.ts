@@ -365,6 +365,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   function shortNameAt(text: string, start: number): Mention | undefined {
     const word = buffer.values[0] as string;
     const end = buffer.ends[0] as number;
+    // "Sonnet 10/22": the snapshot of a month and day.
+    const dated = /^ (?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?!\/)/.exec(text.slice(end, end + 7))?.[0];
+    if (dated)
+      return {
+        start,
+        end: end + dated.length,
+        text: text.slice(start, end + dated.length),
+        modelId: null,
+        shortName: word,
+        ambiguous: true,
+      };
     if (buffer.has(1) && buffer.separators[1] !== 'space') return undefined;
     const next = buffer.has(1) ? (buffer.values[1] as string) : '';
     if (/^\d/.test(next) || SERIES_WORDS.has(next) || next === 'model') return undefined;

@@ -284,6 +284,13 @@ describe('short names stand for the model the page is about', () => {
     ]);
   });
 
+  it('takes in the snapshot of a month and day after it', async () => {
+    expect(await detect('Claude 3.5 Sonnet, then Sonnet 10/22 by default')).toEqual([
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+      ['Sonnet 10/22', 'anthropic/claude-3.5-sonnet'],
+    ]);
+  });
+
   it('finds no model in a short name on a page that names none of it', async () => {
     expect(await detect('GPT-4o wrote a sonnet. Sonnet 18 is the best known.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
     expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
