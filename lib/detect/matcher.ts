@@ -1,15 +1,7 @@
 import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
-import {
-  familyOf,
-  MODEL_FAMILIES,
-  mayFollowWithSpace,
-  NOT_MODEL_WORDS,
-  nameShape,
-  SERIES_KIND_WORDS,
-  TIER_WORDS,
-} from './lexicon';
+import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, nameShape, SERIES_KIND_WORDS, TIER_WORDS } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -528,9 +520,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (!('modelId' in entry)) continue;
     for (const word of tokenize(entry.alias).map((t) => t.value)) {
       if (!SHORT_NAMES.has(word)) continue;
-      let ids = named.get(word);
-      if (!ids) named.set(word, (ids = new Set()));
-      ids.add(entry.modelId);
+      const ids = named.get(word) ?? new Set<string>();
+      named.set(word, ids.add(entry.modelId));
     }
   }
   const none: ReadonlySet<string> = new Set();

@@ -4,20 +4,12 @@ import { variantTraits } from '../detect/variant-traits';
 import type { CardContent, CardData, CardSections } from './card-data';
 import type { Hit } from './scan';
 
-/**
- * A hovered name as the detector describes it (a series, or a variant of a known model); or a
- * series member opened from the series' card (`fromSeries`), whose page words are the series'.
- */
-export type CardHit = Hit & { seriesId?: string; variantOf?: string; fromSeries?: string };
-
-/** The base model of a variant the page names, if the hit is one. */
-export function variantBase(hit: CardHit): string | undefined {
-  return hit.variantOf ?? (hit.variant && hit.modelId !== null ? hit.modelId : undefined);
-}
+/** A hovered name, or a series member opened from the series' card (`fromSeries`), whose page words are the series'. */
+export type CardHit = Hit & { fromSeries?: string };
 
 /** The model whose figures the card shows: the one named, or a variant's base. */
 export function cardModelId(hit: CardHit): string | null {
-  return variantBase(hit) ?? hit.modelId;
+  return hit.variantOf ?? hit.modelId;
 }
 
 /** What the card adds to a model's figures from the page and the reader's choices. */
@@ -49,7 +41,7 @@ export function modelCardContent(hit: CardHit, data: CardData, page: PageCardCon
     successorName: successor && page.names[successor],
     expanded: page.expanded,
   };
-  if (variantBase(hit)) shown.variant = { name: hit.text, traits: variantTraits(hit.text, model.provider) };
+  if (hit.variantOf) shown.variant = { name: hit.text, traits: variantTraits(hit.text, model.provider) };
   // A variant's page price is the variant's own, not its base's; a series' prices are no one member's.
   else if (!hit.fromSeries) shown.priceCheck = checkStatedPrices(readStatedPrices(page.pageText()), model.price);
   return { kind: 'model', data: shown };
