@@ -35,3 +35,40 @@ describe('layers', () => {
     }
   });
 });
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** The modules a module loads when it runs, transitively: `import type` loads nothing. */
+function runtimeImports(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  if (!entry.startsWith(ROOT) || entry.includes('node_modules')) return seen;
+  const source = readFileSync(entry, 'utf8');
+  for (const match of source.matchAll(/^import\s+(?!type\s)(?:[^;]*?\s+from\s+)?'([^']+)'/gms)) {
+    const specifier = match[1] ?? '';
+    if (!specifier.startsWith('.')) {
+      seen.add(specifier);
+      continue;
+    }
+    const base = resolve(entry, '..', specifier.replace(/\?.*$/, ''));
+    const file = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => /\.tsx?$/.test(f) && exists(f));
+    if (file) runtimeImports(file, seen);
+  }
+  return seen;
+}
+function exists(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the content script', () => {
+  it('loads no schema library: it runs on every page, and zod alone would add about 6 kB gzip', () => {
+    const loaded = [...runtimeImports(join(ROOT, 'entrypoints/content/index.tsx'))];
+    expect(loaded.some((m) => m.includes('lib/detect/matcher'))).toBe(true);
+    expect(loaded.filter((m) => m.startsWith('zod'))).toEqual([]);
+  });
+});

@@ -2,8 +2,7 @@ import './highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createListener } from '../../lib/messaging/channel';
-import { contentProtocol } from '../../lib/messaging/page-protocol';
+import { createPageListener } from '../../lib/messaging/page-listener';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
 import { whenSiteAllowed } from '../../lib/page/site-gate';
 import { reportModelCount } from '../../lib/toolbar/model-count';
@@ -43,8 +42,7 @@ async function start(ctx: ContentScriptContext) {
   // Counted once the first scan is done, then as the page changes.
   session = await startSession(ctx.signal, () => session && changed?.());
   changed?.();
-  const listener = createListener(
-    contentProtocol,
+  const listener = createPageListener(
     { listPageModels: () => ({ models: session?.listPageModels() ?? [] }) },
     browser.runtime.id,
   );

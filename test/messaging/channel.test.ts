@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { createListener, request, type Sender, type Transport } from '../../lib/messaging/channel';
+import { createPageListener } from '../../lib/messaging/page-listener';
 import { contentProtocol } from '../../lib/messaging/page-protocol';
 import { backgroundProtocol, type Handlers, type MessageContext, type Reply } from '../../lib/messaging/protocol';
 
@@ -106,7 +107,7 @@ describe("the extension's real protocols", () => {
     const handlers = backgroundSpies();
     const background = createListener(backgroundProtocol, handlers, 'me');
     const pageHandlers = { listPageModels: vi.fn(() => ({ models: [] })) };
-    const page = createListener(contentProtocol, pageHandlers, 'me');
+    const page = createPageListener(pageHandlers, 'me');
     const answer = vi.fn<(reply: Reply) => void>();
     const stranger: Sender = { id: 'someone-else', url: 'chrome-extension://someone-else/bg.js' };
     expect(background({ type: 'getAliasIndex', payload: {} }, stranger, answer)).toBeUndefined();
