@@ -19,6 +19,23 @@ const AMBIGUOUS_HEADS = new Set([
   'kimi',
   'codestral',
   'magistral',
+  // Animals, birds, winds and words first: "Vicuna", "Falcon 2", "Orca 2" are models only on pages about AI.
+  'vicuna',
+  'alpaca',
+  'koala',
+  'dolly',
+  'guanaco',
+  'gorilla',
+  'orca',
+  'falcon',
+  'zephyr',
+  'hermes',
+  'dolphin',
+  'starling',
+  'phoenix',
+  'baize',
+  'solar',
+  'granite',
 ]);
 
 /** Whether a form of a model's name needs an AI context to count. */

@@ -215,6 +215,35 @@ function isSpaceOrOpening(code: number): boolean {
   );
 }
 
+/** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
+const OLLAMA_REFERENCE =
+  /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9][\w.-]*(?::[\w.-]+)?)(?![\w./:-])/gm;
+
+/** Words that follow "ollama run" in prose ("the ollama run command"), not a model's name. */
+const PROSE_AFTER_COMMAND = new Set([
+  'command',
+  'commands',
+  'the',
+  'a',
+  'an',
+  'it',
+  'this',
+  'that',
+  'your',
+  'my',
+  'and',
+  'or',
+  'with',
+  'to',
+  'in',
+  'on',
+  'for',
+  'again',
+  'first',
+  'now',
+  'then',
+]);
+
 /** Code, config and document files: a name that ends in one of these is a file's name. Weights files are models. */
 const FILE_EXTENSION =
   /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql)\b/i;
@@ -540,7 +569,34 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       mentions.push(mention);
       return mention.end;
     });
+    // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
+    if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
   };
+
+  /**
+   * After `ollama run|pull|push|show|rm` and a Modelfile's `FROM`, a word is a model of Ollama's
+   * library whatever it looks like (`ollama run mistral`, `ollama pull nomic-embed-text`,
+   * `FROM codellama:13b`): a mention of the model or series of that name when the dataset knows
+   * it, else of a model beyond it.
+   */
+  function withOllamaReferences(text: string, mentions: Mention[]): Mention[] {
+    let added = false;
+    for (const reference of text.matchAll(OLLAMA_REFERENCE)) {
+      const name = reference[1] ?? '';
+      const start = (reference.index ?? 0) + reference[0].length - name.length;
+      const end = start + name.length;
+      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || mentions.some((m) => m.start < end && m.end > start)) continue;
+      const tokens = tokenize(name.split(':')[0] ?? '');
+      let node: TrieNode | undefined = root;
+      for (const token of tokens) node = node?.children.get(token.value)?.node;
+      const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
+      if (!node?.entry && node?.series) mention.seriesId = node.series.seriesId;
+      else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
+      mentions.push(mention);
+      added = true;
+    }
+    return added ? mentions.sort((a, b) => a.start - b.start) : mentions;
+  }
   return Object.assign(matcher, { modelsNamed: (shortName: string) => named.get(shortName) ?? none });
 }

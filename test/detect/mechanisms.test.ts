@@ -296,3 +296,25 @@ describe('short names stand for the model the page is about', () => {
     expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
   });
 });
+
+describe("Ollama's library names", () => {
+  it.each([
+    ['ollama run mistral', 'mistral', '?mistral'],
+    ['ollama pull nomic-embed-text', 'nomic-embed-text', '?nomic'],
+    ['ollama run llama3.1', 'llama3.1', 'series:llama-3.1'],
+    ['FROM codellama:13b', 'codellama:13b', '?codellama'],
+    ['ollama pull all-minilm:latest', 'all-minilm:latest', '?all'],
+    ['ollama pull llama3.1:8b', 'llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct'],
+  ])('%s', async (text, found, id) => {
+    expect(await detect(`${text}\nwith GPT-4o`)).toEqual([
+      [found, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it('reads a word after the command in prose as no name', async () => {
+    expect(await detect('Use the ollama run command, then ollama run it again. GPT-4o')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+});
