@@ -45,6 +45,8 @@ export function isAmbiguousForm(form: string): boolean {
   // Shorthands that start with a version ("4.1 mini", "3.5 Sonnet") read as models only in context.
   if (/^\d/.test(tokens[0] ?? '')) return true;
   const head = tokens[0] ?? '';
+  // One word of letters ("Mercury", "Titan", "Vicuna") may be an ordinary word.
+  if (tokens.length === 1 && /^[a-z]+$/.test(head)) return true;
   if (['sonnet', 'opus', 'haiku'].includes(head)) return tokens.length <= 4;
   return AMBIGUOUS_HEADS.has(head) && tokens.length <= 2;
 }

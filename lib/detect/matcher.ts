@@ -374,7 +374,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     PARENTHESISED.lastIndex = end;
     const inside = PARENTHESISED.exec(text)?.[1];
     if (!inside) return undefined;
-    for (const token of tokenize(inside)) node = node?.children.get(token.value)?.node;
+    const tokens = tokenize(inside);
+    // A setting ("o4-mini (high)", "(thinking)") names the model before it, even where a longer
+    // name spells it ("o4-mini-high").
+    const words = tokens.every((t) => !/^\d/.test(t.value));
+    if (words && formatSuffixLength(tokens.map((t) => ({ ...t, tight: false }))) === tokens.length) return undefined;
+    for (const token of tokens) node = node?.children.get(token.value)?.node;
     return node?.entry && { end: PARENTHESISED.lastIndex, entry: node.entry };
   }
 
@@ -473,8 +478,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         // "GPT-4.1 mini" when only GPT-4.1 is known: another model, not GPT-4.1.
         last = -1;
       }
-      // "Command R+" is not "Command R".
-      if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') return undefined;
+      // "Command R+" is not "Command R", but "Command R Plus" when the dataset knows it.
+      if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') {
+        const plus = last === found.last ? found.node.children.get('plus')?.node.entry : undefined;
+        if (!plus) return undefined;
+        const end = (buffer.ends[last] as number) + 1;
+        return { start: from, end, text: text.slice(from, end), modelId: plus.modelId };
+      }
       const { entry, series } = found.node;
       if (last >= 0 && series && !variant && (!entry || isFollowedBy(last, SERIES_WORDS))) {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is

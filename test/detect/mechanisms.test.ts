@@ -318,3 +318,31 @@ describe("Ollama's library names", () => {
     ]);
   });
 });
+
+describe('what follows a name', () => {
+  const withPlus = createMatcher(
+    buildNameIndex({
+      models: [
+        model('cohere/command-r', 'Command R', ['command-r']),
+        model('cohere/command-r-plus', 'Command R+', ['command-r-plus']),
+        model('openai/o4-mini', 'o4-mini', ['o4-mini', 'o4-mini-high']),
+      ],
+    }),
+  );
+  const names = async (text: string) =>
+    (await scanText('page.txt', text, withPlus)).mentions.map((m) => [m.text, m.modelId]);
+
+  it('reads "R+" as "R Plus"', async () => {
+    expect(await names('Command R+ beats Command R')).toEqual([
+      ['Command R+', 'cohere/command-r-plus'],
+      ['Command R', 'cohere/command-r'],
+    ]);
+  });
+
+  it('leaves a setting in parentheses out, even where a longer name spells it', async () => {
+    expect(await names('o4-mini (high) and o4-mini-high')).toEqual([
+      ['o4-mini', 'openai/o4-mini'],
+      ['o4-mini-high', 'openai/o4-mini'],
+    ]);
+  });
+});
