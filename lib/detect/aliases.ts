@@ -17,6 +17,11 @@ export interface SeriesAliasEntry {
   alias: string;
   seriesId: string;
   ambiguous?: boolean;
+  /**
+   * One word without a version ("Yi", "Mixtral", "Falcon"): in prose a family word, which names no
+   * model; it names the series only as a library name after an Ollama command ("ollama run falcon").
+   */
+  library?: boolean;
 }
 
 /** What the matcher looks for: the names of models and of series. */
@@ -144,7 +149,10 @@ export function buildSeriesAliasIndex(series: readonly Pick<Series, 'id' | 'name
       const key = normalizeAlias(alias);
       if (key === '' || owner.has(key)) continue;
       owner.add(key);
-      entries.push(isAmbiguousForm(alias) ? { alias, seriesId: id, ambiguous: true } : { alias, seriesId: id });
+      const entry: SeriesAliasEntry = { alias, seriesId: id };
+      if (/^[a-z]+$/.test(key)) entry.library = true;
+      else if (isAmbiguousForm(alias)) entry.ambiguous = true;
+      entries.push(entry);
     }
   }
   return entries;

@@ -41,6 +41,8 @@ interface TrieNode {
   entry?: AliasEntry;
   /** The series whose name ends here. */
   series?: SeriesAliasEntry;
+  /** The series whose name, a family word, ends here: named only after an Ollama command. */
+  library?: SeriesAliasEntry;
 }
 interface TrieEdge {
   node: TrieNode;
@@ -192,8 +194,9 @@ function buildTrie(entries: readonly NameEntry[]): TrieNode {
       node = edge.node;
     });
     if (tokens.length === 0) continue;
-    if ('seriesId' in entry) node.series = better(node.series, entry);
-    else node.entry = better(node.entry, entry);
+    if (!('seriesId' in entry)) node.entry = better(node.entry, entry);
+    else if (entry.library) node.library = entry;
+    else node.series = better(node.series, entry);
   }
   return root;
 }
@@ -601,7 +604,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       let node: TrieNode | undefined = root;
       for (const token of tokens) node = node?.children.get(token.value)?.node;
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
-      if (!node?.entry && node?.series) mention.seriesId = node.series.seriesId;
+      const series = node?.series ?? node?.library;
+      if (!node?.entry && series) mention.seriesId = series.seriesId;
       else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
       mentions.push(mention);
       added = true;

@@ -6,7 +6,12 @@ const Alias = z.string().check(z.minLength(1), z.maxLength(200));
 /** A name to find on pages: of a model, or of a series. */
 const NameEntry = z.union([
   z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: z.optional(z.boolean()), open: z.optional(z.boolean()) }),
-  z.strictObject({ alias: Alias, seriesId: SeriesId, ambiguous: z.optional(z.boolean()) }),
+  z.strictObject({
+    alias: Alias,
+    seriesId: SeriesId,
+    ambiguous: z.optional(z.boolean()),
+    library: z.optional(z.boolean()),
+  }),
 ]);
 
 /** A model as a search result lists it, with its overall score (lib/compare/overall.ts) when it has one. */

@@ -47,6 +47,7 @@ const dataset = {
     { id: 'llama-3.1', name: 'Llama 3.1', aliases: ['llama3.1'] },
     { id: 'qwen2.5', name: 'Qwen2.5', aliases: ['Qwen 2.5'] },
     { id: 'claude-3', name: 'Claude 3', aliases: [] },
+    { id: 'mixtral', name: 'Mixtral', aliases: [] },
   ],
 };
 const match = createMatcher(buildNameIndex(dataset));
@@ -113,6 +114,13 @@ describe('series', () => {
     ['GPT-4.1 models are cheap', 'GPT-4.1', 'series:gpt-4.1'],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
+  });
+
+  it('reads a series named by one word without a version as a family word, but for an Ollama library name', async () => {
+    expect(await detect('Mixtral is fast and the Mixtral models are open; GPT-4o is not')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+    expect(await detect('ollama run mixtral')).toEqual([['mixtral', 'series:mixtral']]);
   });
 
   it('reads a name a model and a series share as the model, unless the text says series', async () => {
