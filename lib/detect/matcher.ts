@@ -455,15 +455,21 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
         if (longerVersion && format === 0) {
           // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
+          // Written with spaces, or after a name that is a word elsewhere, it needs a page about AI
+          // ("Falcon 3.0", the web framework's release).
           const end = found.last + tail.length;
           const stop = buffer.ends[end] as number;
-          return {
+          const newer: Mention = {
             start: from,
             end: stop,
             text: text.slice(from, stop),
             modelId: null,
             family: familyOf(buffer.take(0, () => true).slice(0, 2)),
           };
+          const { entry, series } = found.node;
+          const spaced = buffer.separators.slice(1, found.last + 1).includes('space');
+          if (spaced || entry?.ambiguous || series?.ambiguous) newer.ambiguous = true;
+          return newer;
         }
         if (rest.length === 0) last += format;
         else if (!longerVersion && isSnapshotTail(rest)) {

@@ -48,6 +48,7 @@ const dataset = {
     { id: 'qwen2.5', name: 'Qwen2.5', aliases: ['Qwen 2.5'] },
     { id: 'claude-3', name: 'Claude 3', aliases: [] },
     { id: 'mixtral', name: 'Mixtral', aliases: [] },
+    { id: 'falcon-3', name: 'Falcon 3', aliases: [] },
   ],
 };
 const match = createMatcher(buildNameIndex(dataset));
@@ -351,6 +352,16 @@ describe('what follows a name', () => {
     expect(await names('o4-mini (high) and o4-mini-high')).toEqual([
       ['o4-mini', 'openai/o4-mini'],
       ['o4-mini-high', 'openai/o4-mini'],
+    ]);
+  });
+});
+
+describe('a newer version of a known name', () => {
+  it('needs a page about AI when the name is spaced or a word elsewhere', async () => {
+    expect(await detect('Falcon 3 was good; Falcon 3.1 is out.')).toEqual([]);
+    expect(await detect('GPT-4o and Claude 3.7 Sonnet lead; Falcon 3.1 trails.')).toContainEqual([
+      'Falcon 3.1',
+      '?falcon',
     ]);
   });
 });
