@@ -171,6 +171,9 @@ const PARENTHESISED = / ?\(([a-z\d]+(?:[ .-][a-z\d]+){0,2})\)/iy;
 /** Characters a provider prefix can end with, right before a name. */
 const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
+/** The kind of a series' models, written after its name ("Llama 2 Chat", "Qwen2.5 Instruct"). */
+const SERIES_KINDS_AFTER = new Set(['chat', 'instruct']);
+
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
 
@@ -249,7 +252,29 @@ const PROSE_AFTER_COMMAND = new Set([
 
 /** Code, config and document files: a name that ends in one of these is a file's name. Weights files are models. */
 const FILE_EXTENSION =
-  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql)\b/i;
+  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|so|dll|dylib|wasm|zip|tar|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
+
+/** Folders of a project ("data/", "models/", "outputs/"): a path there is a folder, not an organisation's model. */
+const FOLDERS = new Set([
+  'data',
+  'models',
+  'model',
+  'recipes',
+  'configs',
+  'config',
+  'output',
+  'outputs',
+  'checkpoints',
+  'ckpt',
+  'weights',
+  'tmp',
+  'local',
+  'examples',
+  'scripts',
+  'src',
+  'saves',
+  'runs',
+]);
 
 /** Whether the text at `end` (right after a name) or the name's own end makes it a file name. */
 function isFileName(text: string, end: number): boolean {
@@ -268,7 +293,7 @@ function withoutPathPrefix(text: string, mention: Mention, start: number): void 
   if (!prefix.endsWith('/')) return;
   const segment = prefix.slice(0, -1).split('/').pop() ?? '';
   const name = text.slice(start, mention.end);
-  if (text.charAt(mention.end) === '/' || isListItem(segment, name)) {
+  if (text.charAt(mention.end) === '/' || FOLDERS.has(segment.toLowerCase()) || isListItem(segment, name)) {
     mention.start = start;
     mention.text = name;
   }
@@ -498,8 +523,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (last >= 0 && series && !variant && (!entry || isFollowedBy(last, SERIES_WORDS))) {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
         // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
-        if (entry || !isSpacedNamePart(last + 1)) {
-          const end = buffer.ends[last] as number;
+        // "Llama 2 Chat": the chat or instruct models of a series are the series.
+        const kind = !entry && isFollowedBy(last, SERIES_KINDS_AFTER) && !isSpacedNamePart(last + 2);
+        if (entry || kind || !isSpacedNamePart(last + 1)) {
+          const end = buffer.ends[kind ? last + 1 : last] as number;
           const mention: Mention = {
             start: from,
             end,

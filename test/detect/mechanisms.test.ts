@@ -365,3 +365,15 @@ describe('a newer version of a known name', () => {
     ]);
   });
 });
+
+describe('folders, files and kinds', () => {
+  it('reads a model in a project folder without the folder, and a compiled library as a file', async () => {
+    expect(await detect('--output_dir data/Qwen2.5-7B-Instruct and Llama-3.1-8B-Instruct-q4f16_1-cuda.so')).toEqual([
+      ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
+  });
+
+  it('reads "Llama 3.1 Instruct" as the series, with its kind', async () => {
+    expect(await detect('The Llama 3.1 Instruct models')).toEqual([['Llama 3.1 Instruct', 'series:llama-3.1']]);
+  });
+});
