@@ -17,13 +17,32 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Starts Chromium with the built extension loaded, in a fresh profile, with the browser's own
- * background traffic off: the only requests are the ones the test makes. `args` adds command-line
- * switches after these (e.g. a proxy that records every request).
+ * Host names the browser resolves only as these rules say: loopback as usual, `hosts` (e.g. the
+ * live sources' real hosts) to the given local address, and every other name to nothing. So the
+ * extension's live sources never reach the real sites from a test or the demo.
  */
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string; args?: string[] }) {
+export function offlineHostRules(hosts: Record<string, string> = {}): string {
+  const maps = Object.entries(hosts).map(([host, to]) => `MAP ${host} ${to}`);
+  return `--host-resolver-rules=${[...maps, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`;
+}
+
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  /** A profile to start in and keep (to start again in it later); a fresh one, removed on close, by default. */
+  profile?: string;
+  args?: string[];
+}
+
+/**
+ * Starts Chromium with the built extension loaded, in a fresh profile, offline but for loopback
+ * (offlineHostRules), with the browser's own background traffic off: the only requests are the
+ * ones the test makes. `args` adds command-line switches after these (e.g. a proxy that records
+ * every request, or host rules that send the live sources' hosts to local stand-ins).
+ */
+export async function launchWithExtension(options: LaunchOptions) {
   const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
-  const profile = await mkdtemp(join(tmpdir(), 'modelpeek-profile-'));
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'modelpeek-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless,
@@ -38,6 +57,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      offlineHostRules(),
       ...(options.args ?? []),
     ],
   });
@@ -49,7 +69,7 @@ export async function launchWithExtension(options: { headless: boolean; extensio
     worker,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   } satisfies ExtensionBrowser;
 }

@@ -19,11 +19,20 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
+/** A local port where nothing listens: requests that go anywhere but loopback are sent there and fail. */
+const NOWHERE_PORT = 9;
+
 /**
  * Starts the system Firefox (ESR from Debian here) over WebDriver BiDi with the built extension
- * installed as a temporary add-on, in a fresh profile with the browser's own background traffic off.
+ * installed as a temporary add-on, in a fresh profile with the browser's own background traffic off
+ * and offline but for loopback: every other request goes to a proxy that is not there (so the live
+ * sources never reach the real sites from a test), unless `proxyPort` names one that is.
  */
-export async function launchFirefoxWithExtension(options: { headless: boolean; extensionDir?: string }) {
+export async function launchFirefoxWithExtension(options: {
+  headless: boolean;
+  extensionDir?: string;
+  proxyPort?: number;
+}) {
   const profile = await mkdtemp(join(tmpdir(), 'modelpeek-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -51,6 +60,12 @@ export async function launchFirefoxWithExtension(options: { headless: boolean; e
       'browser.startup.homepage': 'about:blank',
       'browser.ping-centre.telemetry': false,
       'dom.disable_open_during_load': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort ?? NOWHERE_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort ?? NOWHERE_PORT,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     },
   });
   await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD_DIR);
