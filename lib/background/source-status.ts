@@ -24,6 +24,7 @@ export function sourceStatusList(settings: SourceSettings, state: RefreshState):
         lastAttempt: source?.lastAttempt,
         nextAttempt: source?.nextAttempt,
         lastError: source?.lastError,
+        needsAccess: source?.needsAccess,
       };
     }),
   };

@@ -37,11 +37,25 @@ export async function fetchSource(
     timedOut = true;
     controller.abort();
   }, options.timeoutMs);
+  const fetcher = options.fetch ?? fetch;
   try {
-    const response = await request(url, previous, controller.signal, options.fetch ?? fetch).catch((error: unknown) => {
-      throw failure(error, `could not reach ${host}`);
-    });
-    if (response.status === 304) {
+    const response = await request(url, previous, controller.signal, fetcher)
+      .catch((error: unknown) => {
+        // Without access to the source's site, a browser first asks it whether conditional headers
+        // may be sent (a CORS preflight), which some sources do not answer: ask again plainly.
+        if (!previous.etag && !previous.lastModified) throw error;
+        return request(url, {}, controller.signal, fetcher);
+      })
+      .catch(async (error: unknown) => {
+        if (!timedOut && !outer?.aborted && (await answersWithoutCors(url, controller.signal, fetcher))) {
+          throw new SourceError(
+            `${host} answers, but without the CORS headers that let an extension read it: give ModelPeek access to ${host} to fetch it`,
+            { needsAccess: true },
+          );
+        }
+        throw failure(error, `could not reach ${host}`);
+      });
+    if (response.status === 304 || sameVersion(previous, response)) {
       await discard(response);
       return { kind: 'unchanged' };
     }
@@ -65,6 +79,27 @@ export async function fetchSource(
     if (outer?.aborted) return outer.reason;
     return new SourceError(otherwise);
   }
+}
+
+/**
+ * Whether a source that could not be read is there all the same: a request whose answer the
+ * browser keeps from us (no-cors) succeeds when the source answers without CORS headers.
+ */
+async function answersWithoutCors(url: string, signal: AbortSignal, fetcher: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetcher(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal });
+    await discard(response);
+    return response.type === 'opaque';
+  } catch {
+    return false;
+  }
+}
+
+/** An answer with the validators of the one already held (a browser's cache may have answered the 304 itself). */
+function sameVersion(previous: SourceValidators, response: Response): boolean {
+  const { etag, lastModified } = validatorsOf(response);
+  if (previous.etag || etag) return previous.etag === etag;
+  return previous.lastModified !== undefined && previous.lastModified === lastModified;
 }
 
 function hostOf(url: string): string {

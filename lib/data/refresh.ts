@@ -24,6 +24,8 @@ export interface SourceState {
   lastAttempt?: string;
   /** The last failure, in words; cleared by the next success. */
   lastError?: string;
+  /** The last failure would go away with access to the source's site (it sends no CORS headers). */
+  needsAccess?: true;
   /** Failures since the last success: how far retries have backed off. */
   failures: number;
   /** Absent for a source never tried: it is due at once. */
@@ -80,7 +82,8 @@ export async function refreshSources(input: RefreshInput): Promise<RefreshResult
         const { etag: _etag, lastModified: _lastModified, ...rest } = attempt;
         return { state: succeeded({ ...rest, update, ...answered }, now, intervalHours), changed: true };
       } catch (error) {
-        return { state: failed(before, now, describeFailure(error)), changed: false };
+        const needsAccess = error instanceof SourceError && error.needsAccess;
+        return { state: failed(before, now, describeFailure(error), needsAccess), changed: false };
       }
     }),
   );
@@ -134,7 +137,7 @@ export function nextAlarmDelayMinutes(intervalHours: number, random: () => numbe
 }
 
 function succeeded(state: SourceState, now: Date, intervalHours: number): SourceState {
-  const { lastError: _lastError, ...rest } = state;
+  const { lastError: _lastError, needsAccess: _needsAccess, ...rest } = state;
   return {
     ...rest,
     lastSuccess: now.toISOString(),
@@ -143,10 +146,12 @@ function succeeded(state: SourceState, now: Date, intervalHours: number): Source
   };
 }
 
-function failed(state: SourceState, now: Date, error: string): SourceState {
+function failed(state: SourceState, now: Date, error: string, needsAccess: boolean): SourceState {
   const failures = state.failures + 1;
+  const { needsAccess: _needsAccess, ...rest } = state;
   return {
-    ...state,
+    ...rest,
+    ...(needsAccess ? { needsAccess: true as const } : {}),
     lastAttempt: now.toISOString(),
     lastError: error,
     failures,

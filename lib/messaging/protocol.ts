@@ -33,6 +33,8 @@ export const SourceStatus = z.strictObject({
   nextAttempt: z.optional(z.string()),
   /** The last failure, in words. */
   lastError: z.optional(z.string()),
+  /** Access to the source's site would fix the last failure (it sends no CORS headers). */
+  needsAccess: z.optional(z.boolean()),
 });
 export type SourceStatus = z.infer<typeof SourceStatus>;
 

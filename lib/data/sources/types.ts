@@ -38,4 +38,10 @@ export interface SourceUpdate {
 /** A source's failure, in words a user can read on the options page. */
 export class SourceError extends Error {
   override name = 'SourceError';
+  /** Giving the extension access to the source's site would let it read the answer (no CORS headers). */
+  readonly needsAccess: boolean;
+  constructor(message: string, options: { needsAccess?: boolean } = {}) {
+    super(message);
+    this.needsAccess = options.needsAccess ?? false;
+  }
 }
