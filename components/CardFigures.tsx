@@ -3,6 +3,7 @@ import { describePriceCheck } from '../lib/compare/price-check';
 import { formatInteger, formatSpeed, formatTokens, formatUsd } from '../lib/format/numbers';
 import type { CardData } from '../lib/page/card-data';
 import { cited, Figure } from './card-parts';
+import { FiguresAge } from './FiguresAge';
 
 type Props = Pick<CardData, 'model' | 'sources' | 'tokenMix' | 'priceNote' | 'priceCheck'>;
 
@@ -42,6 +43,7 @@ export function CardFigures({ model, sources, tokenMix = DEFAULT_TOKEN_MIX, pric
         </p>
       )}
       {priceNote && <p class="price-note">{priceNote}</p>}
+      <FiguresAge asOf={price?.asOf} />
     </>
   );
 }
