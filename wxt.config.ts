@@ -1,7 +1,11 @@
 import { defineConfig } from 'wxt';
 
-/** Sites a live data source is fetched from, each asked for when the user turns that source on. */
-const SOURCE_HOSTS = ['https://openrouter.ai/*', 'https://raw.githubusercontent.com/*', 'https://*/*'];
+/**
+ * Sites asked for one at a time: a live source that sends no CORS headers (its site, on the reader's
+ * click in the options page), or an https site in "only on sites I allow". Sources that send CORS
+ * headers (OpenRouter, GitHub's raw files) need none.
+ */
+const SITE_HOSTS = ['https://*/*'];
 /**
  * Firefox asks only for host permissions its manifest lists as optional: "only on sites I allow"
  * asks for each allowed site, http ones too. Chromium also lets an extension ask again for a site
@@ -19,16 +23,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ModelPeek',
     description: 'See what a large language model scores, costs and how fast it is, right where its name appears.',
-    // storage: settings; alarms: the scheduled refresh of live sources (only when one is on);
+    // storage: settings; alarms: the scheduled refresh of live sources (only while one is on);
     // contextMenus: "Look up “…” in ModelPeek" on a text selection; activeTab: the popup's "Allow on
     // this site" reads the address of the tab it was opened on, even where ModelPeek has no access yet.
     // Each is explained in the README's Permissions section.
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
-    // Asked for one at a time, when the user turns a live source on in the options page or allows a
-    // site in the popup (Manifest V2, Firefox's build, lists host patterns among optional permissions).
+    // Asked for one at a time, on the reader's click (Manifest V2, Firefox's build, lists host
+    // patterns among optional permissions).
     ...(browser === 'firefox'
-      ? { optional_permissions: [...SOURCE_HOSTS, ...FIREFOX_ALLOWED_SITE_HOSTS] }
-      : { optional_host_permissions: SOURCE_HOSTS }),
+      ? { optional_permissions: [...SITE_HOSTS, ...FIREFOX_ALLOWED_SITE_HOSTS] }
+      : { optional_host_permissions: SITE_HOSTS }),
     action: { default_title: 'ModelPeek' },
     // 128: the first Chromium with caretPositionFromPoint (which finds the name under the pointer,
     // shadow roots included); light-dark(), which the card's colours are written in, came in 123.

@@ -1,4 +1,5 @@
 import type { SourceStatus } from '../lib/messaging/protocol';
+import { FRESH_NOTE } from './FreshNote';
 
 export interface DataSourcesProps {
   sources: readonly SourceStatus[];
@@ -7,12 +8,25 @@ export interface DataSourcesProps {
   /** A message about the last action, e.g. a refused permission. */
   message?: string;
   onToggle(id: SourceStatus['id'], enabled: boolean): void;
+  /** The one switch: every source off, or the default ones on. */
+  onRefreshSwitch(on: boolean): void;
+  /** Asks for access to a source's site, for a source that sends no CORS headers. */
+  onGrantAccess(id: SourceStatus['id']): void;
   onUrl(id: SourceStatus['id'], url: string): void;
   onRefresh(): void;
   onInterval(hours: number): void;
 }
 
 const INTERVALS = [6, 12, 24, 48];
+
+/** The site a source is fetched from, as the browser's permission prompt names it. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
 
 function when(iso: string | undefined): string {
   return iso ? new Date(iso).toLocaleString() : 'never';
@@ -23,9 +37,17 @@ export function DataSources(props: DataSourcesProps) {
   return (
     <section class="data-sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Data sources</h2>
+      <label class="refresh-switch">
+        <input
+          type="checkbox"
+          checked={props.sources.some((source) => source.enabled)}
+          disabled={props.busy}
+          onChange={(event) => props.onRefreshSwitch(event.currentTarget.checked)}
+        />
+        Keep prices and models fresh
+      </label>
       <p class="hint">
-        The bundled dataset works offline. Live sources refresh prices, limits and new models; each asks for permission
-        to reach its site when you turn it on, and only the source's file is downloaded.
+        {FRESH_NOTE} Turned off, ModelPeek answers from the dataset bundled with it and makes no request at all.
       </p>
       <ul class="sources">
         {props.sources.map((source) => (
@@ -68,6 +90,16 @@ export function DataSources(props: DataSourcesProps) {
                 </>
               )}
             </dl>
+            {source.enabled && source.needsAccess && source.url && (
+              <button
+                type="button"
+                class="grant-access"
+                disabled={props.busy}
+                onClick={() => props.onGrantAccess(source.id)}
+              >
+                Give access to {hostOf(source.url)}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,13 +1,15 @@
 /**
  * `npm start`: builds the extension, serves the demo page from 127.0.0.1 and opens it in Chromium
- * with the extension loaded, on the bundled data and with no network. Without a display (or with
- * --headless) it hovers the first detected name, saves a screenshot with the card, prints the
- * screenshot's path and the detected models, and exits.
+ * with the extension loaded, on the bundled data and with no network: the browser resolves no name
+ * but loopback, so the refresh the extension tries on install reaches nothing, and the demo then
+ * turns it off. Without a display (or with --headless) it hovers the first detected name, saves a
+ * screenshot with the card, prints the screenshot's path and the detected models, and exits.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { browser } from 'wxt/browser';
 import { launchWithExtension } from './support/extension';
 import { hoverMention, listPageModels, waitForMentions } from './support/page';
 import { serveFolder } from './support/serve';
@@ -27,6 +29,16 @@ if (!values['no-build']) {
 }
 const server = await serveFolder(resolve(import.meta.dirname, 'demo'));
 const extension = await launchWithExtension({ headless });
+// The demo is offline: the live refresh, on by default, is turned off (the options page shows it off).
+await extension.worker.evaluate(async () => {
+  const { chrome } = globalThis as unknown as { chrome: typeof browser };
+  const { sourceSettings } = await chrome.storage.local.get('sourceSettings');
+  const settings = (sourceSettings ?? { urls: {}, intervalHours: 12 }) as object;
+  const enabled = { published: false, openrouter: false, litellm: false, custom: false };
+  // With the settings' version beside them, as the extension stores them, so they are not upgraded again.
+  await chrome.storage.local.set({ sourceSettings: { ...settings, enabled }, sourceSettings$: { v: 2 } });
+});
+console.log('Offline demo: the bundled data only; the live refresh is off (turn it on in the options page).');
 const page = await extension.context.newPage();
 const url = `${server.origin}/`;
 await page.goto(url);

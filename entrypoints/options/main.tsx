@@ -20,7 +20,7 @@ import {
   setSiteAccess,
   siteAccessState,
 } from '../../lib/settings/site-access';
-import { enabledSources, sourceSettings } from '../../lib/settings/sources';
+import { sourceSettings, withRefresh } from '../../lib/settings/sources';
 import { parseSettingsFile, type SettingsFile } from '../../lib/settings/transfer';
 
 const sources = signal<SourceStatus[]>([]);
@@ -55,28 +55,15 @@ async function exportSettings() {
   URL.revokeObjectURL(link.href);
 }
 
-/**
- * Applies an imported file. A live source it turns on stays off until this browser has given
- * the permission to reach its site (asked for only on a click on that source).
- */
+/** Applies an imported file. */
 async function importSettings(text: string) {
   const file = parseSettingsFile(text);
-  const enabled = { ...file.sources.enabled };
-  const needsPermission: string[] = [];
-  for (const { id, url } of enabledSources(file.sources)) {
-    if (!(await browser.permissions.contains({ origins: [permissionOrigin(url)] }))) {
-      enabled[id] = false;
-      needsPermission.push(sources.value.find((s) => s.id === id)?.name ?? id);
-    }
-  }
   await preferences.setValue(file.preferences);
   if (file.preferences.siteAccess === 'allowed-sites') await setSiteAccess('allowed-sites', access.value);
   if (file.cost) await costSettings.setValue({ ...DEFAULT_COST_SETTINGS, ...file.cost });
-  await sourceSettings.setValue({ ...file.sources, enabled });
+  await sourceSettings.setValue(file.sources);
   await Promise.all([load(), loadPreferences()]);
-  message.value = needsPermission.length
-    ? `Settings imported. Turn on ${needsPermission.join(', ')} again to give it access to its site.`
-    : 'Settings imported.';
+  message.value = 'Settings imported.';
 }
 
 async function load(answer?: { sources: SourceStatus[]; intervalHours: number }) {
@@ -101,16 +88,26 @@ async function act(run: () => Promise<void>) {
 const actions = {
   onToggle: (id: SourceStatus['id'], enabled: boolean) =>
     act(async () => {
-      const url = sources.value.find((s) => s.id === id)?.url;
-      if (enabled) {
-        if (!url) throw new Error('Enter the custom dataset’s https address first.');
-        // The permission is asked for here, on the user's click, and only for this source's site.
-        const granted = await browser.permissions.request({ origins: [permissionOrigin(url)] });
-        if (!granted) throw new Error(`Permission to reach ${new URL(url).host} was not given.`);
+      if (enabled && !sources.value.find((s) => s.id === id)?.url) {
+        throw new Error('Enter the custom dataset’s https address first.');
       }
       const settings = await sourceSettings.getValue();
       await sourceSettings.setValue({ ...settings, enabled: { ...settings.enabled, [id]: enabled } });
       await load(enabled ? await askBackground('refreshNow', {}) : undefined);
+    }),
+  onRefreshSwitch: (on: boolean) =>
+    act(async () => {
+      await sourceSettings.setValue(withRefresh(await sourceSettings.getValue(), on));
+      await load(on ? await askBackground('refreshNow', {}) : undefined);
+    }),
+  onGrantAccess: (id: SourceStatus['id']) =>
+    act(async () => {
+      const url = sources.value.find((s) => s.id === id)?.url;
+      if (!url) return;
+      // Asked for here, on the reader's click, and only for this source's site.
+      const granted = await browser.permissions.request({ origins: [permissionOrigin(url)] });
+      if (!granted) throw new Error(`Access to ${new URL(url).host} was not given.`);
+      await load(await askBackground('refreshNow', {}));
     }),
   onUrl: (id: SourceStatus['id'], url: string) =>
     act(async () => {

@@ -24,9 +24,10 @@ export function startBackground() {
     live.sourcesChanged();
     void alarm.schedule();
   });
+  // Fresh by default: a new install (or an update) refreshes the sources that are due at once.
   browser.runtime.onInstalled.addListener(() => {
     createLookupMenu(browser);
-    void alarm.schedule().then(() => live.current());
+    void alarm.refresh(false);
   });
   browser.runtime.onStartup.addListener(() => void alarm.refresh(false));
 

@@ -31,6 +31,7 @@ const NOWHERE_PORT = 9;
 export async function launchFirefoxWithExtension(options: {
   headless: boolean;
   extensionDir?: string;
+  /** A proxy for every request but loopback's, whose https certificates are taken as they are (a test's stand-ins). */
   proxyPort?: number;
 }) {
   const profile = await mkdtemp(join(tmpdir(), 'modelpeek-firefox-'));
@@ -39,6 +40,7 @@ export async function launchFirefoxWithExtension(options: {
     executablePath: findFirefox(),
     headless: options.headless,
     userDataDir: profile,
+    acceptInsecureCerts: options.proxyPort !== undefined,
     defaultViewport: { width: 1280, height: 900 },
     // Firefox 153 lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],

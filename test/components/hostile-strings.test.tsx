@@ -139,6 +139,7 @@ const VIEWS: Record<string, (f: Fixture) => View> = {
             enabled: true,
             url: a.price?.url,
             lastError: `The custom dataset has no valid model (model 1: ${a.name})`,
+            needsAccess: true,
           },
         ]}
         intervalHours={12}
@@ -148,6 +149,8 @@ const VIEWS: Record<string, (f: Fixture) => View> = {
         onUrl={() => {}}
         onRefresh={() => {}}
         onInterval={() => {}}
+        onRefreshSwitch={() => {}}
+        onGrantAccess={() => {}}
       />
     ),
   }),

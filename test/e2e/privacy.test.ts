@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, request as forward, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,13 +11,22 @@ import { hoverMention, waitForMentions } from '../../scripts/support/page';
 import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { openPopupWindow } from '../../scripts/support/toolbar';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
+import {
+  DEFAULT_SOURCE_HOSTS,
+  LITELLM_PATH,
+  OPENROUTER_PATH,
+  type SourceStandIn,
+  serveDefaultSources,
+} from '../support/source-stand-ins';
 
 /**
  * Privacy, proved on the wire: Chromium runs behind a logging proxy that sees every request of any
  * part of the browser (pages, the extension's worker and pages, the browser itself), loopback
  * included, while a test browses pages naming models, opens cards, the popup, the comparison and
  * options pages, and refreshes one live source. Every request a page or the extension makes goes to
- * the page server or to that source, and none carries what the pages say.
+ * the page server, to the two sources on by default (OpenRouter and LiteLLM, at their real
+ * addresses, which the proxy tunnels to a local stand-in) or to the source turned on, and none
+ * carries what the pages say.
  *
  * Chromium itself also calls Google's services on its own (component updates, account checks), with
  * or without any extension and whatever switches turn off: those are told apart by their host and by
@@ -55,6 +64,7 @@ interface Seen {
 let pagesDir: string;
 let pages: StaticServer;
 let source: HttpServer;
+let defaultSources: SourceStandIn;
 let sourceHost: string;
 let proxy: Server;
 let extension: ExtensionBrowser;
@@ -69,7 +79,8 @@ async function listen(server: Server): Promise<string> {
 
 /**
  * A forward proxy that writes down every request, body included, and passes on only those to the
- * two test servers: anything else is answered 502 and never leaves the machine.
+ * test servers: https to the default sources' hosts goes to their stand-in, which writes down what
+ * it is asked; anything else is answered 502 and never leaves the machine.
  */
 function loggingProxy(passOn: () => Set<string>): Server {
   const server = createServer((req, res) => {
@@ -100,11 +111,23 @@ function loggingProxy(passOn: () => Set<string>): Server {
       upstream.end(body);
     });
   });
-  // https and WebSockets: written down and refused (nothing here may need them).
+  // https: written down, and refused unless it is for a default source (tunnelled to its stand-in).
   server.on('connect', (req: IncomingMessage, socket) => {
     throughProxy.push(seen(req, req.url ?? '', ''));
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    const host = (req.url ?? '').replace(/:443$/, '');
+    if (!(DEFAULT_SOURCE_HOSTS as readonly string[]).includes(host)) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    const upstream = connect(defaultSources.port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
   });
+  // WebSockets: written down and refused (nothing here may need them).
   server.on('upgrade', (req: IncomingMessage, socket) => {
     throughProxy.push(seen(req, new URL(req.url ?? '/', 'http://proxy.invalid').host, ''));
     socket.destroy();
@@ -121,6 +144,7 @@ beforeAll(async () => {
   await writeFile(join(pagesDir, 'private.html'), PRIVATE_PAGE);
   await copyFile(new URL('../fixtures/pages/compare.html', import.meta.url), join(pagesDir, 'compare.html'));
   pages = await serveFolder(pagesDir);
+  defaultSources = await serveDefaultSources({ cors: true });
   source = await serveHttp((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.end(JSON.stringify(openRouterPriceCut));
@@ -132,7 +156,8 @@ beforeAll(async () => {
   extension = await launchWithExtension({
     headless: true,
     // Every request through the proxy; `<-loopback>` takes back Chromium's own exception for 127.0.0.1.
-    args: [`--proxy-server=http://${proxyHost}`, '--proxy-bypass-list=<-loopback>'],
+    // The stand-in's certificate is made for the run.
+    args: [`--proxy-server=http://${proxyHost}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors'],
   });
   extension.context.on('request', (request) => seenByBrowser.push(request.url()));
 });
@@ -141,6 +166,7 @@ afterAll(async () => {
   await extension?.close();
   await pages?.close();
   await source?.close();
+  await defaultSources?.close();
   proxy?.closeAllConnections();
   await new Promise((resolve) => proxy?.close(resolve));
   if (pagesDir) await rm(pagesDir, { recursive: true, force: true });
@@ -171,7 +197,7 @@ async function openPage(url: string): Promise<Page> {
 }
 
 describe('privacy', () => {
-  it('sends nothing anywhere while browsing with the bundled data', async () => {
+  it('reaches only the default sources besides the pages, each for its one file, and tells them nothing', async () => {
     const page = await openPage(`${pages.origin}/private.html`);
     await waitForMentions(page, 3);
     expect(await hoverMention(page, 'GPT-4.1 mini')).toContain('GPT-4.1 mini');
@@ -196,8 +222,20 @@ describe('privacy', () => {
 
     const pagesHost = new URL(pages.origin).host;
     expect(throughProxy.filter((r) => r.host === pagesHost).length).toBeGreaterThan(0);
-    expect(webDestinations(seenByBrowser)).toEqual(new Set([pagesHost]));
-    expect(throughProxy.filter((r) => r.host !== pagesHost && !BROWSER_OWN.test(r.host))).toEqual([]);
+    expect(webDestinations(seenByBrowser)).toEqual(new Set([pagesHost, ...DEFAULT_SOURCE_HOSTS]));
+    const tunnels = DEFAULT_SOURCE_HOSTS.map((host) => `${host}:443`);
+    expect(
+      throughProxy.filter((r) => r.host !== pagesHost && !tunnels.includes(r.host) && !BROWSER_OWN.test(r.host)),
+    ).toEqual([]);
+    // The refresh on install: one plain GET of each default source's file, with no cookie.
+    expect(defaultSources.requests.map((r) => `${r.method} ${r.host} ${r.path}`).sort()).toEqual([
+      `GET openrouter.ai ${OPENROUTER_PATH}`,
+      `GET raw.githubusercontent.com ${LITELLM_PATH}`,
+    ]);
+    for (const request of defaultSources.requests) {
+      expect(request.headers.cookie).toBeUndefined();
+      for (const word of PAGE_WORDS) expect(JSON.stringify(request.headers)).not.toContain(word);
+    }
   });
 
   it('with one live source on, reaches only that source besides the pages, and tells no one what the pages say', async () => {
@@ -233,10 +271,15 @@ describe('privacy', () => {
         `and the extension, to ${destinations(seenByBrowser.map(whereTo))}`,
     );
 
-    // Pages and the extension reached the page server and the one source turned on, nothing else.
-    expect(webDestinations(seenByBrowser)).toEqual(new Set([pagesHost, sourceHost]));
+    // Pages and the extension reached the page server, the default sources and the one turned on, nothing else.
+    expect(webDestinations(seenByBrowser)).toEqual(new Set([pagesHost, sourceHost, ...DEFAULT_SOURCE_HOSTS]));
     // The whole browser did too, apart from Chromium's own services, which no page or extension asked for.
+    const tunnels = DEFAULT_SOURCE_HOSTS.map((host) => `${host}:443`);
     for (const request of ours) {
+      if (request.method === 'CONNECT') {
+        expect(tunnels, request.url).toContain(request.host);
+        continue;
+      }
       expect(request.method, request.url).toBe('GET');
       expect([pagesHost, sourceHost], request.url).toContain(request.host);
       const path = new URL(request.url).pathname;

@@ -5,8 +5,11 @@ import { hoverMention } from '../../scripts/support/page';
 import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
-/** Stands in for openrouter.ai: answers with ETags, or breaks on demand. */
-let mode: 'good' | 'broken' = 'good';
+/**
+ * Stands in for openrouter.ai: answers with ETags, or breaks on demand. Broken at first: the
+ * refresh on install may already ask it, and the first test reads the bundled price.
+ */
+let mode: 'good' | 'broken' = 'broken';
 let sourceServer: HttpServer;
 let sourceUrl = '';
 let pages: StaticServer;
@@ -63,6 +66,7 @@ describe('live refresh from a source', () => {
   });
 
   it('takes a new price on "Refresh now", and the card says it was cut', async () => {
+    mode = 'good';
     const options = await openOptions();
     await options.getByRole('button', { name: 'Refresh now' }).click();
     const row = options.locator('[data-source="openrouter"]');

@@ -16,7 +16,10 @@ export const openRouterPriceCut = openRouterAnswer(
   }),
 );
 
-/** The storage the options page writes when OpenRouter is the one live source on, fetched from `url`. */
+/**
+ * The storage the options page writes when OpenRouter is the one live source on, fetched from
+ * `url`, with the settings' version beside them as the extension's storage library keeps it.
+ */
 export function onlyOpenRouterFrom(url: string) {
   return {
     sourceSettings: {
@@ -24,5 +27,6 @@ export function onlyOpenRouterFrom(url: string) {
       urls: { openrouter: url },
       intervalHours: 12,
     },
+    sourceSettings$: { v: 2 },
   };
 }
