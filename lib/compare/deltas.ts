@@ -1,6 +1,6 @@
 import type { Benchmark, Model } from '../data/schema';
 import { formatRatio, formatSignedPoints } from '../format/numbers';
-import { overallScore } from './overall';
+import { headToHead } from './overall';
 
 /** Whether a difference is good news for the reader: cheaper, faster and higher-scoring are better. */
 export type Verdict = 'better' | 'worse' | 'same';
@@ -94,12 +94,14 @@ export function latencyDelta(model: Model, target: Model): Delta | undefined {
     : { label, text: `${formatRatio(ratio)} slower first token`, verdict: 'worse', size };
 }
 
-/** Overall score difference in points, e.g. "+5.1 overall" (see lib/compare/overall.ts). */
+/**
+ * Overall score difference in points, e.g. "+5.1 overall", head to head: over the benchmarks both
+ * models have (see lib/compare/overall.ts).
+ */
 export function overallDelta(model: Model, target: Model, registry: readonly Benchmark[]): Delta | undefined {
-  const a = overallScore(model, registry);
-  const b = overallScore(target, registry);
-  if (!a || !b) return undefined;
-  const difference = a.value - b.value;
+  const scores = headToHead(model, target, registry);
+  if (!scores) return undefined;
+  const difference = scores.a.value - scores.b.value;
   const same = Math.abs(difference) < SAME_POINTS;
   return {
     label: 'overall',

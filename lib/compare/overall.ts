@@ -1,5 +1,6 @@
 import { SCORED_CATEGORIES } from '../data/categories';
 import type { Benchmark, BenchmarkCategory, Model } from '../data/schema';
+import { abilityPercent, scoreLogit } from './score-scale';
 
 export { SCORED_CATEGORIES };
 
@@ -8,37 +9,92 @@ export const PROVISIONAL_BELOW_CATEGORIES = 4;
 
 export interface CategoryScore {
   category: BenchmarkCategory;
-  /** Mean of the model's percent scores in this category, 0–100. */
+  /** The ability the category's benchmarks show, on the common scale, as 0–100. */
   value: number;
   benchmarks: string[];
 }
 
 export interface OverallScore {
-  /** Mean of the category scores, 0–100. */
+  /** The ability all the categories show, on the common scale, as 0–100. */
   value: number;
   categories: CategoryScore[];
   provisional: boolean;
 }
 
-/** Each category's score: the plain mean of the model's percent-scale benchmarks in it. */
-export function categoryScores(model: Model, benchmarks: readonly Benchmark[]): CategoryScore[] {
-  return SCORED_CATEGORIES.flatMap((category) => {
-    const scored = benchmarks.filter(
-      (b) => b.category === category && b.unit === 'percent' && model.scores[b.id] !== undefined,
-    );
-    if (scored.length === 0) return [];
-    const total = scored.reduce((sum, b) => sum + (model.scores[b.id]?.value ?? 0), 0);
-    return [{ category, value: total / scored.length, benchmarks: scored.map((b) => b.id) }];
-  });
+interface CategoryReading {
+  category: BenchmarkCategory;
+  ability: number;
+  /** How much its benchmarks tell: the sum of their slopes squared. */
+  information: number;
+  benchmarks: string[];
 }
 
 /**
- * The overall score: the mean of the category scores, each category weighing the same whatever
- * the number of its benchmarks; provisional when fewer than four categories have data.
+ * Each category's ability: every benchmark's score read back on the common scale (its slope and
+ * difficulty in the registry, lib/compare/score-scale.ts), averaged by how sharply each benchmark
+ * separates models. A benchmark without a scale (composite, or too new to fit) is left out.
+ */
+function categoryReadings(model: Model, benchmarks: readonly Benchmark[]): CategoryReading[] {
+  return SCORED_CATEGORIES.flatMap((category) => {
+    let weighted = 0;
+    let information = 0;
+    const ids: string[] = [];
+    for (const b of benchmarks) {
+      const score = model.scores[b.id];
+      if (b.category !== category || !b.scale || b.unit !== 'percent' || score === undefined) continue;
+      const { slope, difficulty } = b.scale;
+      weighted += slope * slope * (scoreLogit(score.value) / slope + difficulty);
+      information += slope * slope;
+      ids.push(b.id);
+    }
+    return ids.length === 0 ? [] : [{ category, ability: weighted / information, information, benchmarks: ids }];
+  });
+}
+
+/** Each category's score: the ability its benchmarks show, on the common scale (0–100). */
+export function categoryScores(model: Model, benchmarks: readonly Benchmark[]): CategoryScore[] {
+  return categoryReadings(model, benchmarks).map(({ category, ability, benchmarks: ids }) => ({
+    category,
+    value: abilityPercent(ability),
+    benchmarks: ids,
+  }));
+}
+
+/**
+ * The overall score: the categories' abilities averaged, each category weighing one share, or
+ * less when its benchmarks tell little (a lone IFEval, which barely separates models, weighs
+ * about a fifth); provisional when fewer than four categories have data. Composite indices (Arena,
+ * Artificial Analysis) are shown beside it, never averaged in.
  */
 export function overallScore(model: Model, benchmarks: readonly Benchmark[]): OverallScore | undefined {
-  const categories = categoryScores(model, benchmarks);
-  if (categories.length === 0) return undefined;
-  const value = categories.reduce((sum, c) => sum + c.value, 0) / categories.length;
-  return { value, categories, provisional: categories.length < PROVISIONAL_BELOW_CATEGORIES };
+  const readings = categoryReadings(model, benchmarks);
+  if (readings.length === 0) return undefined;
+  let weighted = 0;
+  let weights = 0;
+  for (const reading of readings) {
+    const weight = Math.min(1, reading.information);
+    weighted += weight * reading.ability;
+    weights += weight;
+  }
+  return {
+    value: abilityPercent(weighted / weights),
+    categories: categoryScores(model, benchmarks),
+    provisional: readings.length < PROVISIONAL_BELOW_CATEGORIES,
+  };
+}
+
+/**
+ * Two models head to head: each one's overall score over only the benchmarks both have, so
+ * neither gains or loses by what the other was not measured on. Undefined when they share none.
+ */
+export function headToHead(
+  a: Model,
+  b: Model,
+  benchmarks: readonly Benchmark[],
+): { a: OverallScore; b: OverallScore; shared: string[] } | undefined {
+  const shared = benchmarks.filter((x) => a.scores[x.id] !== undefined && b.scores[x.id] !== undefined);
+  const first = overallScore(a, shared);
+  const second = overallScore(b, shared);
+  if (!first || !second) return undefined;
+  return { a: first, b: second, shared: first.categories.flatMap((c) => c.benchmarks) };
 }

@@ -1,7 +1,7 @@
 import type { Benchmark, BenchmarkCategory, Model } from '../data/schema';
 import { formatRatio, formatSpeed, formatUsd } from '../format/numbers';
 import { blendedPrice, DEFAULT_TOKEN_MIX, formatBlendedUsd, type TokenMix } from './cost';
-import { categoryScores, overallScore } from './overall';
+import { categoryScores, headToHead } from './overall';
 
 /** Score differences within this many points are too close to call. */
 export const CLOSE_POINTS = 1;
@@ -206,9 +206,9 @@ export function cardVerdict(
   benchmarks: readonly Benchmark[],
   mix: TokenMix = DEFAULT_TOKEN_MIX,
 ): string | undefined {
-  const a = overallScore(model, benchmarks)?.value;
-  const b = overallScore(target, benchmarks)?.value;
-  const points = a === undefined || b === undefined ? undefined : a - b;
+  // Head to head: over the benchmarks both have, so neither is judged on what the other lacks.
+  const scores = headToHead(model, target, benchmarks);
+  const points = scores && scores.a.value - scores.b.value;
   const strength =
     points === undefined
       ? undefined

@@ -34,6 +34,23 @@ export const BenchmarkCategory = z.enum([
 ]);
 export type BenchmarkCategory = z.infer<typeof BenchmarkCategory>;
 
+/**
+ * Where a percent benchmark's scores sit on the common scale the overall score is read on
+ * (lib/compare/overall.ts): logit(score) ≈ slope × (ability − difficulty). Fitted over the
+ * dataset's scores by `npm run dataset:scales`, which names itself as the source.
+ */
+export const BenchmarkScale = z.strictObject({
+  /** How sharply the benchmark separates models: logit points per unit of ability. */
+  slope: z.number().check(z.positive(), z.maximum(20)),
+  /** The ability at which a model scores 50%. */
+  difficulty: z.number().check(z.minimum(-20), z.maximum(20)),
+  /** How many models' scores the fit read. */
+  models: z.int().check(z.positive()),
+  source: SourceId,
+  asOf: IsoDate,
+});
+export type BenchmarkScale = z.infer<typeof BenchmarkScale>;
+
 export const Benchmark = z.strictObject({
   id: Slug,
   name: Text,
@@ -43,6 +60,8 @@ export const Benchmark = z.strictObject({
   unit: z.enum(['percent', 'elo', 'index']),
   higherIsBetter: z.boolean(),
   url: HttpsUrl,
+  /** Percent benchmarks in a scored category; absent on composites and on a benchmark too new to fit. */
+  scale: z.optional(BenchmarkScale),
 });
 export type Benchmark = z.infer<typeof Benchmark>;
 

@@ -49,7 +49,7 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     expect(gpqa).toContain('50.3%');
     expect(gpqa).toContain('+14.7');
     expect(gpqa).toContain('OpenAI simple-evals benchmark results, 2025-07-09');
-    expect(await text('.scores tbody tr:nth-child(2)')).toContain('+11.5');
+    expect(await text('.scores tbody tr:nth-child(2)')).toContain('+17.2');
     expect(await text('.swing')).toContain('Aider Polyglot');
     expect(await text('[data-benchmark=swe-bench-verified]')).toContain('no data');
   });
@@ -58,7 +58,7 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     expect(await text('.verdict-text')).toBe(
       'GPT-4.1 mini if knowledge matters most; GPT-4.1 nano for the cheaper token bill and speed — about 4.0× cheaper on output, 2.1× faster output.',
     );
-    expect(await text('[data-topic=knowledge]')).toContain('GPT-4.1 mini, by 11.5 points');
+    expect(await text('[data-topic=knowledge]')).toContain('GPT-4.1 mini, by 17.2 points');
     expect(await text('[data-topic=price]')).toContain('GPT-4.1 nano, 4.0× cheaper at your token mix');
   });
 
