@@ -181,6 +181,11 @@ export const Model = z.strictObject({
   status: z.optional(Status),
   /** Embedding models: the sizes of the vectors they return, the default first. */
   dimensions: z.optional(z.array(positiveInt).check(z.minLength(1))),
+  /**
+   * The reasoning effort the model's scores were measured at: the vendor's default, one per entry
+   * (another effort is an entry or variant of its own), so the overall score compares like with like.
+   */
+  reasoningEffort: z.optional(z.enum(['none', 'minimal', 'low', 'medium', 'high', 'max'])),
 });
 export type Model = z.infer<typeof Model>;
 
