@@ -43,7 +43,7 @@ export async function fetchSource(
       .catch((error: unknown) => {
         // Without access to the source's site, a browser first asks it whether conditional headers
         // may be sent (a CORS preflight), which some sources do not answer: ask again plainly.
-        if (!previous.etag && !previous.lastModified) throw error;
+        if (timedOut || outer?.aborted || (!previous.etag && !previous.lastModified)) throw error;
         return request(url, {}, controller.signal, fetcher);
       })
       .catch(async (error: unknown) => {
@@ -55,7 +55,7 @@ export async function fetchSource(
         }
         throw failure(error, `could not reach ${host}`);
       });
-    if (response.status === 304 || sameVersion(previous, response)) {
+    if (response.status === 304 || (response.ok && sameVersion(previous, response))) {
       await discard(response);
       return { kind: 'unchanged' };
     }

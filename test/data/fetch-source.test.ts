@@ -95,6 +95,14 @@ async function eventually(check: () => boolean, ms = 1_000): Promise<void> {
   }
 }
 
+/** A fetch that drops the conditional headers, as a browser's own cache does before asking. */
+const withoutConditionals: typeof fetch = (input, init) => {
+  const headers = new Headers(init?.headers);
+  headers.delete('If-None-Match');
+  headers.delete('If-Modified-Since');
+  return fetch(input, { ...init, headers });
+};
+
 describe('fetchSource', () => {
   it('returns the JSON and its validators from a good answer', async () => {
     const result = await fetchSource(`${base}/good`, {}, LIMITS);
@@ -115,6 +123,38 @@ describe('fetchSource', () => {
     const second = await fetchSource(`${base}/etag`, { etag: ETAG }, LIMITS);
     expect(second).toEqual({ kind: 'unchanged' });
     expect(requests.map((req) => req.headers['if-none-match'])).toEqual([undefined, ETAG]);
+  });
+
+  it('reads an answer with the ETag already held as unchanged (a browser cache may answer a 304 with the old body)', async () => {
+    const result = await fetchSource(`${base}/good`, { etag: ETAG }, { ...LIMITS, fetch: withoutConditionals });
+    expect(result).toEqual({ kind: 'unchanged' });
+  });
+
+  it('asks again plainly when the browser refuses the conditional request (a CORS preflight the source ignores)', async () => {
+    const refusingConditionals: typeof fetch = (input, init) =>
+      new Headers(init?.headers).has('If-None-Match')
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : fetch(input, init);
+    const result = await fetchSource(`${base}/etag`, { etag: '"older"' }, { ...LIMITS, fetch: refusingConditionals });
+    expect(result).toEqual({ kind: 'body', json: { n: 1 }, etag: ETAG });
+  });
+
+  it('says when a source answers but without CORS headers, and that access to its site would fix it', async () => {
+    // What a browser does without access to the site: the read fails, a no-cors request gets an opaque answer.
+    const withoutCors: typeof fetch = async (input, init) => {
+      if (init?.mode !== 'no-cors') throw new TypeError('Failed to fetch');
+      await fetch(input, { ...init, mode: 'cors' });
+      return { type: 'opaque', status: 0, ok: false, body: null } as unknown as Response;
+    };
+    const error = await failureOf(fetchSource(`${base}/good`, {}, { ...LIMITS, fetch: withoutCors }));
+    const host = new URL(base).host;
+    expect(error.message).toBe(
+      `${host} answers, but without the CORS headers that let an extension read it: give ModelPeek access to ${host} to fetch it`,
+    );
+    expect(error.needsAccess).toBe(true);
+    const unreachable: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const down = await failureOf(fetchSource(`${base}/good`, {}, { ...LIMITS, fetch: unreachable }));
+    expect([down.message, down.needsAccess]).toEqual([`could not reach ${host}`, false]);
   });
 
   it('sends If-Modified-Since and reads a 304 as unchanged', async () => {

@@ -239,6 +239,19 @@ describe('refreshSources', () => {
     expect(state.published?.update).toEqual(before.published?.update);
   });
 
+  it('keeps that access to the site would fix a failure, until the next success', async () => {
+    const noCors: RefreshInput['fetchSource'] = async () => {
+      throw new SourceError('openrouter.ai answers, but without the CORS headers that let an extension read it', {
+        needsAccess: true,
+      });
+    };
+    const failed = await refresh({ now: T0, sources: onlyPublished(), fetchSource: noCors });
+    expect(failed.state.published).toMatchObject({ needsAccess: true, failures: 1 });
+    const recovered = await refresh({ now: at(HOUR), sources: onlyPublished(), state: failed.state, force: true });
+    expect(recovered.state.published?.needsAccess).toBeUndefined();
+    expect(recovered.state.published?.lastError).toBeUndefined();
+  });
+
   it('skips sources that are not yet due', async () => {
     const before = await refreshedAtT0();
     const { state, changed } = await refresh({ now: at(HOUR), state: before });
