@@ -29,10 +29,17 @@ interface CategoryReading {
   benchmarks: string[];
 }
 
+/** 0–100 from an ability, without the float noise of the logit round trip (30% at face value reads 30, not 30.000000000000004). */
+const shown = (ability: number) => Math.round(abilityPercent(ability) * 1e9) / 1e9;
+
+/** How a benchmark not yet fitted (too few models, or new in a live registry) is read: at face value. */
+const FACE_VALUE = { slope: 1, difficulty: 0 };
+
 /**
- * Each category's ability: every benchmark's score read back on the common scale (its slope and
- * difficulty in the registry, lib/compare/score-scale.ts), averaged by how sharply each benchmark
- * separates models. A benchmark without a scale (composite, or too new to fit) is left out.
+ * Each category's ability: every percent score read back on the common scale (its benchmark's
+ * slope and difficulty in the registry, lib/compare/score-scale.ts), averaged by how sharply each
+ * benchmark separates models. A benchmark not yet fitted counts at face value until
+ * `npm run dataset:scales` places it.
  */
 function categoryReadings(model: Model, benchmarks: readonly Benchmark[]): CategoryReading[] {
   return SCORED_CATEGORIES.flatMap((category) => {
@@ -41,8 +48,8 @@ function categoryReadings(model: Model, benchmarks: readonly Benchmark[]): Categ
     const ids: string[] = [];
     for (const b of benchmarks) {
       const score = model.scores[b.id];
-      if (b.category !== category || !b.scale || b.unit !== 'percent' || score === undefined) continue;
-      const { slope, difficulty } = b.scale;
+      if (b.category !== category || b.unit !== 'percent' || score === undefined) continue;
+      const { slope, difficulty } = b.scale ?? FACE_VALUE;
       weighted += slope * slope * (scoreLogit(score.value) / slope + difficulty);
       information += slope * slope;
       ids.push(b.id);
@@ -55,7 +62,7 @@ function categoryReadings(model: Model, benchmarks: readonly Benchmark[]): Categ
 export function categoryScores(model: Model, benchmarks: readonly Benchmark[]): CategoryScore[] {
   return categoryReadings(model, benchmarks).map(({ category, ability, benchmarks: ids }) => ({
     category,
-    value: abilityPercent(ability),
+    value: shown(ability),
     benchmarks: ids,
   }));
 }
@@ -77,7 +84,7 @@ export function overallScore(model: Model, benchmarks: readonly Benchmark[]): Ov
     weights += weight;
   }
   return {
-    value: abilityPercent(weighted / weights),
+    value: shown(weighted / weights),
     categories: categoryScores(model, benchmarks),
     provisional: readings.length < PROVISIONAL_BELOW_CATEGORIES,
   };

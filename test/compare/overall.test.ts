@@ -81,12 +81,13 @@ describe('overall score on the common scale', () => {
     expect(overallScore(m, benchmarks)?.value).toBeCloseTo(abilityPercent(ability), 6);
   });
 
-  it('leaves out composite ratings and benchmarks without a scale, and is provisional below four categories', () => {
+  it('leaves out composite ratings, reads a benchmark not yet fitted at face value, and is provisional below four categories', () => {
     const m = testModel('x/m', {
       scores: { ...scoresAt(0, ['easy', 'code', 'math']), elo: { value: 1400, ...testCitation } },
     });
-    const withUnfitted = { ...m, scores: { ...m.scores, unfitted: { value: 1, ...testCitation } } };
-    expect(overallScore(withUnfitted, benchmarks)).toEqual(overallScore(m, benchmarks));
+    expect(overallScore(m, benchmarks)?.value).toBeCloseTo(50, 6);
+    const unfittedOnly = testModel('x/u', { scores: { unfitted: { value: 73, ...testCitation } } });
+    expect(overallScore(unfittedOnly, benchmarks)?.value).toBeCloseTo(73, 6);
     expect(overallScore(m, benchmarks)?.provisional).toBe(true);
     const four = testModel('x/four', { scores: scoresAt(0, ['easy', 'code', 'math', 'instr']) });
     expect(overallScore(four, benchmarks)?.provisional).toBe(false);
