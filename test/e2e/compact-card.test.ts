@@ -55,7 +55,8 @@ describe('the compact card', () => {
     expect(covers).toBe(false);
     expect(text).toContain('vs GPT-4.1 nano: stronger, at 4.0× the price');
     expect(text).toContain('4.0× the output price');
-    expect(text).toContain('+14.7 GPQA');
+    // The overall difference is head to head on the common scale (+17.8): it and Aider's +23.5 outweigh GPQA's +14.7.
+    expect(text).toContain('+17.8 overall');
     for (const later of ['openai/gpt-4.1-mini', 'Knowledge', 'Cached', 'Price: OpenRouter'])
       expect(text).not.toContain(later);
   });

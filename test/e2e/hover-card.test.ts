@@ -33,7 +33,7 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
       'tok/s',
       'vs GPT-4.1 nano: stronger, at 4.0× the price',
       '4.0× the output price',
-      '+14.7 GPQA',
+      '+23.5 Aider',
     ]) {
       expect(card).toContain(expected);
     }
@@ -43,15 +43,23 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
         const item = [...(root?.querySelectorAll('.delta') ?? [])].find((li) => li.textContent?.includes(text));
         return item && [item.className, getComputedStyle(item.querySelector('.delta-text') as Element).color];
       };
-      return { price: colourOf('the output price'), gpqa: colourOf('GPQA') };
+      return { price: colourOf('the output price'), aider: colourOf('Aider') };
     });
     expect(colours.price?.[0]).toContain('worse');
-    expect(colours.gpqa?.[0]).toContain('better');
-    expect(colours.price?.[1]).not.toBe(colours.gpqa?.[1]);
+    expect(colours.aider?.[0]).toContain('better');
+    expect(colours.price?.[1]).not.toBe(colours.aider?.[1]);
 
     await page.locator('modelpeek-card button.more').click();
     const more = (await page.locator('modelpeek-card .card').textContent()) ?? '';
-    for (const expected of ['openai/gpt-4.1-mini', '$0.10', '65.0%', '84.1%', '+9.6 IFEval', 'Price: OpenRouter']) {
+    for (const expected of [
+      'openai/gpt-4.1-mini',
+      '$0.10',
+      '65.0%',
+      '84.1%',
+      '+9.6 IFEval',
+      '+14.7 GPQA',
+      'Price: OpenRouter',
+    ]) {
       expect(more).toContain(expected);
     }
     await page.locator('modelpeek-card button.more').click();
