@@ -1,7 +1,7 @@
 import { MAX_COMPARED } from '../lib/compare/selection';
 import type { Model } from '../lib/data/schema';
-import { formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
+import { ResultPrice } from './ResultPrice';
 import { useModelSearch } from './use-model-search';
 
 interface Props {
@@ -88,9 +88,7 @@ export function CompareSelection({ ids, models, search, onChange }: Props) {
             >
               <span class="result-name">{model.name}</span>
               <span class="result-id">{model.id}</span>
-              <span class="result-price">
-                {model.price ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}` : 'no price data'}
-              </span>
+              <ResultPrice model={model} />
             </div>
           ))}
           {query.value.trim() && results.value.length === 0 && !error.value && (

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
 import type { CardData } from '../lib/page/card-data';
 import type { OnThisPage as OnThisPageState } from '../lib/toolbar/on-this-page';
 import { ModelCard } from './ModelCard';
 import { OnThisPage } from './OnThisPage';
+import { ResultPrice } from './ResultPrice';
 import { useModelSearch } from './use-model-search';
 
 export interface SearchPanelProps {
@@ -119,9 +119,7 @@ export function SearchPanel({ initialQuery = '', search, details, pageModels, on
               <span class="result-name">{model.name}</span>
               <span class="result-id">{model.id}</span>
               <OverallScore overall={model.overall} />
-              <span class="result-price">
-                {model.price ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}` : 'no price data'}
-              </span>
+              <ResultPrice model={model} />
             </div>
           ))}
           {query.value.trim() && results.value.length === 0 && !error.value && (

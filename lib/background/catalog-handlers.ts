@@ -48,12 +48,13 @@ export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandler
       return {
         models: models.map((model) => {
           const overall = overallScore(model, dataset.benchmarks);
-          const { id, name, provider, price } = model;
+          const { id, name, provider, price, status } = model;
           return {
             id,
             name,
             provider,
             price,
+            status,
             overall: overall && { value: overall.value, provisional: overall.provisional },
           };
         }),

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelCard } from '../../components/ModelCard';
+import { ResultPrice } from '../../components/ResultPrice';
 import { SeriesCard } from '../../components/SeriesCard';
 import type { Benchmark, Model, Provider, Source } from '../../lib/data/schema';
 import { testCitation as cite, testModel } from '../support/models';
@@ -232,5 +233,21 @@ describe('the series card', () => {
     (el.querySelector('button.compare') as HTMLButtonElement).click();
     expect(onOpenModel).toHaveBeenCalledWith('acme/m');
     expect(onCompare).toHaveBeenCalledWith(['acme/s', 'acme/m', 'acme/l']);
+  });
+});
+
+describe('status in search results', () => {
+  it.each([
+    [undefined, '$0.10 / $0.40'],
+    [{ stage: 'preview' as const, ...cite }, 'preview$0.10 / $0.40'],
+    [{ stage: 'deprecated' as const, date: '2026-10-14', ...cite }, 'deprecated 2026-10-14$0.10 / $0.40'],
+    [{ stage: 'retired' as const, date: '2024-01-04', ...cite }, 'retired 2024-01-04last $0.10 / $0.40'],
+  ])('%j', (status, text) => {
+    const el = root();
+    render(
+      <ResultPrice model={{ id: 'acme/small', name: 'Small', provider: 'acme', price: small.price, status }} />,
+      el,
+    );
+    expect(el.textContent).toBe(text);
   });
 });
