@@ -1,11 +1,12 @@
 import { overallScore } from '../compare/overall';
+import { relatedComparisons } from '../compare/related';
 import type { Catalog } from '../data/catalog';
 import { searchModels } from '../data/search';
 import type { backgroundProtocol, Handlers } from '../messaging/protocol';
 
 type CatalogHandlers = Pick<
   Handlers<typeof backgroundProtocol>,
-  'getAliasIndex' | 'lookupModels' | 'lookupSeries' | 'searchModels'
+  'getAliasIndex' | 'lookupModels' | 'lookupSeries' | 'getRelated' | 'searchModels'
 >;
 
 /** The background's answers about models, from whatever catalog `current` gives. */
@@ -41,6 +42,20 @@ export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandler
         benchmarks: dataset.benchmarks,
         providers: dataset.providers,
       };
+    },
+    async getRelated({ ids }) {
+      const { dataset, byId } = await current();
+      const models = ids.flatMap((id) => byId.get(id) ?? []);
+      const [a, b] = models;
+      const related = models.length === 2 && a && b ? relatedComparisons([a, b], dataset) : { pairs: [] };
+      const named = [...related.pairs.flatMap((pair) => pair.ids), ...models.flatMap((m) => m.status?.successor ?? [])];
+      const names = Object.fromEntries(
+        named.flatMap((id) => {
+          const model = byId.get(id);
+          return model ? [[id, model.name]] : [];
+        }),
+      );
+      return { ...related, names };
     },
     async searchModels({ query, limit }) {
       const { dataset } = await current();

@@ -93,6 +93,18 @@ export const backgroundProtocol = {
       providers: z.array(Provider),
     }),
   },
+  /** Comparison page → background: the comparisons worth a look from this one, and the names they need. */
+  getRelated: {
+    request: z.strictObject({ ids: z.array(ModelId).check(z.maxLength(MAX_IDS)) }),
+    response: z.strictObject({
+      /** "Sibling matchup inside the GPT-4.1 family", when both models are of one series. */
+      sibling: z.optional(z.string()),
+      pairs: z.array(z.strictObject({ ids: z.tuple([ModelId, ModelId]), reason: z.string() })),
+      /** Display names of the models the pairs and the compared models' successors name. */
+      names: z.record(ModelId, z.string()),
+    }),
+    from: 'extension-pages',
+  },
   /** Options page → background: each live source's settings and status. */
   getSourceStatus: { request: z.strictObject({}), response: SourceStatusList, from: 'extension-pages' },
   /** Options page → background: refresh every enabled source now; answers with the new statuses. */
@@ -137,6 +149,7 @@ export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['r
 /** The figures of some models with the registries to read them: what the card, popup and comparison page get. */
 export type LookupAnswer = ResponseOf<typeof backgroundProtocol, 'lookupModels'>;
 export type SeriesAnswer = ResponseOf<typeof backgroundProtocol, 'lookupSeries'>;
+export type RelatedAnswer = ResponseOf<typeof backgroundProtocol, 'getRelated'>;
 /** What a handler knows of who asked, besides the payload. */
 export interface MessageContext {
   /** The tab the message came from; undefined from the extension's own pages (popup, options). */

@@ -53,6 +53,36 @@ describe('catalog handlers', () => {
     expect(await withSeries.lookupSeries({ id: 'nothing' })).toMatchObject({ series: undefined, models: [] });
   });
 
+  it('offers related comparisons with the names they need, and siblings are siblings', async () => {
+    const cite = { source: 'openrouter', asOf: '2026-01-01' };
+    const price = (usd: number) => ({ price: { input: usd, output: usd, ...cite } });
+    const members = [
+      testModel('acme/one-small', { name: 'One Small', series: 'acme-one', ...price(0.1) }),
+      testModel('acme/one-large', { name: 'One Large', series: 'acme-one', ...price(1) }),
+      testModel('acme/one-huge', {
+        name: 'One Huge',
+        series: 'acme-one',
+        ...price(5),
+        status: { stage: 'deprecated', successor: 'openai/gpt-4.1', ...cite },
+      }),
+    ];
+    const dataset: Dataset = {
+      ...bundled,
+      providers: [...bundled.providers, { id: 'acme', name: 'Acme', url: 'https://example.com' }],
+      series: [{ id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) }],
+      models: [...bundled.models, ...members],
+    };
+    const handlers = catalogHandlers(async () => createCatalog(Dataset.parse(dataset)));
+    const answer = await handlers.getRelated({ ids: ['acme/one-large', 'acme/one-huge'] });
+    expect(answer.sibling).toBe('Sibling matchup inside the Acme One family');
+    expect(answer.pairs.length).toBeGreaterThanOrEqual(4);
+    expect(answer.pairs[0]?.ids).toEqual(['acme/one-large', 'acme/one-small']);
+    for (const id of answer.pairs.flatMap((p) => p.ids)) expect(answer.names[id]).toBeDefined();
+    expect(answer.names['openai/gpt-4.1']).toBe('GPT-4.1');
+    expect(backgroundProtocol.getRelated.response.safeParse(answer).success).toBe(true);
+    expect(await handlers.getRelated({ ids: ['acme/one-large'] })).toEqual({ pairs: [], names: {} });
+  });
+
   it('searches', async () => {
     const { models } = await handlers.searchModels({ query: 'gpt-4.1 nano', limit: 3 });
     expect(models[0]).toMatchObject({ id: 'openai/gpt-4.1-nano', price: { output: 0.4 } });
