@@ -1,13 +1,16 @@
 import { categoryScores } from '../lib/compare/overall';
 import { MAX_COMPARED } from '../lib/compare/selection';
 import type { Benchmark, Model } from '../lib/data/schema';
-import type { LookupAnswer, ModelSummary } from '../lib/messaging/protocol';
+import type { LookupAnswer, ModelSummary, RelatedAnswer } from '../lib/messaging/protocol';
 import { type CostSettings, tokenMixOf } from '../lib/settings/cost';
 import { CompareCost } from './CompareCost';
+import { CompareFaq } from './CompareFaq';
 import { CompareOperational } from './CompareOperational';
 import { CompareRadar } from './CompareRadar';
+import { CompareRelated } from './CompareRelated';
 import { CompareScores } from './CompareScores';
 import { CompareSelection } from './CompareSelection';
+import { CompareStatus } from './CompareStatus';
 import { CompareTable } from './CompareTable';
 import { CompareVerdict } from './CompareVerdict';
 import { ModelCard } from './ModelCard';
@@ -21,6 +24,8 @@ export interface ComparePageProps {
   /** How many models the page was asked to compare: more than `ids` past the limit. */
   asked?: number;
   data?: CompareData;
+  /** Other comparisons worth a look, the sibling line, and successors' names (getRelated). */
+  related?: RelatedAnswer;
   loading: boolean;
   error?: string;
   cost: CostSettings;
@@ -46,6 +51,7 @@ export function ComparePage(props: ComparePageProps) {
       <header class="page-header">
         <p class="brand">ModelPeek</p>
         <h1>{title}</h1>
+        {pair && props.related?.sibling && <p class="sibling">{props.related.sibling}</p>}
       </header>
       <CompareSelection ids={ids} models={models} search={props.search} onChange={props.onSelectionChange} />
       {props.asked !== undefined && props.asked > ids.length && (
@@ -65,6 +71,7 @@ export function ComparePage(props: ComparePageProps) {
         </p>
       )}
       {unknown.length > 0 && <p class="missing">Not in the dataset: {unknown.join(', ')}</p>}
+      <CompareStatus models={models} names={props.related?.names ?? {}} />
       {!loading && models.length === 0 && <p class="hint">Add two models to compare them.</p>}
       {models.length === 1 && first && data && (
         <>
@@ -87,6 +94,8 @@ export function ComparePage(props: ComparePageProps) {
           </section>
           <CompareScores models={pair} benchmarks={benchmarks} sources={sources} />
           <CompareOperational models={pair} sources={sources} mix={mix} priceNotes={data?.priceNotes ?? {}} />
+          <CompareFaq models={pair} benchmarks={benchmarks} mix={mix} />
+          {props.related && <CompareRelated related={props.related} />}
         </div>
       )}
       {models.length > 2 && (

@@ -21,6 +21,10 @@ export function mixLabel(mix: TokenMix): string {
   return `${mixRatio(mix)}${cached}`;
 }
 
+/** A price as the tables show it: a retired model's is its last list price, and says so. */
+const listPrice = (usd: number, model: Model) =>
+  model.status?.stage === 'retired' ? `${formatUsd(usd)} (last list price)` : formatUsd(usd);
+
 const releaseDay = (model: Model) => (model.releaseDate ? Date.parse(`${model.releaseDate}T00:00:00Z`) : undefined);
 
 export function operationalFigures(mix: TokenMix): Figure[] {
@@ -30,7 +34,7 @@ export function operationalFigures(mix: TokenMix): Figure[] {
       key: 'input',
       label: 'Input /1M',
       value: (m) => m.price?.input,
-      show: formatUsd,
+      show: listPrice,
       cite: price,
       better: 'lower',
       words: 'cheaper',
@@ -39,7 +43,7 @@ export function operationalFigures(mix: TokenMix): Figure[] {
       key: 'output',
       label: 'Output /1M',
       value: (m) => m.price?.output,
-      show: formatUsd,
+      show: listPrice,
       cite: price,
       better: 'lower',
       words: 'cheaper',

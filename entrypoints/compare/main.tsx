@@ -9,7 +9,10 @@ import { askBackground } from '../../lib/messaging/browser-transport';
 import { costSettings, DEFAULT_COST_SETTINGS } from '../../lib/settings/cost';
 import { createCompareModel } from './compare-model';
 
-const model = createCompareModel((ids) => askBackground('lookupModels', { ids }));
+const model = createCompareModel(
+  (ids) => askBackground('lookupModels', { ids }),
+  (ids) => askBackground('getRelated', { ids }),
+);
 const cost = signal(DEFAULT_COST_SETTINGS);
 
 function App() {
@@ -18,6 +21,7 @@ function App() {
       ids={model.ids.value}
       asked={model.asked.value}
       data={model.data.value}
+      related={model.related.value}
       loading={model.loading.value}
       error={model.error.value}
       cost={cost.value}

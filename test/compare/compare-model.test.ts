@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareData } from '../../components/ComparePage';
 import { createCompareModel } from '../../entrypoints/compare/compare-model';
+import type { RelatedAnswer } from '../../lib/messaging/protocol';
 
 const answer = (ids: string[]): CompareData => ({
   models: [],
@@ -36,5 +37,23 @@ describe('the comparison page’s model', () => {
     expect([asked, model.data.value, model.error.value]).toEqual([0, undefined, undefined]);
     await model.show('#openai/gpt-4.1');
     expect(model.error.value).toBe('Lookup failed: no background');
+  });
+
+  it('asks for the related comparisons once the figures show, and drops those of an older hash', async () => {
+    const pending: { ids: string[]; resolve(related: RelatedAnswer): void }[] = [];
+    const model = createCompareModel(
+      async (ids) => answer(ids),
+      (ids) => new Promise((resolve) => pending.push({ ids, resolve })),
+    );
+    const first = model.show('#x/a,x/b');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(model.loading.value).toBe(false);
+    const second = model.show('#x/c,x/d');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pending[1]?.resolve({ sibling: 'c and d', pairs: [], names: {} });
+    await second;
+    pending[0]?.resolve({ sibling: 'a and b', pairs: [], names: {} });
+    await first;
+    expect(model.related.value?.sibling).toBe('c and d');
   });
 });

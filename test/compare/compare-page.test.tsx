@@ -92,4 +92,58 @@ describe('CostSettings', () => {
       monthlyOutputTokens: 33_000_000,
     });
   });
+
+  it('says two models of one series are siblings, where each stands, and offers related comparisons and answers', () => {
+    const mini = dataset.models.find((m) => m.id === 'openai/gpt-4.1-mini') as Model;
+    const nano = dataset.models.find((m) => m.id === 'openai/gpt-4.1-nano') as Model;
+    const retired: Model = {
+      ...nano,
+      status: {
+        stage: 'retired',
+        date: '2030-01-01',
+        successor: 'openai/gpt-4.1',
+        source: 'openrouter',
+        asOf: '2030-01-01',
+      },
+    };
+    const related = {
+      sibling: 'Sibling matchup inside the GPT-4.1 family',
+      pairs: [{ ids: ['openai/gpt-4.1-mini', 'openai/gpt-4.1'] as [string, string], reason: 'GPT-4.1 is a tier up' }],
+      names: { 'openai/gpt-4.1': 'GPT-4.1', 'openai/gpt-4.1-mini': 'GPT-4.1 mini' },
+    };
+    const el = root();
+    render(
+      <ComparePage
+        {...props(['openai/gpt-4.1-mini', 'openai/gpt-4.1-nano'], {
+          data: { ...data, models: [mini, retired] },
+          related,
+        })}
+      />,
+      el,
+    );
+    expect(el.querySelector('.sibling')?.textContent).toBe('Sibling matchup inside the GPT-4.1 family');
+    expect(el.querySelector('.statuses')?.textContent).toBe('GPT-4.1 nano: Retired on 2030-01-01 · successor: GPT-4.1');
+    expect(el.querySelector('[data-figure=output]')?.textContent).toContain('$0.40 (last list price)');
+    const link = el.querySelector('.related a');
+    expect([link?.textContent, link?.getAttribute('href')]).toEqual([
+      'GPT-4.1 mini vs GPT-4.1',
+      '#openai/gpt-4.1-mini,openai/gpt-4.1',
+    ]);
+    const questions = [...el.querySelectorAll('.faq dt')].map((dt) => dt.textContent);
+    expect(questions[0]).toBe('Which is better, GPT-4.1 mini or GPT-4.1 nano?');
+    expect(questions).toContain('Which is better for knowledge, GPT-4.1 mini or GPT-4.1 nano?');
+  });
+
+  it('draws every category either model has on the radar', () => {
+    const mini = dataset.models.find((m) => m.id === 'openai/gpt-4.1-mini') as Model;
+    const only = { ...mini, id: 'x/only', name: 'Only', scores: {} };
+    const el = root();
+    render(
+      <ComparePage {...props(['openai/gpt-4.1-mini', 'x/only'], { data: { ...data, models: [mini, only] } })} />,
+      el,
+    );
+    const labels = [...el.querySelectorAll('.radar-label')].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(el.querySelectorAll('.radar-missing').length).toBe(labels.length);
+  });
 });

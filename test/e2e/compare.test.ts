@@ -72,6 +72,26 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     ]);
   });
 
+  it('answers "Which is better" and "Which is better for …" in plain words from the figures', async () => {
+    const questions = await page.locator('.faq dt').allTextContents();
+    expect(questions).toContain('Which is better, GPT-4.1 mini or GPT-4.1 nano?');
+    expect(questions).toContain('Which is better for knowledge, GPT-4.1 mini or GPT-4.1 nano?');
+    expect(await text('.faq dd')).toMatch(/^GPT-4\.1 mini scores higher on the 3 categories both have data for/);
+  });
+
+  it('offers at least four related comparisons, each opening its own', async () => {
+    const links = page.locator('.related a');
+    await expect.poll(() => links.count()).toBeGreaterThanOrEqual(4);
+    const [first] = await links.allTextContents();
+    const href = await links.first().getAttribute('href');
+    expect(href).toMatch(/^#[a-z0-9-]+\/[^,]+,[a-z0-9-]+\/.+$/);
+    await links.first().click();
+    await expect.poll(() => text('h1')).toBe(first);
+    expect(await page.evaluate(() => location.hash)).toBe(href);
+    await page.goBack();
+    await expect.poll(() => text('h1')).toBe('GPT-4.1 mini vs GPT-4.1 nano');
+  });
+
   it('estimates the monthly bill and highlights the cheapest', async () => {
     expect(await text('.cost tr.best')).toContain('GPT-4.1 nano');
     expect(await text('.cost tr.best')).toContain('$23.20');
