@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadBundledDataset } from '../data/bundled';
 import { createLiveData } from '../data/live-data';
 import { openModelStore } from '../data/store';
+import { hasUnseen } from '../data/whats-new';
 import { createListener } from '../messaging/channel';
 import { backgroundProtocol, type Handlers } from '../messaging/protocol';
 import { sourceSettings } from '../settings/sources';
@@ -9,6 +10,7 @@ import { createLookupMenu, onLookupMenuClicked, toolbarHandlers } from '../toolb
 import { catalogHandlers } from './catalog-handlers';
 import { createRefreshAlarm } from './refresh-alarm';
 import { liveSourcesOf, sourceStatusList } from './source-status';
+import { createWhatsNew } from './whats-new';
 
 /**
  * The background: keeps the dataset fresh from the live sources the reader has on, and answers
@@ -18,7 +20,15 @@ export function startBackground() {
   const bundled = loadBundledDataset();
   const sources = async () => liveSourcesOf(await sourceSettings.getValue());
   const live = createLiveData({ bundled: () => bundled, openStore: openModelStore, sources, now: () => new Date() });
-  const alarm = createRefreshAlarm(browser, live, sources);
+  const news = createWhatsNew(browser);
+  // Each refresh, however it starts, records what it changed for What's new.
+  const refreshAndRecord = async (force?: boolean) => {
+    const before = (await live.current()).dataset;
+    await live.refresh(force);
+    const after = (await live.current()).dataset;
+    await news.record(before, after, new Date()).catch((e: unknown) => console.warn('[ModelPeek]', e));
+  };
+  const alarm = createRefreshAlarm(browser, { ...live, refresh: refreshAndRecord }, sources);
 
   sourceSettings.watch(() => {
     live.sourcesChanged();
@@ -29,7 +39,10 @@ export function startBackground() {
     createLookupMenu(browser);
     void alarm.refresh(false);
   });
-  browser.runtime.onStartup.addListener(() => void alarm.refresh(false));
+  browser.runtime.onStartup.addListener(() => {
+    void news.restore().catch((e: unknown) => console.warn('[ModelPeek]', e));
+    void alarm.refresh(false);
+  });
 
   const toolbar = toolbarHandlers(browser);
   browser.contextMenus.onClicked.addListener(onLookupMenuClicked((query) => toolbar.openLookup({ query })));
@@ -39,6 +52,14 @@ export function startBackground() {
     ...catalogHandlers(live.current),
     ...toolbar,
     getSourceStatus: status,
+    async getWhatsNew() {
+      const kept = await news.read();
+      return { entries: kept.entries, unseen: hasUnseen(kept) };
+    },
+    async markWhatsNewSeen() {
+      await news.markSeen();
+      return {};
+    },
     refreshNow: async () => {
       await alarm.refresh(true);
       return status();

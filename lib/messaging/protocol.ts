@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { Benchmark, Model, ModelId, Provider, Series, SeriesId, Source } from '../data/schema';
 import { LIVE_SOURCE_IDS } from '../data/sources/types';
+import { NewsEntry } from '../data/whats-new';
 
 const Alias = z.string().check(z.minLength(1), z.maxLength(200));
 /** A name to find on pages: of a model, or of a series. */
@@ -105,6 +106,14 @@ export const backgroundProtocol = {
     }),
     from: 'extension-pages',
   },
+  /** Popup → background: what the last refreshes changed, newest first, and whether the reader has seen it. */
+  getWhatsNew: {
+    request: z.strictObject({}),
+    response: z.strictObject({ entries: z.array(NewsEntry), unseen: z.boolean() }),
+    from: 'extension-pages',
+  },
+  /** Popup → background: the reader has seen What's new; the toolbar icon's dot goes. */
+  markWhatsNewSeen: { request: z.strictObject({}), response: z.strictObject({}), from: 'extension-pages' },
   /** Options page → background: each live source's settings and status. */
   getSourceStatus: { request: z.strictObject({}), response: SourceStatusList, from: 'extension-pages' },
   /** Options page → background: refresh every enabled source now; answers with the new statuses. */
