@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { NewsEntry } from '../lib/data/whats-new';
 import type { ModelSummary } from '../lib/messaging/protocol';
 import type { CardData } from '../lib/page/card-data';
 import type { OnThisPage as OnThisPageState } from '../lib/toolbar/on-this-page';
@@ -7,6 +8,7 @@ import { ModelCard } from './ModelCard';
 import { OnThisPage } from './OnThisPage';
 import { ResultPrice } from './ResultPrice';
 import { useModelSearch } from './use-model-search';
+import { WhatsNew } from './WhatsNew';
 
 export interface SearchPanelProps {
   /** What the search box starts with (a lookup opened from a page). */
@@ -15,6 +17,10 @@ export interface SearchPanelProps {
   details(id: string): Promise<CardData | undefined>;
   /** The models the active tab names; "On this page" shows while the search box is empty. */
   pageModels?(): Promise<OnThisPageState>;
+  /** What the last refreshes changed; "What's new" shows while the search box is empty. */
+  whatsNew?(): Promise<{ entries: NewsEntry[]; unseen: boolean }>;
+  /** The reader has seen What's new (the toolbar icon's dot goes). */
+  onNewsSeen?(): void;
   onCompare?(ids: string[]): void;
   onCopyId?(id: string): Promise<void>;
 }
@@ -36,10 +42,20 @@ function OverallScore({ overall }: { overall: ModelSummary['overall'] }) {
   );
 }
 
-export function SearchPanel({ initialQuery = '', search, details, pageModels, onCompare, onCopyId }: SearchPanelProps) {
+export function SearchPanel({
+  initialQuery = '',
+  search,
+  details,
+  pageModels,
+  whatsNew,
+  onNewsSeen,
+  onCompare,
+  onCopyId,
+}: SearchPanelProps) {
   const { query, results, active, error, searching, run, navigate } = useModelSearch(search);
   const chosen = useSignal<CardData | undefined>(undefined);
   const onThisPage = useSignal<OnThisPageState | undefined>(undefined);
+  const news = useSignal<{ entries: NewsEntry[]; unseen: boolean } | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -48,6 +64,13 @@ export function SearchPanel({ initialQuery = '', search, details, pageModels, on
     pageModels?.().then(
       (state) => (onThisPage.value = state),
       () => (onThisPage.value = { kind: 'unavailable' }),
+    );
+    whatsNew?.().then(
+      (kept) => {
+        news.value = kept;
+        if (kept.unseen) onNewsSeen?.();
+      },
+      (failure: unknown) => console.warn('[ModelPeek]', failure),
     );
   }, []);
 
@@ -129,6 +152,9 @@ export function SearchPanel({ initialQuery = '', search, details, pageModels, on
       )}
       {!chosen.value && !query.value.trim() && (
         <OnThisPage state={onThisPage.value} onChoose={(id) => void choose(id)} onCompare={onCompare} />
+      )}
+      {!chosen.value && !query.value.trim() && news.value && (
+        <WhatsNew entries={news.value.entries} unseen={news.value.unseen} onChoose={(id) => void choose(id)} />
       )}
     </main>
   );

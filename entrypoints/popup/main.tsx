@@ -58,6 +58,10 @@ function Popup() {
           return model && { model, ...registries, priceNote: priceNotes[model.id] };
         }}
         pageModels={modelsOnActiveTab}
+        whatsNew={() => askBackground('getWhatsNew', {})}
+        onNewsSeen={() =>
+          void askBackground('markWhatsNewSeen', {}).catch((e: unknown) => console.warn('[ModelPeek]', e))
+        }
         onCompare={(ids) => void askBackground('openCompare', { ids })}
         onCopyId={(id) => navigator.clipboard.writeText(id)}
       />
