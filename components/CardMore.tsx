@@ -48,7 +48,7 @@ export function CardMore({ model, target, benchmarks, sources, sections, targetC
   const { rest } = cardDeltas({ model, target, benchmarks });
   const scoreSources = [...new Set(shown.map((b) => cited(model.scores[b.id], sources)))];
   return (
-    <div class="more">
+    <div class="details">
       {sections.operational && (
         <dl class="figures">
           <Figure
