@@ -61,9 +61,12 @@ export class CardActions extends Component<CardActionsProps, { copy: CopyState }
           <button
             type="button"
             class="action compare"
+            // Short, so the card's buttons fit one row; the card names the target already ("vs …").
+            title={target && `Compare with ${target.name}`}
+            aria-label={target && `Compare with ${target.name}`}
             onClick={() => onCompare(target ? [modelId, target.id] : [modelId])}
           >
-            {target ? `Compare with ${target.name}` : 'Compare'}
+            Compare
           </button>
         )}
         {onSetBaseline && (

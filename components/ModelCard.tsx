@@ -56,7 +56,7 @@ export function ModelCard(props: ModelCardProps) {
     </>
   );
   return (
-    <article class="card" aria-label={`${variant?.name ?? model.name}: figures`}>
+    <article class={expanded ? 'card' : 'card compact'} aria-label={`${variant?.name ?? model.name}: figures`}>
       <CardHeader {...props} />
       {variant ? (
         <section class="base" aria-label={`${model.name}'s figures`}>

@@ -67,7 +67,8 @@ describe('the compact card', () => {
     for (const later of ['Cached', 'Max output', 'acme/big', 'Test Source', 'Knowledge', '65.0%']) {
       expect(text).not.toContain(later);
     }
-    expect(buttons(el)).toEqual(['More', 'Compare with Acme Small']);
+    expect(buttons(el)).toEqual(['More', 'Compare']);
+    expect(el.querySelector('button.compare')?.getAttribute('aria-label')).toBe('Compare with Acme Small');
   });
 
   it('opens everything else with More, which then reads Less', () => {

@@ -22,7 +22,8 @@ describe('CardActions', () => {
       <CardActions modelId="a/x" target={{ id: 'a/y', name: 'Y' }} onCompare={onCompare} onCopyId={vi.fn()} />,
       el,
     );
-    expect(buttons(el).map((b) => b.textContent)).toEqual(['Compare with Y', 'Copy id']);
+    expect(buttons(el).map((b) => b.textContent)).toEqual(['Compare', 'Copy id']);
+    expect(buttons(el)[0]?.getAttribute('aria-label')).toBe('Compare with Y');
     buttons(el)[0]?.click();
     render(<CardActions modelId="a/x" onCompare={onCompare} />, el);
     expect(buttons(el).map((b) => b.textContent)).toEqual(['Compare']);

@@ -161,7 +161,7 @@ describe('card actions on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
   it('"Compare" opens the comparison with the target', async () => {
     await hoverMini();
     const compare = page.locator('modelpeek-card button.compare');
-    expect(await compare.textContent()).toBe('Compare with GPT-4.1 nano');
+    expect(await compare.getAttribute('aria-label')).toBe('Compare with GPT-4.1 nano');
     const opened = nextTab('/compare.html');
     await compare.click();
     const comparison = await opened;
