@@ -1,8 +1,8 @@
 import type { Benchmark, Model } from '../data/schema';
 import { formatRatio, formatSpeed } from '../format/numbers';
 import { blendedPrice, DEFAULT_TOKEN_MIX, formatBlendedUsd, type TokenMix } from './cost';
-import { categoryScores, SCORED_CATEGORIES } from './overall';
-import { CATEGORY_WORDS, CLOSE_POINTS, CLOSE_RATIO, sharedScores } from './verdict';
+import { categoryScores, headToHead, SCORED_CATEGORIES } from './overall';
+import { CATEGORY_WORDS, CLOSE_POINTS, CLOSE_RATIO } from './verdict';
 
 /** A question a reader of "A vs B" asks, answered in plain words from the figures. */
 export interface FaqEntry {
@@ -32,7 +32,14 @@ export function compareFaq(
 ): FaqEntry[] {
   const pair = `${a.name} or ${b.name}`;
   const entries: FaqEntry[] = [];
-  const shared = sharedScores(a, b, benchmarks);
+  // Head to head: over the benchmarks both have, so neither is judged on what the other lacks.
+  const both = headToHead(a, b, benchmarks);
+  const shared = both && {
+    a: both.a.value,
+    b: both.b.value,
+    points: both.a.value - both.b.value,
+    count: both.a.categories.length,
+  };
   const [pa, pb] = [a.price && blendedPrice(a.price, mix), b.price && blendedPrice(b.price, mix)];
   const price = ratio(pa, pb, true);
   const cheaper = price && price.times >= 1 + CLOSE_RATIO ? (price.first ? a : b) : undefined;

@@ -50,7 +50,7 @@ describe('the comparison page’s questions', () => {
       {
         question: 'Which is better, Big or Small?',
         answer:
-          'Big scores higher on the 2 categories both have data for, 74.5 to 66.9. Small costs 4.0× less at your token mix. Pick Big when quality matters most, Small when cost does.',
+          'Big scores higher on the 2 categories both have data for, 75.8 to 69.4. Small costs 4.0× less at your token mix. Pick Big when quality matters most, Small when cost does.',
       },
       {
         question: 'Which is better for knowledge, Big or Small?',
