@@ -1,0 +1,116 @@
+/**
+ * `npm run dataset:import -- --from DIR [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]`:
+ * drafts the models that the OpenRouter, LiteLLM and models.dev snapshots in DIR list and the
+ * curated dataset lacks, each figure cited to its snapshot and the snapshot's as-of day, and fills
+ * what curated models lack (a figure group, a release date, a status). A curated figure is never
+ * replaced. The drafts are written into data/ for review, one line each is printed, and the
+ * files stay as the formatter lays them out. `--as-of` dates a snapshot that states no day of
+ * its own; `--provider` limits the drafts to some providers; `--data` writes elsewhere than data/.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Model } from '../lib/data/schema';
+import { assembleDataset } from '../lib/data/snapshot';
+import { DATA_DIR, readDatasetHeader, readModelFiles } from './support/dataset';
+import { draftModels } from './support/draft-models';
+import { layoutJson } from './support/json-layout';
+import { openRouterView } from './support/openrouter-view';
+import { openRouterSnapshots, readLiteLlm, readModelsDev } from './support/reference-snapshots';
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' },
+    provider: { type: 'string', multiple: true },
+    'as-of': { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    data: { type: 'string', default: DATA_DIR },
+  },
+});
+if (!values.from || (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))) {
+  console.error('Usage: npm run dataset:import -- --from DIR [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]');
+  process.exit(2);
+}
+const dir = values.from;
+const dataDir = values.data;
+const fallbackDay = values['as-of'];
+
+const header = readDatasetHeader(dataDir);
+const files = readModelFiles(dataDir);
+const dataset = assembleDataset({ header, modelLists: [...files.values()] });
+
+const entries = [...readLiteLlm(dir), ...readModelsDev(dir)].map((entry) =>
+  entry.asOf || !fallbackDay ? entry : { ...entry, asOf: fallbackDay },
+);
+const snapshots = openRouterSnapshots(dir);
+const undated = [
+  ...new Set([
+    ...entries.filter((entry) => !entry.asOf).map((entry) => entry.source),
+    ...snapshots.filter((s) => !s.asOf && !fallbackDay).map(() => 'OpenRouter'),
+  ]),
+];
+if (undated.length > 0) {
+  console.error(`No as-of day for the ${undated.join(', ')} snapshot in ${dir}: pass --as-of YYYY-MM-DD`);
+  process.exit(2);
+}
+if (entries.length === 0 && snapshots.length === 0) {
+  console.error(`No LiteLLM, OpenRouter or models.dev snapshot found in ${dir}`);
+  process.exit(2);
+}
+// The newest OpenRouter answer speaks for OpenRouter.
+const latest = snapshots.at(-1);
+const view = latest ? openRouterView(latest.body, latest.asOf ?? (fallbackDay as string), dataset.models) : undefined;
+const wanted = values.provider?.length ? (provider: string) => values.provider?.includes(provider) ?? false : undefined;
+const drafts = draftModels(dataset, view, entries, wanted);
+
+// Every draft is written into the file of its provider; the curated models it filled stay where they are.
+const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
+for (const { model } of drafts.updated) {
+  for (const models of lists.values()) {
+    const at = models.findIndex((m) => m.id === model.id);
+    if (at >= 0) models[at] = model;
+  }
+}
+for (const model of drafts.added) {
+  const name = `${model.provider}.json`;
+  lists.set(name, [...(lists.get(name) ?? []), model]);
+}
+const newHeader = { ...header, providers: [...header.providers, ...drafts.providers] };
+// Refuses to write a dataset that does not validate.
+assembleDataset({ header: newHeader, modelLists: [...lists.values()] });
+
+const cited = (model: Model) =>
+  [model.price && 'price', model.limits && 'limits', model.releaseDate && 'release date', model.status?.stage]
+    .filter(Boolean)
+    .join(', ');
+for (const provider of drafts.providers) console.log(`provider ${provider.id} (${provider.name})`);
+for (const model of drafts.added) {
+  const sources = [...new Set([model.price?.source, model.limits?.source, model.status?.source].filter(Boolean))];
+  console.log(`added    ${model.id}: ${model.name}; ${cited(model) || 'no figures'} (${sources.join(', ')})`);
+}
+for (const { model, changes } of drafts.updated) console.log(`filled   ${model.id}: ${changes.join(', ')}`);
+for (const line of drafts.conflicts) console.log(`conflict ${line}`);
+for (const line of drafts.skipped) console.log(`skipped  ${line}`);
+console.log(
+  JSON.stringify({
+    added: drafts.added.length,
+    filled: drafts.updated.length,
+    providers: drafts.providers.length,
+    conflicts: drafts.conflicts.length,
+    skipped: drafts.skipped.length,
+    written: !values['dry-run'],
+  }),
+);
+
+if (!values['dry-run']) {
+  const changed = new Set([
+    ...drafts.added.map((model) => `${model.provider}.json`),
+    ...[...lists].filter(([, models]) => drafts.updated.some(({ model }) => models.includes(model))).map(([n]) => n),
+  ]);
+  for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
+  if (drafts.providers.length > 0) {
+    const path = join(dataDir, 'dataset.json');
+    const raw = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    writeFileSync(path, layoutJson({ ...raw, providers: newHeader.providers }));
+  }
+}
