@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/data/bundled';
 import { assembleDataset } from '../../lib/data/snapshot';
+import { aliasForms, buildAliasIndex, normalizeAlias } from '../../lib/detect/aliases';
 
 describe('bundled snapshot', () => {
   const dataset = loadBundledDataset();
@@ -41,6 +42,18 @@ describe('bundled snapshot', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('resolves every form written for a model to that model, whatever another model derives', () => {
+    const index = new Map(buildAliasIndex(dataset.models).map((entry) => [normalizeAlias(entry.alias), entry.modelId]));
+    // A form as detection reads it: without its provider or cloud prefix.
+    const key = (form: string) => normalizeAlias(aliasForms({ id: form, name: form, aliases: [] })[0]?.alias ?? '');
+    const lost = dataset.models.flatMap((model) =>
+      [model.id, model.name, ...model.aliases, ...(model.ambiguousAliases ?? [])]
+        .filter((form) => key(form) !== '' && index.get(key(form)) !== model.id)
+        .map((form) => `${form}: written for ${model.id}, resolves to ${index.get(key(form))}`),
+    );
+    expect(lost).toEqual([]);
   });
 });
 
