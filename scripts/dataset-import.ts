@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Model } from '../lib/data/schema';
 import { assembleDataset } from '../lib/data/snapshot';
-import { DATA_DIR, readDatasetHeader, readModelFiles } from './support/dataset';
+import { DATA_DIR, readDatasetHeader, readModelFiles, readSeriesFiles } from './support/dataset';
 import { draftModels } from './support/draft-models';
 import { layoutJson } from './support/json-layout';
 import { openRouterView } from './support/openrouter-view';
@@ -37,7 +37,8 @@ const fallbackDay = values['as-of'];
 
 const header = readDatasetHeader(dataDir);
 const files = readModelFiles(dataDir);
-const dataset = assembleDataset({ header, modelLists: [...files.values()] });
+const seriesLists = [...readSeriesFiles(dataDir).values()];
+const dataset = assembleDataset({ header, modelLists: [...files.values()], seriesLists });
 
 const entries = [...readLiteLlm(dir), ...readModelsDev(dir)].map((entry) =>
   entry.asOf || !fallbackDay ? entry : { ...entry, asOf: fallbackDay },
@@ -77,7 +78,7 @@ for (const model of drafts.added) {
 }
 const newHeader = { ...header, providers: [...header.providers, ...drafts.providers] };
 // Refuses to write a dataset that does not validate.
-assembleDataset({ header: newHeader, modelLists: [...lists.values()] });
+assembleDataset({ header: newHeader, modelLists: [...lists.values()], seriesLists });
 
 const cited = (model: Model) =>
   [model.price && 'price', model.limits && 'limits', model.releaseDate && 'release date', model.status?.stage]

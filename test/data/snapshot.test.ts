@@ -79,3 +79,20 @@ describe('dataset validation', () => {
     expect(() => assembleDataset({ header: header as never, modelLists: [broken.models as never] })).toThrow(/url/);
   });
 });
+
+describe('series files', () => {
+  const dataset = loadBundledDataset();
+  const { models, series, ...registry } = dataset;
+  const [first, second] = models;
+
+  it('joins the series of every file and checks their members', () => {
+    if (!first || !second) throw new Error('empty snapshot');
+    const pair = { id: 'pair', name: 'Pair', provider: first.provider, aliases: [], members: [first.id, second.id] };
+    const joined = assembleDataset({ header: registry, modelLists: [models], seriesLists: [[pair]] });
+    expect(joined.series.at(-1)).toEqual(pair);
+    const stray = { ...pair, id: 'stray', members: ['nobody/none'] };
+    expect(() => assembleDataset({ header: registry, modelLists: [models], seriesLists: [[stray]] })).toThrow(
+      /stray: unknown member nobody\/none/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,11 @@ function filesOfPage(buildDir: string, page: string): string[] {
 const DATA_DIR = new URL('../../data/', import.meta.url).pathname;
 const datasetFiles = [
   join(DATA_DIR, 'dataset.json'),
-  ...readdirSync(join(DATA_DIR, 'models')).map((name) => join(DATA_DIR, 'models', name)),
+  ...['models', 'series'].flatMap((folder) =>
+    existsSync(join(DATA_DIR, folder))
+      ? readdirSync(join(DATA_DIR, folder)).map((name) => join(DATA_DIR, folder, name))
+      : [],
+  ),
 ];
 
 describe.each(BUILDS)('size budgets of the %s build', (browser, buildDir) => {
