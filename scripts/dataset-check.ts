@@ -53,6 +53,8 @@ let unexplained = 0;
 let explained = 0;
 const seen = new Set<string>();
 for (const entry of snapshots) {
+  // A floating alias ("gemini-flash-latest") names whichever model is newest: it says nothing of one model.
+  if (/(?:^|[-/.])latest$/.test(entry.key)) continue;
   const model = modelFor(entry);
   if (!model) continue;
   for (const field of FIELDS) {

@@ -5,10 +5,7 @@
  * .html files, into the document's text content (see scripts/support/scan-text.ts).
  */
 import { readFileSync } from 'node:fs';
-import { buildNameIndex } from '../lib/detect/aliases';
-import { createMatcher } from '../lib/detect/matcher';
-import { readCuratedDataset } from './support/dataset';
-import { scanText } from './support/scan-text';
+import { curatedMatcher, scanText } from './support/scan-text';
 import { stopQuietlyWhenPipeCloses } from './support/stdout';
 
 const files = process.argv.slice(2);
@@ -17,7 +14,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 stopQuietlyWhenPipeCloses();
-const match = createMatcher(buildNameIndex(readCuratedDataset()));
+const match = curatedMatcher();
 let failed = false;
 for (const file of files) {
   let content: string;

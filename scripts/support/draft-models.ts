@@ -1,6 +1,6 @@
 import type { Dataset, Limits, Model, Price, Provider, Status } from '../../lib/data/schema';
 import type { ModelPatch } from '../../lib/data/sources/types';
-import { buildAliasIndex, normalizeAlias } from '../../lib/detect/aliases';
+import { aliasForms, buildAliasIndex, normalizeAlias } from '../../lib/detect/aliases';
 import type { ReferenceFigures } from './reference-snapshots';
 
 /** What the snapshots add to the curated dataset, for a maintainer to review before committing. */
@@ -42,6 +42,9 @@ function slugOf(apiId: string): string {
     .replace(/[^a-z0-9._-]/g, '-');
 }
 
+/** A written form as detection keys it: without its provider or cloud prefix ("openai/gpt-4o" is "gpt-4o"). */
+const formKey = (form: string) => normalizeAlias(aliasForms({ id: form, name: form, aliases: [] })[0]?.alias ?? form);
+
 const cite = (entry: ReferenceFigures) => ({ source: entry.sourceId, asOf: entry.asOf ?? '' });
 
 function limitsOf(entry: ReferenceFigures): Limits | undefined {
@@ -50,10 +53,11 @@ function limitsOf(entry: ReferenceFigures): Limits | undefined {
 }
 
 function priceOf(entry: ReferenceFigures): Price | undefined {
-  const { input, output, cachedInput } = entry;
+  const { input, cachedInput } = entry;
   if (input === undefined || input <= 0) return undefined;
   // An embedding or rerank model's output has no price of its own; anything else priced 0 is a blank.
   const embeds = entry.kind === 'embedding' || entry.kind === 'rerank';
+  const output = entry.output ?? (embeds ? 0 : undefined);
   if (output === undefined || (output <= 0 && !embeds)) return undefined;
   return { input, output, ...(cachedInput !== undefined ? { cachedInput } : {}), ...cite(entry) };
 }
@@ -146,7 +150,10 @@ export function draftModels(
   const result: ImportDrafts = { added: [], providers: [], updated: [], skipped: [], conflicts: [] };
   const curated = new Map(dataset.models.map((model) => [model.id, structuredClone(model)]));
   const drafts = new Map<string, Model>();
-  const owner = new Map(buildAliasIndex(dataset.models).map((entry) => [normalizeAlias(entry.alias), entry.modelId]));
+  const owner = new Map(buildAliasIndex(dataset.models).map((entry) => [formKey(entry.alias), entry.modelId]));
+  /** The curated model that lists `id` as written among its aliases (an id folded into another model). */
+  const folded = (id: string) =>
+    dataset.models.find((model) => model.aliases.some((alias) => alias.toLowerCase() === id.toLowerCase()));
   const providers = new Set(dataset.providers.map((provider) => provider.id));
   const changes = new Map<string, string[]>();
 
@@ -155,7 +162,7 @@ export function draftModels(
   };
   /** The model (curated or drafted) a form names, if any. */
   const named = (form: string) => {
-    const id = owner.get(normalizeAlias(form));
+    const id = owner.get(formKey(form));
     return id ? (curated.get(id) ?? drafts.get(id)) : undefined;
   };
   const addDraft = (model: Model, origin: string) => {
@@ -170,17 +177,17 @@ export function draftModels(
       providers.add(provider.id);
     }
     const rival = [model.id.slice(model.id.indexOf('/') + 1), model.name]
-      .map((form) => owner.get(normalizeAlias(form)))
+      .map((form) => owner.get(formKey(form)))
       .find((id) => id && id !== model.id);
     if (rival) result.conflicts.push(`${model.id}: its id or name is written as ${rival} is`);
     // Forms another model owns stay with it.
     model.aliases = model.aliases.filter((alias) => {
-      const taken = owner.get(normalizeAlias(alias));
+      const taken = owner.get(formKey(alias));
       if (taken && taken !== model.id) result.skipped.push(`${model.id}: alias ${alias} belongs to ${taken}`);
       return !taken || taken === model.id;
     });
     for (const form of [model.id, model.name, ...model.aliases]) {
-      const key = normalizeAlias(form);
+      const key = formKey(form);
       if (!owner.has(key)) owner.set(key, model.id);
     }
     drafts.set(model.id, model);
@@ -189,6 +196,7 @@ export function draftModels(
 
   for (const patch of openRouter?.patches ?? []) {
     if (!wanted(patch.id.slice(0, patch.id.indexOf('/')))) continue;
+    if (!curated.has(patch.id) && folded(patch.id)) continue;
     const known = curated.get(patch.id);
     if (known) {
       const fields: string[] = [];
@@ -212,14 +220,14 @@ export function draftModels(
       result.skipped.push(`${floating}: no single model with its price and context`);
       continue;
     }
-    const taken = owner.get(normalizeAlias(floating));
+    const taken = owner.get(formKey(floating));
     if (taken === model.id) continue;
     if (taken) {
       result.skipped.push(`${floating}: already names ${taken}`);
       continue;
     }
     model.aliases.push(floating);
-    owner.set(normalizeAlias(floating), model.id);
+    owner.set(formKey(floating), model.id);
     if (curated.has(model.id)) record(model.id, [`alias ${floating}`]);
   }
 
@@ -234,9 +242,9 @@ export function draftModels(
     if (existing && existing.provider === entry.provider) {
       const fields = fillGaps(existing, entry);
       if (curated.has(existing.id)) record(existing.id, fields);
-      else if (!existing.aliases.includes(entry.apiId) && !owner.has(normalizeAlias(entry.apiId))) {
+      else if (!existing.aliases.includes(entry.apiId) && !owner.has(formKey(entry.apiId))) {
         existing.aliases.push(entry.apiId);
-        owner.set(normalizeAlias(entry.apiId), existing.id);
+        owner.set(formKey(entry.apiId), existing.id);
       }
       continue;
     }
@@ -245,9 +253,9 @@ export function draftModels(
     const base = undated !== entry.apiId ? named(undated) : undefined;
     if (base && base.provider === entry.provider) {
       const same = base.price && base.price.input === entry.input && base.price.output === entry.output;
-      if (same && drafts.has(base.id) && !owner.has(normalizeAlias(entry.apiId))) {
+      if (same && drafts.has(base.id) && !owner.has(formKey(entry.apiId))) {
         base.aliases.push(entry.apiId);
-        owner.set(normalizeAlias(entry.apiId), base.id);
+        owner.set(formKey(entry.apiId), base.id);
       }
       if (same) continue;
     }

@@ -1,8 +1,15 @@
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
-import type { Matcher, Mention } from '../../lib/detect/matcher';
+import { buildNameIndex } from '../../lib/detect/aliases';
+import { createMatcher, type Matcher, type Mention } from '../../lib/detect/matcher';
 import { heldNamesContext } from '../../lib/page/ai-context';
 import { createPageIndex } from '../../lib/page/page-index';
+import { readCuratedDataset } from './dataset';
+
+/** The matcher `npm run scan` uses: every name of the curated dataset in data/. */
+export function curatedMatcher(): Matcher {
+  return createMatcher(buildNameIndex(readCuratedDataset()));
+}
 
 /** A file's readable text and the model names found in it. */
 export interface ScannedText {

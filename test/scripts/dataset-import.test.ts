@@ -28,8 +28,11 @@ const curatedMini: Model = testModel('openai/gpt-4.1-mini', {
   price: { input: 0.4, output: 1.6, source: 'openrouter', asOf: '2026-08-01' },
 });
 
+/** GPT-4o as curated: OpenRouter's dated id for it is one of its aliases. */
+const curated4o = testModel('openai/gpt-4o', { name: 'GPT-4o', aliases: ['gpt-4o', 'openai/gpt-4o-2024-08-06'] });
+
 /** A small curated dataset: the real registry, two OpenAI models. */
-function dataset(models: Model[] = [curatedMini, testModel('openai/gpt-4o', { name: 'GPT-4o', aliases: ['gpt-4o'] })]) {
+function dataset(models: Model[] = [curatedMini, curated4o]) {
   return { ...readDatasetHeader(), series: [], models } as Dataset;
 }
 
@@ -57,6 +60,7 @@ const openRouter = openRouterAnswer(
     pricing: { prompt: '0', completion: '0' },
   }),
   openRouterModel('openrouter/auto', { name: 'Auto Router', pricing: { prompt: '-1', completion: '-1' } }),
+  openRouterModel('openai/gpt-4o-2024-08-06', { name: 'OpenAI: GPT-4o (2024-08-06)' }),
 );
 
 /** LiteLLM's first-party entries: an older model, its dated snapshot, a retired one, a reseller's. */
@@ -65,7 +69,7 @@ const { last_updated: _, ...liteLlm } = liteLlmCostMap({
   'gpt-4-32k-0613': liteLlmEntry('openai', 6e-5, 1.2e-4, { max_input_tokens: 32768, max_output_tokens: 4096 }),
   'gpt-4-1106-preview': liteLlmEntry('openai', 1e-5, 3e-5, { deprecation_date: '2026-03-26' }),
   'gpt-4.1-mini': liteLlmEntry('openai', 1e-6, 2e-6, { max_input_tokens: 1047576, max_output_tokens: 32768 }),
-  'text-embedding-3-small': liteLlmEntry('openai', 2e-8, 0, {
+  'text-embedding-3-small': liteLlmEntry('openai', 2e-8, undefined, {
     mode: 'embedding',
     output_vector_size: 1536,
     supports_vision: false,
@@ -142,8 +146,9 @@ describe('draftModels', () => {
     expect(result.providers).toEqual([{ id: 'acme-labs', name: 'Acme Labs', url: 'https://openrouter.ai/acme-labs' }]);
   });
 
-  it('leaves routers out, and drafts a model OpenRouter serves only for free without a price', () => {
+  it('leaves routers and the ids a curated model lists out, and drafts a model OpenRouter serves only for free without a price', () => {
     expect(added('openrouter/auto')).toBeUndefined();
+    expect(added('openai/gpt-4o-2024-08-06')).toBeUndefined();
     expect(added('acme-labs/sketch-1')).toMatchObject({ name: 'Sketch 1' });
     expect(added('acme-labs/sketch-1')?.price).toBeUndefined();
   });
