@@ -62,12 +62,12 @@ const openRouter = openRouterUpdate(
       top_provider: { context_length: 200000, max_completion_tokens: null, is_moderated: false },
       benchmarks: { artificial_analysis: { intelligence_index: 41.5, coding_index: null } },
     }),
-    // Listed apart by OpenRouter, folded into openai/gpt-4o by the dataset.
-    openRouterModel('openai/gpt-4o-2024-08-06', {
-      name: 'OpenAI: GPT-4o (2024-08-06)',
-      context_length: 128000,
+    // Listed apart by OpenRouter once, folded into openai/gpt-4 by the dataset.
+    openRouterModel('openai/gpt-4-0314', {
+      name: 'OpenAI: GPT-4 (older v0314)',
+      context_length: 8191,
       architecture: openRouterArchitecture(['text'], ['text']),
-      pricing: { prompt: '0.0000025', completion: '0.00001' },
+      pricing: { prompt: '0.00003', completion: '0.00006' },
     }),
   ),
   context,
@@ -165,8 +165,8 @@ describe('mergeDataset', () => {
 
   it('does not add as new a model the dataset already names by that id', () => {
     const merged = mergeDataset(bundled, [openRouter]);
-    expect(modelOf(merged, 'openai/gpt-4o-2024-08-06')).toBeUndefined();
-    expect(modelOf(merged, 'openai/gpt-4o')?.price).toEqual(modelOf(bundled, 'openai/gpt-4o')?.price);
+    expect(modelOf(merged, 'openai/gpt-4-0314')).toBeUndefined();
+    expect(modelOf(merged, 'openai/gpt-4')?.price).toEqual(modelOf(bundled, 'openai/gpt-4')?.price);
   });
 
   it('extends a known model’s aliases by the source’s ids, never by a form of another model', () => {

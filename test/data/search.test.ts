@@ -40,7 +40,7 @@ describe('searchModels', () => {
   });
 
   it('finds models by a word of their names', () => {
-    expect(top('nano')).toEqual(expect.arrayContaining(['openai/gpt-4.1-nano', 'openai/gpt-5-nano']));
+    expect(top('nano', 10)).toEqual(expect.arrayContaining(['openai/gpt-4.1-nano', 'openai/gpt-5-nano']));
   });
 
   it('never fuzzes a version number into another version', () => {
