@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
 
-describe('dataset:check', () => {
+describe('dataset:check', { timeout: 60_000 }, () => {
   it('lists each disagreement with both values and sources, and fails on an unexplained one', () => {
     const run = spawnSync(tsx, ['scripts/dataset-check.ts', '--against', 'test/fixtures/reference'], {
       cwd: root,
@@ -25,7 +25,7 @@ describe('dataset:check', () => {
   });
 });
 
-describe('dataset:stats', () => {
+describe('dataset:stats', { timeout: 60_000 }, () => {
   it('prints one JSON object of counts that agree with each other', () => {
     const stats = JSON.parse(execFileSync(tsx, ['scripts/dataset-stats.ts'], { cwd: root, encoding: 'utf8' }));
     expect(Object.keys(stats)).toEqual(['models', 'providers', 'withPrice', 'withThreeScores', 'withSpeed', 'aliases']);
