@@ -126,10 +126,10 @@ describe('never a hit for the shorter model', () => {
 
 describe('names beyond the dataset', () => {
   it.each([
-    ['vicuna-13b-v1.5 was an early chat model', 'vicuna-13b-v1.5', 'vicuna'],
-    ['fine-tuned OpenHermes-2.5-Mistral-7B', 'OpenHermes-2.5-Mistral-7B', 'openhermes'],
+    ['Baichuan2-13B-Chat was an early chat model', 'Baichuan2-13B-Chat', 'baichuan2'],
+    ['fine-tuned OpenHermes-2-Mistral-7B', 'OpenHermes-2-Mistral-7B', 'openhermes'],
     ['DeepSeek-R1-Distill-Llama-8B runs on a laptop', 'DeepSeek-R1-Distill-Llama-8B', 'deepseek'],
-    ['Nous-Hermes-2-Mixtral-8x7B-DPO', 'Nous-Hermes-2-Mixtral-8x7B-DPO', 'nous'],
+    ['Nous-Hermes-2-SOLAR-10.7B', 'Nous-Hermes-2-SOLAR-10.7B', 'nous'],
   ])('%s', async (text, found, family) => {
     expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
   });
