@@ -41,7 +41,10 @@ describe('catalog handlers', () => {
     const dataset: Dataset = {
       ...bundled,
       providers: [...bundled.providers, { id: 'acme', name: 'Acme', url: 'https://example.com' }],
-      series: [{ id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) }],
+      series: [
+        ...bundled.series,
+        { id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) },
+      ],
       models: [...bundled.models, ...[...members].reverse()],
     };
     const withSeries = catalogHandlers(async () => createCatalog(Dataset.parse(dataset)));

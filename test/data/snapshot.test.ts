@@ -88,10 +88,10 @@ describe('series files', () => {
   it('joins the series of every file and checks their members', () => {
     if (!first || !second) throw new Error('empty snapshot');
     const pair = { id: 'pair', name: 'Pair', provider: first.provider, aliases: [], members: [first.id, second.id] };
-    const joined = assembleDataset({ header: registry, modelLists: [models], seriesLists: [[pair]] });
+    const joined = assembleDataset({ header: registry, modelLists: [models], seriesLists: [series, [pair]] });
     expect(joined.series.at(-1)).toEqual(pair);
     const stray = { ...pair, id: 'stray', members: ['nobody/none'] };
-    expect(() => assembleDataset({ header: registry, modelLists: [models], seriesLists: [[stray]] })).toThrow(
+    expect(() => assembleDataset({ header: registry, modelLists: [models], seriesLists: [series, [stray]] })).toThrow(
       /stray: unknown member nobody\/none/,
     );
   });

@@ -220,7 +220,9 @@ describe('dataset:import', { timeout: 60_000 }, () => {
     dirs.push(dir);
     cpSync(join(root, 'data/dataset.json'), join(dir, 'dataset.json'));
     mkdirSync(join(dir, 'models'));
-    const mini = readCuratedDataset().models.find((model) => model.id === 'openai/gpt-4.1-mini');
+    const found = readCuratedDataset().models.find((model) => model.id === 'openai/gpt-4.1-mini');
+    // Alone, without its series.
+    const { series: _series, tier: _tier, ...mini } = found ?? {};
     writeFileSync(join(dir, 'models/openai.json'), JSON.stringify([mini]));
     return dir;
   }
