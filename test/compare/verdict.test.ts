@@ -115,13 +115,13 @@ describe('betterFor', () => {
 describe('biggestSwing', () => {
   it('finds the shared percent benchmark with the widest gap', () => {
     const swing = biggestSwing(mini, nano, benchmarks);
-    expect(swing?.benchmark.id).toBe('aider-polyglot');
-    expect(swing?.difference).toBeCloseTo(23.5);
+    expect(swing?.benchmark.id).toBe('tau2-bench');
+    expect(swing?.difference).toBeCloseTo(35.6);
   });
 
   it('uses Elo or index points only when no percent benchmark is shared', () => {
     const elo: Benchmark[] = benchmarks.filter((b) => b.unit !== 'percent');
-    expect(biggestSwing(mini, nano, elo)?.benchmark.id).toBe('aa-intelligence-index');
+    expect(biggestSwing(mini, nano, elo)?.benchmark.id).toBe('aa-coding-index');
     expect(
       biggestSwing(
         mini,
@@ -133,7 +133,7 @@ describe('biggestSwing', () => {
   });
 
   it('reads a negative swing as the second model ahead', () => {
-    expect(biggestSwing(nano, mini, benchmarks)?.difference).toBeCloseTo(-23.5);
+    expect(biggestSwing(nano, mini, benchmarks)?.difference).toBeCloseTo(-35.6);
   });
 });
 
