@@ -21,7 +21,7 @@ const score = (value: number) => ({ value, ...cite });
 describe('verdict', () => {
   it('names what each of GPT-4.1 mini and nano is for', () => {
     expect(verdict(mini, nano, benchmarks)).toBe(
-      'GPT-4.1 mini if knowledge matters most; GPT-4.1 nano for the cheaper token bill and speed — about 4.0× cheaper on output, 2.1× faster output.',
+      'GPT-4.1 mini if agentic work matters most; GPT-4.1 nano for the cheaper token bill and speed — about 4.0× cheaper on output, 2.1× faster output.',
     );
   });
 
