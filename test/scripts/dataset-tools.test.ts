@@ -28,9 +28,26 @@ describe('dataset:check', { timeout: 60_000 }, () => {
 describe('dataset:stats', { timeout: 60_000 }, () => {
   it('prints one JSON object of counts that agree with each other', () => {
     const stats = JSON.parse(execFileSync(tsx, ['scripts/dataset-stats.ts'], { cwd: root, encoding: 'utf8' }));
-    expect(Object.keys(stats)).toEqual(['models', 'providers', 'withPrice', 'withThreeScores', 'withSpeed', 'aliases']);
-    expect(stats.models).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(stats)).toEqual([
+      'models',
+      'providers',
+      'withPrice',
+      'withThreeScores',
+      'withSpeed',
+      'aliases',
+      'series',
+      'served',
+      'servedWithPrice',
+      'servedWithSpeed',
+      'withFourCategories',
+      'embeddings',
+      'retired',
+    ]);
+    expect(stats.models).toBeGreaterThanOrEqual(600);
     expect(stats.withPrice).toBeLessThanOrEqual(stats.models);
     expect(stats.aliases).toBeGreaterThan(stats.models);
+    expect(stats.served + stats.retired).toBeLessThanOrEqual(stats.models);
+    expect(stats.servedWithPrice).toBeLessThanOrEqual(Math.min(stats.served, stats.withPrice));
+    expect(stats.withFourCategories).toBeLessThanOrEqual(stats.served);
   });
 });
