@@ -11,9 +11,11 @@ import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/support/exten
 const BUDGETS = {
   contentScriptGzip: 36_000,
   popupGzip: 40_000,
-  datasetBytes: 800_000,
-  datasetGzip: 60_000,
-  backgroundGzip: 80_000,
+  // About 790 models, each figure with its citation: 1.57 MB, 113 KB gzip; the background that
+  // bundles them 135 KB gzip. The budgets leave room for some hundred more models.
+  datasetBytes: 2_000_000,
+  datasetGzip: 150_000,
+  backgroundGzip: 180_000,
 };
 
 const BUILDS = [
