@@ -72,7 +72,10 @@ describe('catalog handlers', () => {
     const dataset: Dataset = {
       ...bundled,
       providers: [...bundled.providers, { id: 'acme', name: 'Acme', url: 'https://example.com' }],
-      series: [{ id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) }],
+      series: [
+        ...bundled.series,
+        { id: 'acme-one', name: 'Acme One', provider: 'acme', aliases: [], members: members.map((m) => m.id) },
+      ],
       models: [...bundled.models, ...members],
     };
     const handlers = catalogHandlers(async () => createCatalog(Dataset.parse(dataset)));
