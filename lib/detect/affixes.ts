@@ -16,6 +16,7 @@ const DOTTED_PROVIDERS = new Set([
   'openai',
   'qwen',
   'writer',
+  'stability',
 ]);
 const REGIONS = new Set(['us', 'eu', 'apac', 'global', 'jp', 'au', 'ca', 'us-gov']);
 
@@ -118,6 +119,15 @@ const FORMAT_WORDS = new Set([
   'nf',
   'mxfp',
   'nvfp',
+  // Compiled for a runtime ("-q4f16_1-cuda.so", "-MLC", "-webgpu.wasm").
+  'cuda',
+  'metal',
+  'vulkan',
+  'webgpu',
+  'opencl',
+  'rocm',
+  'so',
+  'wasm',
   // Effort, mode and routing settings name the model they set ("o4-mini-high", "deepseek-r1:free",
   // "claude-3-7-sonnet-20250219-thinking", "llama-3.1-70b:nitro").
   'free',

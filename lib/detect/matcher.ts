@@ -250,9 +250,12 @@ const PROSE_AFTER_COMMAND = new Set([
   'then',
 ]);
 
-/** Code, config and document files: a name that ends in one of these is a file's name. Weights files are models. */
+/**
+ * Code, config and document files: a name that ends in one of these is a file's name. Weights and
+ * compiled model libraries (".gguf", ".bin", MLC's "-cuda.so") are the model.
+ */
 const FILE_EXTENSION =
-  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|so|dll|dylib|wasm|zip|tar|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
+  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|zip|tar|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
 
 /** Folders of a project ("data/", "models/", "outputs/"): a path there is a folder, not an organisation's model. */
 const FOLDERS = new Set([
@@ -442,6 +445,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: text.slice(start, end), modelId: null, shortName: word, ambiguous: true };
   }
 
+  /** Whether a small version number follows token `i` after a space, itself no size ("StarCoder 2", not "StarCoder 15B"). */
+  function isFollowedByVersion(i: number): boolean {
+    if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
+    if (!/^\d$/.test(buffer.values[i + 1] as string)) return false;
+    return !(buffer.has(i + 2) && buffer.separators[i + 2] === 'none' && /^[bm]$/.test(buffer.values[i + 2] as string));
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -504,12 +514,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // A build of open weights ("…-8B-Instruct-abliterated"): a variant.
           last += tail.length;
           variant = true;
-        } else if (!rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
+        } else if (found.node.entry && !rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
           // "gpt-4o-mini-eastus", "gpt4o-mini-test": a deployment's name, not a model's.
           return undefined;
         } else last = -1;
       } else if (buffer.has(last + 1) && TIER_WORDS.has(buffer.values[last + 1] as string)) {
         // "GPT-4.1 mini" when only GPT-4.1 is known: another model, not GPT-4.1.
+        last = -1;
+      } else if (isFollowedByVersion(last) && !buffer.values.slice(0, last + 1).some((v) => /^\d/.test(v))) {
+        // "StarCoder 2" when StarCoder is known: a later generation, not StarCoder.
         last = -1;
       }
       // "Command R+" is not "Command R", but "Command R Plus" when the dataset knows it.

@@ -367,9 +367,31 @@ describe('a newer version of a known name', () => {
 });
 
 describe('folders, files and kinds', () => {
-  it('reads a model in a project folder without the folder, and a compiled library as a file', async () => {
-    expect(await detect('--output_dir data/Qwen2.5-7B-Instruct and Llama-3.1-8B-Instruct-q4f16_1-cuda.so')).toEqual([
+  it('reads a model in a project folder without the folder; a compiled model library is the model, a config file is a file', async () => {
+    expect(
+      await detect(
+        '--output_dir data/Qwen2.5-7B-Instruct, Llama-3.1-8B-Instruct-q4f16_1-cuda.so, Llama-3.1-8B-Instruct.yaml',
+      ),
+    ).toEqual([
       ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+      ['Llama-3.1-8B-Instruct-q4f16_1-cuda.so', 'meta-llama/llama-3.1-8b-instruct'],
+    ]);
+  });
+
+  it('reads "StarCoder 2" after a known StarCoder as a later generation, and a name joined to a series as a model', async () => {
+    const starcoder = createMatcher(
+      buildNameIndex({
+        models: [model('bigcode/starcoder', 'StarCoder', ['starcoder'], true)],
+        series: [{ id: 'glm-4', name: 'GLM-4', aliases: [] }],
+      }),
+    );
+    const text = 'For LLM inference, StarCoder 2 beats StarCoder and GPT-4; GLM-4V-9B too';
+    const found = await scanText('page.txt', text, starcoder);
+    expect(found.mentions.map((m) => [m.text, m.modelId ?? `?${m.family}`])).toEqual([
+      ['StarCoder 2', '?starcoder'],
+      ['StarCoder', 'bigcode/starcoder'],
+      ['GPT-4', '?gpt'],
+      ['GLM-4V-9B', '?glm'],
     ]);
   });
 
