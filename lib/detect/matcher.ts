@@ -387,7 +387,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (!node.children.get('v')?.node.children.has(next) && node.children.has(next)) continue;
       }
       const edge = node.children.get(value);
-      if (!edge || (edge.tight && i > 0 && separator !== 'none')) break;
+      // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
+      // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
+      const loose = /^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value);
+      if (!edge || (edge.tight && i > 0 && separator !== 'none' && !loose)) break;
       // A date after spacing is a table column, not part of a snapshot id.
       if (separator === 'space' && value.length >= 4 && value.startsWith('20')) break;
       node = edge.node;

@@ -399,3 +399,27 @@ describe('folders, files and kinds', () => {
     expect(await detect('The Llama 3.1 Instruct models')).toEqual([['Llama 3.1 Instruct', 'series:llama-3.1']]);
   });
 });
+
+describe('a long word and its version', () => {
+  it('may be spaced or joined where the dataset writes them tight, a short name may not', async () => {
+    const tight = createMatcher(
+      buildNameIndex({
+        models: [
+          model('bigcode/starcoder2-7b', 'StarCoder2 7B', ['starcoder2-7b'], true),
+          model('openai/gpt-4o', 'GPT-4o', ['gpt4o']),
+        ],
+        series: [{ id: 'starcoder2', name: 'StarCoder2', aliases: [] }],
+      }),
+    );
+    const found = await scanText(
+      'page.txt',
+      'LLM inference: StarCoder 2 and starcoder-2-7b; gpt 4 o is no name',
+      tight,
+    );
+    expect(found.mentions.map((m) => [m.text, m.modelId ?? m.seriesId ?? `?${m.family}`])).toEqual([
+      ['StarCoder 2', 'starcoder2'],
+      ['starcoder-2-7b', 'bigcode/starcoder2-7b'],
+      ['gpt 4', '?gpt'],
+    ]);
+  });
+});
