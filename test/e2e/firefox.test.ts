@@ -159,7 +159,7 @@ describe('Firefox: the popup', () => {
       () => [...document.querySelectorAll('.on-this-page .page-model')].map((m) => m.textContent).join(' | '),
       null,
     );
-    expect(listed).toBe('GPT-4.1 mini1 mention | GPT-4.1 nano1 mention');
+    expect(listed).toBe('GPT-4.1 mini1 mention | GPT-4.1 nano1 mention | GPT-4o mini TTS1 mention');
     await popup.close();
     await page.close();
   });

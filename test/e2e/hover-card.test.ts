@@ -14,11 +14,12 @@ beforeAll(async () => {
 describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
   it('underlines the names in the text, and nothing in fields or editors', async () => {
     const mentions = await waitForMentions(page, 3);
-    // gpt-4o-mini-tts is a model of its own (not in the dataset), not GPT-4o mini.
+    // gpt-4o-mini-tts is a model of its own (GPT-4o mini TTS, a speech model), not GPT-4o mini.
     expect(mentions.map((m) => m.text)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts']);
     expect(await listPageModels(browsing.extension, page)).toEqual([
       { id: 'openai/gpt-4.1-mini', name: 'GPT-4.1 mini', mentions: 1 },
       { id: 'openai/gpt-4.1-nano', name: 'GPT-4.1 nano', mentions: 1 },
+      { id: 'openai/gpt-4o-mini-tts', name: 'GPT-4o mini TTS', mentions: 1 },
     ]);
   });
 

@@ -8,6 +8,7 @@ import { badgeText, clickLookupMenu, openPopupWindow, tabIdOf, waitFor } from '.
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const COMPARE_MINI_NANO = 'compare.html#openai/gpt-4.1-mini,openai/gpt-4.1-nano';
+const COMPARE_ALL = 'compare.html#openai/gpt-4.1-mini,openai/gpt-4.1-nano,openai/gpt-4o-mini-tts';
 
 let server: StaticServer;
 let extension: ExtensionBrowser;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   page = await extension.context.newPage();
   await page.goto(`${server.origin}/compare.html`);
-  await waitForMentions(page, 2);
+  await waitForMentions(page, 3);
 });
 
 afterAll(async () => {
@@ -72,7 +73,7 @@ describe('On this page', () => {
     const section = popup.locator('.on-this-page');
     await expect
       .poll(() => section.locator('.page-model').allTextContents())
-      .toEqual(['GPT-4.1 mini1 mention', 'GPT-4.1 nano1 mention']);
+      .toEqual(['GPT-4.1 mini1 mention', 'GPT-4.1 nano1 mention', 'GPT-4o mini TTS1 mention']);
 
     await mkdir(SCREENSHOTS, { recursive: true });
     await popup.setViewportSize({ width: 380, height: 260 });
@@ -95,7 +96,7 @@ describe('On this page', () => {
     await compareAll.click();
     const comparison = await opened;
     expect(comparison.url()).toMatch(new RegExp(`^chrome-extension://${extension.extensionId}/`));
-    expect(comparison.url().endsWith(COMPARE_MINI_NANO)).toBe(true);
+    expect(comparison.url().endsWith(COMPARE_ALL)).toBe(true);
     await comparison.close();
     await popup.close();
   });
@@ -118,13 +119,13 @@ describe('toolbar badge', () => {
     const tab = await extension.context.newPage();
     await tab.goto(`${server.origin}/compare.html`);
     const tabId = await tabIdOf(extension, tab);
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('2');
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('3');
     await tab.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Claude Sonnet 4.5 and GPT-4.1 mini again.';
       document.body.append(p);
     });
-    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('3');
+    await expect.poll(() => badgeText(extension, tabId), { timeout: 10_000 }).toBe('4');
     await tab.close();
   });
 });

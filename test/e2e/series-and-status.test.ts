@@ -28,13 +28,11 @@ describe('series and status beyond the card', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('says text-davinci-003 is retired on the comparison page, its prices its last', async () => {
-    await page.goto(compareUrl('openai/text-davinci-003,openai/gpt-4o-mini'));
+  it('says GPT-4 32K is retired on the comparison page, its prices its last list prices', async () => {
+    await page.goto(compareUrl('openai/gpt-4-32k,openai/gpt-4o-mini'));
     await page.locator('.verdict-text').waitFor();
-    expect(await page.locator('.statuses .retired').textContent()).toMatch(
-      /^text-davinci-003: Retired on \d{4}-\d\d-\d\d/,
-    );
-    expect(await page.locator('[data-figure=input]').textContent()).toContain('(last list price)');
+    expect(await page.locator('.statuses .retired').textContent()).toMatch(/^GPT-4 32K: Retired on \d{4}-\d\d-\d\d/);
+    expect(await page.locator('[data-figure=input]').textContent()).toContain('$60.00 (last list price)');
   });
 
   it('says so in the popup’s search results', async () => {
