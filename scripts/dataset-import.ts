@@ -1,11 +1,14 @@
 /**
- * `npm run dataset:import -- --from DIR [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]`:
+ * `npm run dataset:import -- --from DIR [--scores] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]`:
  * drafts the models that the OpenRouter, LiteLLM and models.dev snapshots in DIR list and the
  * curated dataset lacks, each figure cited to its snapshot and the snapshot's as-of day, and fills
- * what curated models lack (a figure group, a release date, a status). A curated figure is never
- * replaced. The drafts are written into data/ for review, one line each is printed, and the
- * files stay as the formatter lays them out. `--as-of` dates a snapshot that states no day of
- * its own; `--provider` limits the drafts to some providers; `--data` writes elsewhere than data/.
+ * what curated models lack (a figure group, a release date, a status). With `--scores` it drafts
+ * no models: it gives curated models the benchmark scores and speed that the Artificial Analysis,
+ * LLM-Stats and Aider snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts).
+ * A curated figure is never replaced. The drafts are written into data/ for review, one line each
+ * is printed, and the files stay as the formatter lays them out. `--as-of` dates a snapshot that
+ * states no day of its own; `--provider` limits the drafts to some providers; `--data` writes
+ * elsewhere than data/.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +17,12 @@ import type { Model } from '../lib/data/schema';
 import { assembleDataset } from '../lib/data/snapshot';
 import { DATA_DIR, readDatasetHeader, readModelFiles, readSeriesFiles } from './support/dataset';
 import { draftModels } from './support/draft-models';
+import { draftScores } from './support/draft-scores';
 import { layoutJson } from './support/json-layout';
 import { openRouterView } from './support/openrouter-view';
 import { openRouterSnapshots, readLiteLlm, readModelsDev } from './support/reference-snapshots';
+import { SCORE_LINKS } from './support/score-links';
+import { readAider, readArtificialAnalysis, readLlmStats } from './support/score-snapshots';
 
 const { values } = parseArgs({
   options: {
@@ -24,11 +30,14 @@ const { values } = parseArgs({
     provider: { type: 'string', multiple: true },
     'as-of': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    scores: { type: 'boolean', default: false },
     data: { type: 'string', default: DATA_DIR },
   },
 });
 if (!values.from || (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))) {
-  console.error('Usage: npm run dataset:import -- --from DIR [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]');
+  console.error(
+    'Usage: npm run dataset:import -- --from DIR [--scores] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]',
+  );
   process.exit(2);
 }
 const dir = values.from;
@@ -39,6 +48,57 @@ const header = readDatasetHeader(dataDir);
 const files = readModelFiles(dataDir);
 const seriesLists = [...readSeriesFiles(dataDir).values()];
 const dataset = assembleDataset({ header, modelLists: [...files.values()], seriesLists });
+const wanted = values.provider?.length ? (provider: string) => values.provider?.includes(provider) ?? false : undefined;
+
+if (values.scores) {
+  importScores();
+  process.exit(0);
+}
+
+/** `--scores`: the scores and speed the benchmark snapshots hold for curated models that lack them. */
+function importScores() {
+  const aa = readArtificialAnalysis(dir, fallbackDay);
+  if (aa.undated.length > 0) {
+    console.error(
+      `No as-of day in the name of ${aa.undated.join(', ')} in ${dir}/artificial-analysis: pass --as-of YYYY-MM-DD`,
+    );
+    process.exit(2);
+  }
+  const llmStats = readLlmStats(dir);
+  const aider = readAider(dir);
+  if (aa.entries.size === 0 && llmStats.length === 0 && aider.length === 0) {
+    console.error(`No Artificial Analysis, LLM-Stats or Aider snapshot found in ${dir}`);
+    process.exit(2);
+  }
+  const drafts = draftScores(dataset, aa.entries, llmStats, aider, SCORE_LINKS, wanted);
+  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
+  const changed = new Set<string>();
+  for (const { model } of drafts.updated) {
+    for (const [name, models] of lists) {
+      const at = models.findIndex((m) => m.id === model.id);
+      if (at < 0) continue;
+      models[at] = model;
+      changed.add(name);
+    }
+  }
+  // Refuses to write a dataset that does not validate.
+  assembleDataset({ header, modelLists: [...lists.values()], seriesLists });
+  for (const { model, changes } of drafts.updated) console.log(`filled   ${model.id}: ${changes.join(', ')}`);
+  for (const line of drafts.skipped) console.log(`skipped  ${line}`);
+  const count = (what: RegExp) => drafts.updated.flatMap(({ changes }) => changes).filter((c) => what.test(c)).length;
+  console.log(
+    JSON.stringify({
+      filled: drafts.updated.length,
+      scores: count(/^(?!speed )/),
+      speed: count(/^speed /),
+      skipped: drafts.skipped.length,
+      written: !values['dry-run'],
+    }),
+  );
+  if (!values['dry-run']) {
+    for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
+  }
+}
 
 const entries = [...readLiteLlm(dir), ...readModelsDev(dir)].map((entry) =>
   entry.asOf || !fallbackDay ? entry : { ...entry, asOf: fallbackDay },
@@ -61,7 +121,6 @@ if (entries.length === 0 && snapshots.length === 0) {
 // The newest OpenRouter answer speaks for OpenRouter.
 const latest = snapshots.at(-1);
 const view = latest ? openRouterView(latest.body, latest.asOf ?? (fallbackDay as string), dataset.models) : undefined;
-const wanted = values.provider?.length ? (provider: string) => values.provider?.includes(provider) ?? false : undefined;
 const drafts = draftModels(dataset, view, entries, wanted);
 
 // Every draft is written into the file of its provider; the curated models it filled stay where they are.

@@ -37,7 +37,7 @@ describe('verdict', () => {
       scores: { 'gpqa-diamond': score(60), ifeval: score(79.8) },
     });
     // Differences are in points of the common scale (lib/compare/score-scale.ts).
-    expect(verdict(strong, weak, benchmarks)).toBe('Strong wherever they differ: ahead on knowledge (+10.9).');
+    expect(verdict(strong, weak, benchmarks)).toBe('Strong wherever they differ: ahead on knowledge (+11.1).');
   });
 
   it('gives each model its own reason when both lead somewhere', () => {
@@ -77,9 +77,9 @@ describe('betterFor', () => {
   it('answers for knowledge, coding, instruction following, price and speed', () => {
     const answers = betterFor(mini, nano, benchmarks).map((a) => [a.label, a.outcome, a.winner?.name, a.margin]);
     expect(answers).toEqual([
-      ['knowledge', 'winner', 'GPT-4.1 mini', 'by 11.0 points'],
-      ['coding', 'winner', 'GPT-4.1 mini', 'by 12.0 points'],
-      ['instruction following', 'winner', 'GPT-4.1 mini', 'by 13.3 points'],
+      ['knowledge', 'winner', 'GPT-4.1 mini', 'by 11.4 points'],
+      ['coding', 'winner', 'GPT-4.1 mini', 'by 11.8 points'],
+      ['instruction following', 'winner', 'GPT-4.1 mini', 'by 13.5 points'],
       ['price', 'winner', 'GPT-4.1 nano', '4.0× cheaper at your token mix'],
       ['speed', 'winner', 'GPT-4.1 nano', '2.1× faster output'],
     ]);

@@ -55,7 +55,7 @@ describe('the compact card', () => {
     expect(covers).toBe(false);
     expect(text).toContain('vs GPT-4.1 nano: stronger, at 4.0× the price');
     expect(text).toContain('4.0× the output price');
-    // The largest differences: Aider's +23.5 and GPQA's +14.7 outweigh the overall +14.0 (45.7 to 31.7 on the
+    // The largest differences: Aider's +23.5 and GPQA's +14.7 outweigh the overall +14.1 (45.6 to 31.5 on the
     // eight categories both have, head to head on the common scale), which waits under More.
     expect(text).toContain('+23.5 Aider');
     expect(text).toContain('+14.7 GPQA');

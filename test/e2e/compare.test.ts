@@ -49,7 +49,7 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     expect(gpqa).toContain('50.3%');
     expect(gpqa).toContain('+14.7');
     expect(gpqa).toContain('OpenAI simple-evals benchmark results, 2025-07-09');
-    expect(await text('.scores tbody tr:nth-child(2)')).toContain('+11.0');
+    expect(await text('.scores tbody tr:nth-child(2)')).toContain('+11.4');
     expect(await text('.swing')).toBe('τ²-bench: GPT-4.1 mini 52.9% vs GPT-4.1 nano 17.3% (+35.6 points)');
     expect(await text('[data-benchmark=swe-bench-verified]')).toContain('no data');
   });
@@ -58,7 +58,7 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     expect(await text('.verdict-text')).toBe(
       'GPT-4.1 mini if agentic work matters most; GPT-4.1 nano for the cheaper token bill and speed — about 4.0× cheaper on output, 2.1× faster output.',
     );
-    expect(await text('[data-topic=knowledge]')).toContain('GPT-4.1 mini, by 11.0 points');
+    expect(await text('[data-topic=knowledge]')).toContain('GPT-4.1 mini, by 11.4 points');
     expect(await text('[data-topic=price]')).toContain('GPT-4.1 nano, 4.0× cheaper at your token mix');
   });
 
@@ -82,7 +82,7 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     expect(questions).toContain('Which is better, GPT-4.1 mini or GPT-4.1 nano?');
     expect(questions).toContain('Which is better for knowledge, GPT-4.1 mini or GPT-4.1 nano?');
     expect(await text('.faq dd')).toMatch(
-      /^GPT-4\.1 mini scores higher on the 8 categories both have data for, 45\.7 to 31\.7\./,
+      /^GPT-4\.1 mini scores higher on the 8 categories both have data for, 45\.6 to 31\.5\./,
     );
   });
 

@@ -1,0 +1,124 @@
+/**
+ * Which benchmark snapshot entry measures a dataset model, where the model's own figures do not
+ * say (a model whose Artificial Analysis figures cite AA's page for an entry is that entry's), or
+ * where its names match more than one LLM-Stats entry. Each link is the same model: the same
+ * weights at the vendor's default setting, never a sibling size, a later snapshot or a variant.
+ * `null` keeps a model away from a snapshot whose entry its names would otherwise match, and
+ * `skip` leaves out LLM-Stats figures its entry holds that are of another model (the base model a
+ * vendor's card also tables, an earlier release) or of another benchmark (OpenAI reports MATH-500
+ * as "MATH" for o1 and later, simple-evals' footnote says).
+ */
+export interface ScoreLink {
+  /** Artificial Analysis' slug (artificialanalysis.ai/models/<slug>). */
+  artificialAnalysis?: string | null;
+  /** LLM-Stats' model id. */
+  llmStats?: string | null;
+  /** Why the entry is this model. */
+  why?: string;
+  /** Dataset benchmark ids whose LLM-Stats figure is left out, with the reason. */
+  skip?: Record<string, string>;
+}
+
+const BASE_MODEL = "the base model's figure, which the card tables beside the tuned one's";
+const MATH_500 = 'OpenAI evaluates o1 and later models on MATH-500 and calls it MATH';
+
+export const SCORE_LINKS: Record<string, ScoreLink> = {
+  'openai/gpt-4o-2024-08-06': {
+    artificialAnalysis: 'gpt-4o-2024-08-06',
+    llmStats: null,
+    why: "AA \"GPT-4o (Aug '24)\" is this snapshot; LLM-Stats' gpt-4o-2024-08-06 gathers what OpenAI gave for GPT-4o in May, at GPT-4.1's launch (the 2024-11-20 snapshot) and at GPT-5's",
+  },
+  'openai/gpt-4o-2024-05-13': {
+    llmStats: 'gpt-4o-2024-05-13',
+    why: 'LLM-Stats gpt-4o-2024-05-13 is this snapshot',
+  },
+  'openai/gpt-4o-mini': {
+    llmStats: 'gpt-4o-mini-2024-07-18',
+    why: 'GPT-4o mini has one snapshot, 2024-07-18',
+  },
+  'openai/gpt-4o-mini-2024-07-18': {
+    artificialAnalysis: 'gpt-4o-mini',
+    llmStats: 'gpt-4o-mini-2024-07-18',
+    why: 'GPT-4o mini has one snapshot, 2024-07-18: AA "GPT-4o mini" and LLM-Stats gpt-4o-mini-2024-07-18 are it',
+  },
+  'openai/gpt-5-chat': {
+    artificialAnalysis: 'gpt-5-chatgpt',
+    why: 'AA "GPT-5 (ChatGPT)" is gpt-5-chat-latest, the GPT-5 model ChatGPT answers with',
+  },
+  'google/gemini-2.0-flash-exp': {
+    artificialAnalysis: 'gemini-2-0-flash-experimental',
+    why: 'AA "Gemini 2.0 Flash (experimental)" is gemini-2.0-flash-exp of 2024-12-11',
+  },
+  'google/gemini-2.5-pro-preview-05-06': {
+    artificialAnalysis: 'gemini-2-5-pro-05-06',
+    why: 'AA "Gemini 2.5 Pro Preview (May\' 25)" is the 05-06 preview',
+  },
+  'qwen/qwen3-vl-8b-thinking': {
+    artificialAnalysis: 'qwen3-vl-8b-reasoning',
+    why: 'AA lists the Thinking checkpoint of Qwen3-VL 8B as "Qwen3 VL 8B (Reasoning)", the Instruct one apart',
+  },
+  'qwen/qwen3-vl-30b-a3b-thinking': {
+    artificialAnalysis: 'qwen3-vl-30b-a3b-reasoning',
+    why: 'AA lists the Thinking checkpoint of Qwen3-VL 30B A3B as "Qwen3 VL 30B A3B (Reasoning)", the Instruct one apart',
+  },
+  'qwen/qwen3-vl-32b-thinking': {
+    artificialAnalysis: 'qwen3-vl-32b-reasoning',
+    why: 'AA lists the Thinking checkpoint of Qwen3-VL 32B as "Qwen3 VL 32B (Reasoning)", the Instruct one apart',
+  },
+  'anthropic/claude-3.5-sonnet-20240620': {
+    llmStats: 'claude-3-5-sonnet-20240620',
+    why: 'LLM-Stats claude-3-5-sonnet-20240620 is this snapshot (the undated id names the October one)',
+  },
+  'cohere/command-r-plus': {
+    llmStats: 'command-r-plus-04-2024',
+    why: 'its scores cite the c4ai-command-r-plus card, the 04-2024 model this id names',
+  },
+  'meta-llama/llama-3.2-11b-vision-instruct': {
+    llmStats: 'llama-3.2-11b-instruct',
+    why: 'Llama 3.2 11B Instruct is the vision model; there is no text-only 11B',
+  },
+  'meta-llama/llama-3.2-90b-vision-instruct': {
+    llmStats: 'llama-3.2-90b-instruct',
+    why: 'Llama 3.2 90B Instruct is the vision model; there is no text-only 90B',
+  },
+  'mistralai/magistral-medium-2506': {
+    llmStats: 'magistral-medium',
+    why: 'LLM-Stats magistral-medium is the June 2025 release, 2506',
+  },
+  'x-ai/grok-2-1212': {
+    llmStats: null,
+    why: "LLM-Stats' grok-2 holds what xAI gave for Grok 2 in August 2024, four months before this snapshot",
+  },
+  'anthropic/claude-3.5-sonnet': {
+    skip: { bbh: "the June model's figure: the October launch post tables no BIG-Bench Hard" },
+  },
+  'google/gemini-1.5-pro': {
+    skip: { bbh: "the May 2024 model's figure (Gemini 1.5 report); this entry is the -002 of September" },
+  },
+  'google/gemini-1.5-flash': {
+    skip: { bbh: "the May 2024 model's figure (Gemini 1.5 report); this entry is the -002 of September" },
+  },
+  'google/gemini-2.0-flash-001': {
+    skip: { math: 'the December 2024 figure of Gemini 2.0 Flash Experimental, not of the February release' },
+  },
+  'google/gemma-2-9b-it': { skip: { 'arc-challenge': BASE_MODEL, math: BASE_MODEL } },
+  'google/gemma-2-27b-it': { skip: { 'arc-challenge': BASE_MODEL, math: BASE_MODEL } },
+  'ibm-granite/granite-3.3-8b-instruct': { skip: { bbh: BASE_MODEL } },
+  'meta-llama/llama-4-scout': { skip: { math: BASE_MODEL } },
+  'meta-llama/llama-4-maverick': { skip: { math: BASE_MODEL } },
+  'mistralai/ministral-8b': { skip: { 'arc-challenge': BASE_MODEL } },
+  'nvidia/llama-3.1-nemotron-70b-instruct': {
+    skip: { 'arc-challenge': "its link is NVIDIA's post on Llama 3.1 Nemotron 51B, another model" },
+  },
+  'openai/gpt-4': { skip: { math: 'the figure OpenAI gave for the first GPT-4 (0314); this entry is 0613' } },
+  'openai/gpt-5': { skip: { math: MATH_500 } },
+  'openai/o1': { skip: { math: MATH_500 } },
+  'openai/o1-preview': { skip: { math: MATH_500 } },
+  'openai/o3-mini': { skip: { math: MATH_500 } },
+  'qwen/qwen-2-72b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },
+  'qwen/qwen-2.5-14b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },
+  'qwen/qwen-2.5-32b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },
+  'qwen/qwen-2.5-coder-7b-instruct': { skip: { 'arc-challenge': BASE_MODEL, math: BASE_MODEL } },
+  'qwen/qwen-2.5-coder-32b-instruct': { skip: { 'arc-challenge': BASE_MODEL, math: BASE_MODEL } },
+  'qwen/qwen3-235b-a22b': { skip: { bbh: BASE_MODEL, math: BASE_MODEL } },
+};
