@@ -81,7 +81,9 @@ describe('head-to-head page: GPT-4.1 mini vs GPT-4.1 nano', () => {
     const questions = await page.locator('.faq dt').allTextContents();
     expect(questions).toContain('Which is better, GPT-4.1 mini or GPT-4.1 nano?');
     expect(questions).toContain('Which is better for knowledge, GPT-4.1 mini or GPT-4.1 nano?');
-    expect(await text('.faq dd')).toMatch(/^GPT-4\.1 mini scores higher on the 8 categories both have data for, 45\.7 to 31\.7\./);
+    expect(await text('.faq dd')).toMatch(
+      /^GPT-4\.1 mini scores higher on the 8 categories both have data for, 45\.7 to 31\.7\./,
+    );
   });
 
   it('offers at least four related comparisons, each opening its own', async () => {
