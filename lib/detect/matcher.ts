@@ -1,7 +1,15 @@
 import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
-import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, nameShape, SERIES_KIND_WORDS, TIER_WORDS } from './lexicon';
+import {
+  familyOf,
+  MODEL_FAMILIES,
+  mayFollowWithSpace,
+  NOT_MODEL_WORDS,
+  nameShape,
+  SERIES_KIND_WORDS,
+  TIER_WORDS,
+} from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -159,6 +167,17 @@ function isBuildTail(tokens: readonly WindowToken[]): boolean {
 
 /** Words an underscore may join to a model's name ("Llama-2-7b_chat", "internlm2_5-7b-chat"). */
 const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
+
+/**
+ * Whether words joined by underscores make the name part of a code identifier ("gpt2_library_table",
+ * "alpaca_farm_greedy_gpt4"): a word of letters after an underscore that no model's name uses there.
+ */
+function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
+  return tokens.some((t) => text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value));
+}
+
+/** A joiner and a template's placeholder after a name ("gemini-1.5-$model", "llama-3-{size}"): a name being built. */
+const TEMPLATE_AFTER = /^[-_.:][$%{<]/;
 
 /** Whether a token after a family's name may be part of a model-shaped name ("a" of "A3B" included). */
 function staysInFamilyName(value: string, separator: JoinedBy): boolean {
@@ -489,6 +508,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const tail = buffer.take(last + 1, (_, separator) => separator !== 'space');
         const format = formatSuffixLength(tail);
         const rest = tail.slice(format);
+        // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
+        if (rest.some((t) => NOT_MODEL_WORDS.has(t.value)) || isCodeIdentifier(text, tail)) {
+          return undefined;
+        }
         // "GPT-5.4" is a newer version, not a release of GPT-5.
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
         if (longerVersion && format === 0) {
@@ -578,14 +601,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return undefined;
     }
     const tokens = buffer.take(0, staysInFamilyName);
-    // "alpaca_farm_greedy_gpt4", "gpt2_library_table": words joined by underscores make a code identifier.
-    if (
-      tokens.some(
-        (t, i) => i > 0 && text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value),
-      )
-    ) {
-      return undefined;
-    }
+    if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
     const shape = nameShape(tokens);
     if (!shape) return undefined;
     const name = tokens.slice(0, shape.length);
@@ -620,12 +636,16 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const matcher = (text: string) => {
     const mentions: Mention[] = [];
     forEachCandidate(text, (start) => {
-      // Most candidates start a word after a space: only the others can sit in a web address.
-      if (start > 0 && !isSpaceOrOpening(text.charCodeAt(start - 1)) && isInWebAddress(text, start)) return -1;
+      // Most candidates start a word after a space: only the others can sit in a web address (or a
+      // Markdown link's target, right after "](").
+      const before = text.charCodeAt(start - 1);
+      const opening = isSpaceOrOpening(before) && !(before === 40 && text.charCodeAt(start - 2) === 93);
+      if (start > 0 && !opening && isInWebAddress(text, start)) return -1;
       const mention = mentionAt(text, start);
       if (!mention) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;
+      if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (mention.start < start) withoutPathPrefix(text, mention, start);
       withMaker(text, mention);
       mentions.push(mention);

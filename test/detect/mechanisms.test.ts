@@ -220,6 +220,25 @@ describe('where a name starts and ends', () => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
 
+  it.each([
+    ['download bge-m3-data, run gte-small-demo'],
+    ['see gpt2_library_table and gte_small_config'],
+    ['model_string="gemini-1.5-$model" or gte-small-{size}'],
+    ['the [recipe](./recipes/bge-m3/config.yaml) and [card](gpt2)'],
+  ])('no known model in %s', async (text) => {
+    const known = createMatcher(
+      buildNameIndex({
+        models: [
+          model('baai/bge-m3', 'BGE-M3', ['bge-m3'], true),
+          model('thenlper/gte-small', 'GTE Small', ['gte-small'], true),
+          model('openai/gpt-2', 'GPT-2', ['gpt2'], true),
+        ],
+        series: [{ id: 'gemini-1.5', name: 'Gemini 1.5', aliases: ['gemini-1.5'] }],
+      }),
+    );
+    expect((await scanText('page.txt', text, known)).mentions).toEqual([]);
+  });
+
   it('takes a folder of a path without its directories, and a list item without the item before it', async () => {
     expect(await detect('recipes/Qwen2.5-7B-Instruct/grpo/config.yaml')).toEqual([
       ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
