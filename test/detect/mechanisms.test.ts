@@ -124,6 +124,41 @@ describe('series', () => {
     expect(await detect('ollama run mixtral')).toEqual([['mixtral', 'series:mixtral']]);
   });
 
+  describe("a maker's name and a kind of model, without a version, is a family word", () => {
+    const lines = createMatcher(
+      buildNameIndex({
+        models: [
+          model('amazon/nova-pro-v1', 'Amazon Nova Pro', ['amazon.nova-pro-v1:0', 'nova-pro-v1']),
+          model('acme/embed-words-v3', 'embed-words-v3', []),
+          model('acme/embed-words-v2', 'embed-words-v2', []),
+        ],
+        series: [
+          { id: 'amazon-nova', name: 'Amazon Nova', aliases: [], provider: 'amazon' },
+          { id: 'acme-rerank', name: 'Acme Rerank', aliases: [], provider: 'acmeai' },
+          { id: 'code-llama', name: 'Code Llama', aliases: [], provider: 'meta-llama' },
+          { id: 'acme-rerank-2', name: 'Acme Rerank 2', aliases: [], provider: 'acmeai' },
+        ],
+      }),
+    );
+    it.each([
+      ['Amazon Nova models are enabled', []],
+      ['the Acme Rerank endpoint', []],
+      ['embed-words is a family of encoders', []],
+      ['Code Llama is open', [['Code Llama', 'series:code-llama']]],
+      ['Acme Rerank 2 is out', [['Acme Rerank 2', 'series:acme-rerank-2']]],
+      [
+        'nova-pro and embed-words-v2',
+        [
+          ['nova-pro', 'amazon/nova-pro-v1'],
+          ['embed-words-v2', 'acme/embed-words-v2'],
+        ],
+      ],
+      ['ollama pull acme-rerank', [['acme-rerank', 'series:acme-rerank']]],
+    ])('%s', async (text, found) => {
+      expect((await scanText('page.txt', text, lines)).mentions.map((m) => [m.text, named(m)])).toEqual(found);
+    });
+  });
+
   it('reads a name a model and a series share as the model, unless the text says series', async () => {
     expect(await detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
   });
