@@ -337,6 +337,27 @@ function isListItem(segment: string, name: string): boolean {
   );
 }
 
+/** A size in a name: "7B", "1.5b", "500M". */
+const SIZE = /\d(?:\.\d+)?[bm](?![a-z])/i;
+
+/** Words of packaging or runtime written before a model's name ("mlc-chat-…", "mmproj-…"): the same model. */
+const PACKAGING_BEFORE = new Set(['mlc', 'chat', 'mmproj', 'gguf', 'ggml', 'hf']);
+
+/**
+ * Where the identifier whose tail starts at `start` begins ("oasst-rlhf-" before "llama-33b"), and
+ * where its name begins, with any organisation's path before it ("ggml-org/ultravox-v0_5-…");
+ * undefined when it is no plain identifier (a web address, a dotted prefix).
+ */
+function identifierStart(text: string, start: number): { identifier: number; from: number } | undefined {
+  // After an underscore it is a code identifier ("hf_llama_7b", a configuration's name).
+  if (text.charAt(start - 1) !== '-') return undefined;
+  let identifier = start - 1;
+  while (identifier > 0 && /[A-Za-z0-9._-]/.test(text.charAt(identifier - 1))) identifier--;
+  if (!/[A-Za-z]/.test(text.charAt(identifier)) || start - identifier > 40) return undefined;
+  const from = nameStart(text, identifier);
+  return from === undefined ? undefined : { identifier, from };
+}
+
 /** A maker's name written as part of the model's: "Anthropic Claude-V3 Opus", "Meta Llama 2 Chat 13b". */
 const MAKER_BEFORE =
   /(?:^|[^A-Za-z0-9])(OpenAI|Anthropic|Google|Meta|Microsoft|Amazon|AWS|Cohere|AI21|xAI|Alibaba|NVIDIA|Nvidia|IBM|Mistral AI|DeepSeek|Databricks|Snowflake|Stability AI|TII|Zhipu|Moonshot|MiniMax|Baidu|Tencent|Apple|Reka) $/;
@@ -486,7 +507,26 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   function mentionAt(text: string, start: number): Mention | undefined {
     const from = start > 0 && PREFIX_END.has(text.charAt(start - 1)) ? nameStart(text, start) : start;
-    if (from === undefined) return undefined;
+    if (from !== undefined) return nameAt(text, start, from);
+    // The tail of a longer identifier ("longcite-glm4-9b", "oasst-rlhf-llama-33b"): a build named
+    // after its base when the base has a size; "build-gpt-4.1-mini" is a deployment's name.
+    const lead = identifierStart(text, start);
+    if (lead === undefined) return undefined;
+    const base = nameAt(text, start, start);
+    if (!base || !SIZE.test(base.text)) return undefined;
+    const words = tokenize(text, lead.identifier, start).map((t) => t.value);
+    const build: Mention = { ...base, start: lead.from, text: text.slice(lead.from, base.end) };
+    // Packaging before the name keeps the model ("mlc-chat-Llama-2-13b-chat", "mmproj-gemma-3-4b-it").
+    if (words.every((w) => PACKAGING_BEFORE.has(w))) return build;
+    build.modelId = null;
+    delete build.seriesId;
+    const known = base.modelId ?? base.variantOf;
+    if (known) build.variantOf = known;
+    build.family = words[0] ?? base.family;
+    return build;
+  }
+
+  function nameAt(text: string, start: number, from: number): Mention | undefined {
     buffer.reset(text, start);
     // "qwen.qwen3-…", "mistral.mistral-large-…", "llama.cpp": a prefix or a tool, not a name.
     if (

@@ -185,6 +185,26 @@ describe('builds of open models are variants of them', () => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
 
+  it.each([
+    ['longtext-llama-3.1-8b-instruct', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['acme-org/voxtalk-v0_3-llama-3_1-8b-GGUF', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['mlc-chat-Llama-2-13b-chat-hf-q4f16_1', 'meta-llama/llama-2-13b-chat'],
+    ['mmproj-qwen2.5-7b-instruct-Q4_K_M.gguf', 'qwen/qwen-2.5-7b-instruct'],
+    ['rlhf-ppo-mistral-22b', '?rlhf'],
+  ])('a build named before its base: %s', async (text, id) => {
+    expect(await detect(`${text}, beside GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it.each([['build-gpt-4.1-mini'], ['hf_llama_7b'], ['my-llama3.1 setup'], ['x://a.b/c-llama-3.1-8b-instruct']])(
+    'no build in %s',
+    async (text) => {
+      expect(await detect(text)).toEqual([]);
+    },
+  );
+
   it('but a name joined to a closed model is a deployment, and a range is no build', async () => {
     expect(await detect('gpt-4.1-mini-eastus')).toEqual([]);
     expect(await detect('DeepSeek R1 beat o3; rounds R1–R4 follow')).toEqual([
