@@ -340,6 +340,12 @@ function isListItem(segment: string, name: string): boolean {
 /** A size in a name: "7B", "1.5b", "500M". */
 const SIZE = /\d(?:\.\d+)?[bm](?![a-z])/i;
 
+/** An organisation's repository id, "org/Name-…", starting no longer path. */
+const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?![\w/])/g;
+
+/** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
+const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
+
 /** Words of packaging or runtime written before a model's name ("mlc-chat-…", "mmproj-…"): the same model. */
 const PACKAGING_BEFORE = new Set(['mlc', 'chat', 'mmproj', 'gguf', 'ggml', 'hf']);
 
@@ -691,10 +697,31 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       mentions.push(mention);
       return mention.end;
     });
+    if (text.includes('/')) withRepositoryIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
   };
+
+  /**
+   * A repository id whose name carries a size names a model, whatever its family
+   * ("SUSTech/SUS-Chat-34B", "lmsys/fastchat-t5-3b-v1.0"): one beyond the lexicon and the
+   * dataset, counted on a page about AI models. Those the names above found stay as found.
+   */
+  function withRepositoryIds(text: string, mentions: Mention[]): void {
+    let added = false;
+    for (const id of text.matchAll(REPOSITORY_ID)) {
+      const start = id.index ?? 0;
+      const name = (id[0] ?? '').replace(/[.-]+$/, '');
+      const end = start + name.length;
+      if (!SIZED_NAME.test(name.slice(name.indexOf('/') + 1)) || isFileName(text, end)) continue;
+      if (mentions.some((m) => m.start < end && m.end > start) || isInWebAddress(text, start)) continue;
+      const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
+      mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+  }
 
   /**
    * After `ollama run|pull|push|show|rm` and a Modelfile's `FROM`, a word is a model of Ollama's

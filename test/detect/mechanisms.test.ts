@@ -254,6 +254,22 @@ describe('names beyond the dataset', () => {
   });
 
   it.each([
+    ['Acme/Owl-Chat-34B', '?owl'],
+    ['acme-lab/tinyowl-1.5b-v0.2', '?tinyowl'],
+    ['acme/Owl2-8x7B-Instruct-GGUF', '?owl'],
+  ])('a repository id whose name carries a size: %s', async (text, id) => {
+    expect(await detect(`LLM inference with ${text}.`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['LLM inference with src/owl-7b/run.py and acme/owl-7b.json'],
+    ['LLM inference with https://hf.co/acme/Owl-Chat-34B and acme/owl-chat'],
+    ['a repository acme/Owl-Chat-34B on a page about birds'],
+  ])('no repository id in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
+  });
+
+  it.each([
     ['opt-in to emails, opt-out anytime'],
     ['the T5 form factor of a 2.5-inch drive'],
     ['Gemini 7 docked with Gemini 6A'],
