@@ -52,12 +52,16 @@ function dottedPrefixLength(prefix: string): number | undefined {
 /** Characters of a web address beyond those of an identifier. */
 const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
 
-/** Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"). */
+/**
+ * Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"), or a
+ * Markdown link's target ("[the recipe](./recipes/Qwen2.5-7B-Instruct/config.yaml)"): an address,
+ * which a reader does not read as prose.
+ */
 export function isInWebAddress(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < 400 && URL_CHAR.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, start);
-  return before.includes('://') || /^www\./i.test(before);
+  return before.includes('://') || /^www\./i.test(before) || (text.charAt(from - 1) === ']' && before.startsWith('('));
 }
 
 /**

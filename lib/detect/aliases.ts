@@ -73,9 +73,13 @@ function openAiShorthand(form: string): string[] {
   return match?.[1] ? [match[1]] : [];
 }
 
-/** Forms without a trailing "Instruct", "-it", "-chat" or an API version ("nova-pro-v1"). */
+/**
+ * Forms without a trailing "Instruct", "-it", "-chat" or an API's first version ("nova-pro-v1",
+ * Bedrock's "-v0:2"). A later version stays: without it "jina-embeddings-v3" or "whisper-large-v3"
+ * would be the family, or the older model.
+ */
 function withoutTrailingWords(form: string): string[] {
-  const stripped = form.replace(/[\s_-](?:instruct|it|chat)$/i, '').replace(/[-_]v\d+(?::\d+)?$/i, '');
+  const stripped = form.replace(/[\s_-](?:instruct|it|chat)$/i, '').replace(/[-_]v(?:1(?::\d+)?|0:\d+)$/i, '');
   return stripped !== form && nameTokens(stripped).length >= 2 ? [stripped] : [];
 }
 
@@ -137,20 +141,33 @@ export function buildAliasIndex(
 }
 
 /**
+ * Whether a series' name without a version is its maker's name and a kind of model ("Amazon Nova",
+ * "Cohere Rerank", "DeepSeek Math", "Mistral Small", "Sentence Transformers"): a family word, as
+ * the company's name is, and no name of one generation. A coined name stays one ("Code Llama", "gpt-oss").
+ */
+function isMakersLine(key: string, provider: string | undefined): boolean {
+  if (provider === undefined || /\d/.test(key)) return false;
+  const first = key.split('-')[0] ?? '';
+  return first.length >= 3 && nameTokens(provider).some((word) => word.startsWith(first));
+}
+
+/**
  * Every form of every series' name: its name, its aliases, and the same without a provider prefix.
  * A form a model owns stays the model's ("GPT-4.1"): the matcher reads it as the series only when
  * the text says so ("the GPT-4.1 family").
  */
-export function buildSeriesAliasIndex(series: readonly Pick<Series, 'id' | 'name' | 'aliases'>[]): SeriesAliasEntry[] {
+export function buildSeriesAliasIndex(
+  series: readonly (Pick<Series, 'id' | 'name' | 'aliases'> & { provider?: string })[],
+): SeriesAliasEntry[] {
   const owner = new Set<string>();
   const entries: SeriesAliasEntry[] = [];
-  for (const { id, name, aliases } of series) {
+  for (const { id, name, aliases, provider } of series) {
     for (const alias of [name, ...aliases].map(withoutPrefix)) {
       const key = normalizeAlias(alias);
       if (key === '' || owner.has(key)) continue;
       owner.add(key);
       const entry: SeriesAliasEntry = { alias, seriesId: id };
-      if (/^[a-z]+$/.test(key)) entry.library = true;
+      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) entry.library = true;
       else if (isAmbiguousForm(alias)) entry.ambiguous = true;
       entries.push(entry);
     }
@@ -161,7 +178,7 @@ export function buildSeriesAliasIndex(series: readonly Pick<Series, 'id' | 'name
 /** The names the matcher looks for in a dataset: its models' and its series'. */
 export function buildNameIndex(dataset: {
   models: readonly Parameters<typeof buildAliasIndex>[0][number][];
-  series?: readonly Pick<Series, 'id' | 'name' | 'aliases'>[];
+  series?: readonly Parameters<typeof buildSeriesAliasIndex>[0][number][];
 }): NameEntry[] {
   return [...buildAliasIndex(dataset.models), ...buildSeriesAliasIndex(dataset.series ?? [])];
 }

@@ -1,7 +1,15 @@
 import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
-import { familyOf, MODEL_FAMILIES, mayFollowWithSpace, nameShape, SERIES_KIND_WORDS, TIER_WORDS } from './lexicon';
+import {
+  familyOf,
+  MODEL_FAMILIES,
+  mayFollowWithSpace,
+  NOT_MODEL_WORDS,
+  nameShape,
+  SERIES_KIND_WORDS,
+  TIER_WORDS,
+} from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -159,6 +167,17 @@ function isBuildTail(tokens: readonly WindowToken[]): boolean {
 
 /** Words an underscore may join to a model's name ("Llama-2-7b_chat", "internlm2_5-7b-chat"). */
 const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
+
+/**
+ * Whether words joined by underscores make the name part of a code identifier ("gpt2_library_table",
+ * "alpaca_farm_greedy_gpt4"): a word of letters after an underscore that no model's name uses there.
+ */
+function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
+  return tokens.some((t) => text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value));
+}
+
+/** A joiner and a template's placeholder after a name ("gemini-1.5-$model", "llama-3-{size}"): a name being built. */
+const TEMPLATE_AFTER = /^[-_.:][$%{<]/;
 
 /** Whether a token after a family's name may be part of a model-shaped name ("a" of "A3B" included). */
 function staysInFamilyName(value: string, separator: JoinedBy): boolean {
@@ -318,6 +337,33 @@ function isListItem(segment: string, name: string): boolean {
   );
 }
 
+/** A size in a name: "7B", "1.5b", "500M". */
+const SIZE = /\d(?:\.\d+)?[bm](?![a-z])/i;
+
+/** An organisation's repository id, "org/Name-…", starting no longer path. */
+const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?![\w/])/g;
+
+/** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
+const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
+
+/** Words of packaging or runtime written before a model's name ("mlc-chat-…", "mmproj-…"): the same model. */
+const PACKAGING_BEFORE = new Set(['mlc', 'chat', 'mmproj', 'gguf', 'ggml', 'hf']);
+
+/**
+ * Where the identifier whose tail starts at `start` begins ("oasst-rlhf-" before "llama-33b"), and
+ * where its name begins, with any organisation's path before it ("ggml-org/ultravox-v0_5-…");
+ * undefined when it is no plain identifier (a web address, a dotted prefix).
+ */
+function identifierStart(text: string, start: number): { identifier: number; from: number } | undefined {
+  // After an underscore it is a code identifier ("hf_llama_7b", a configuration's name).
+  if (text.charAt(start - 1) !== '-') return undefined;
+  let identifier = start - 1;
+  while (identifier > 0 && /[A-Za-z0-9._-]/.test(text.charAt(identifier - 1))) identifier--;
+  if (!/[A-Za-z]/.test(text.charAt(identifier)) || start - identifier > 40) return undefined;
+  const from = nameStart(text, identifier);
+  return from === undefined ? undefined : { identifier, from };
+}
+
 /** A maker's name written as part of the model's: "Anthropic Claude-V3 Opus", "Meta Llama 2 Chat 13b". */
 const MAKER_BEFORE =
   /(?:^|[^A-Za-z0-9])(OpenAI|Anthropic|Google|Meta|Microsoft|Amazon|AWS|Cohere|AI21|xAI|Alibaba|NVIDIA|Nvidia|IBM|Mistral AI|DeepSeek|Databricks|Snowflake|Stability AI|TII|Zhipu|Moonshot|MiniMax|Baidu|Tencent|Apple|Reka) $/;
@@ -467,7 +513,26 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   function mentionAt(text: string, start: number): Mention | undefined {
     const from = start > 0 && PREFIX_END.has(text.charAt(start - 1)) ? nameStart(text, start) : start;
-    if (from === undefined) return undefined;
+    if (from !== undefined) return nameAt(text, start, from);
+    // The tail of a longer identifier ("longcite-glm4-9b", "oasst-rlhf-llama-33b"): a build named
+    // after its base when the base has a size; "build-gpt-4.1-mini" is a deployment's name.
+    const lead = identifierStart(text, start);
+    if (lead === undefined) return undefined;
+    const base = nameAt(text, start, start);
+    if (!base || !SIZE.test(base.text)) return undefined;
+    const words = tokenize(text, lead.identifier, start).map((t) => t.value);
+    const build: Mention = { ...base, start: lead.from, text: text.slice(lead.from, base.end) };
+    // Packaging before the name keeps the model ("mlc-chat-Llama-2-13b-chat", "mmproj-gemma-3-4b-it").
+    if (words.every((w) => PACKAGING_BEFORE.has(w))) return build;
+    build.modelId = null;
+    delete build.seriesId;
+    const known = base.modelId ?? base.variantOf;
+    if (known) build.variantOf = known;
+    build.family = words[0] ?? base.family;
+    return build;
+  }
+
+  function nameAt(text: string, start: number, from: number): Mention | undefined {
     buffer.reset(text, start);
     // "qwen.qwen3-…", "mistral.mistral-large-…", "llama.cpp": a prefix or a tool, not a name.
     if (
@@ -489,6 +554,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const tail = buffer.take(last + 1, (_, separator) => separator !== 'space');
         const format = formatSuffixLength(tail);
         const rest = tail.slice(format);
+        // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
+        if (rest.some((t) => NOT_MODEL_WORDS.has(t.value)) || isCodeIdentifier(text, tail)) {
+          return undefined;
+        }
         // "GPT-5.4" is a newer version, not a release of GPT-5.
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
         if (longerVersion && format === 0) {
@@ -578,14 +647,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return undefined;
     }
     const tokens = buffer.take(0, staysInFamilyName);
-    // "alpaca_farm_greedy_gpt4", "gpt2_library_table": words joined by underscores make a code identifier.
-    if (
-      tokens.some(
-        (t, i) => i > 0 && text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value),
-      )
-    ) {
-      return undefined;
-    }
+    if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
     const shape = nameShape(tokens);
     if (!shape) return undefined;
     const name = tokens.slice(0, shape.length);
@@ -620,21 +682,46 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const matcher = (text: string) => {
     const mentions: Mention[] = [];
     forEachCandidate(text, (start) => {
-      // Most candidates start a word after a space: only the others can sit in a web address.
-      if (start > 0 && !isSpaceOrOpening(text.charCodeAt(start - 1)) && isInWebAddress(text, start)) return -1;
+      // Most candidates start a word after a space: only the others can sit in a web address (or a
+      // Markdown link's target, right after "](").
+      const before = text.charCodeAt(start - 1);
+      const opening = isSpaceOrOpening(before) && !(before === 40 && text.charCodeAt(start - 2) === 93);
+      if (start > 0 && !opening && isInWebAddress(text, start)) return -1;
       const mention = mentionAt(text, start);
       if (!mention) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;
+      if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (mention.start < start) withoutPathPrefix(text, mention, start);
       withMaker(text, mention);
       mentions.push(mention);
       return mention.end;
     });
+    if (text.includes('/')) withRepositoryIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
   };
+
+  /**
+   * A repository id whose name carries a size names a model, whatever its family
+   * ("SUSTech/SUS-Chat-34B", "lmsys/fastchat-t5-3b-v1.0"): one beyond the lexicon and the
+   * dataset, counted on a page about AI models. Those the names above found stay as found.
+   */
+  function withRepositoryIds(text: string, mentions: Mention[]): void {
+    let added = false;
+    for (const id of text.matchAll(REPOSITORY_ID)) {
+      const start = id.index ?? 0;
+      const name = (id[0] ?? '').replace(/[.-]+$/, '');
+      const end = start + name.length;
+      if (!SIZED_NAME.test(name.slice(name.indexOf('/') + 1)) || isFileName(text, end)) continue;
+      if (mentions.some((m) => m.start < end && m.end > start) || isInWebAddress(text, start)) continue;
+      const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
+      mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+  }
 
   /**
    * After `ollama run|pull|push|show|rm` and a Modelfile's `FROM`, a word is a model of Ollama's

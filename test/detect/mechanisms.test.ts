@@ -124,6 +124,41 @@ describe('series', () => {
     expect(await detect('ollama run mixtral')).toEqual([['mixtral', 'series:mixtral']]);
   });
 
+  describe("a maker's name and a kind of model, without a version, is a family word", () => {
+    const lines = createMatcher(
+      buildNameIndex({
+        models: [
+          model('amazon/nova-pro-v1', 'Amazon Nova Pro', ['amazon.nova-pro-v1:0', 'nova-pro-v1']),
+          model('acme/embed-words-v3', 'embed-words-v3', []),
+          model('acme/embed-words-v2', 'embed-words-v2', []),
+        ],
+        series: [
+          { id: 'amazon-nova', name: 'Amazon Nova', aliases: [], provider: 'amazon' },
+          { id: 'acme-rerank', name: 'Acme Rerank', aliases: [], provider: 'acmeai' },
+          { id: 'code-llama', name: 'Code Llama', aliases: [], provider: 'meta-llama' },
+          { id: 'acme-rerank-2', name: 'Acme Rerank 2', aliases: [], provider: 'acmeai' },
+        ],
+      }),
+    );
+    it.each([
+      ['Amazon Nova models are enabled', []],
+      ['the Acme Rerank endpoint', []],
+      ['embed-words is a family of encoders', []],
+      ['Code Llama is open', [['Code Llama', 'series:code-llama']]],
+      ['Acme Rerank 2 is out', [['Acme Rerank 2', 'series:acme-rerank-2']]],
+      [
+        'nova-pro and embed-words-v2',
+        [
+          ['nova-pro', 'amazon/nova-pro-v1'],
+          ['embed-words-v2', 'acme/embed-words-v2'],
+        ],
+      ],
+      ['ollama pull acme-rerank', [['acme-rerank', 'series:acme-rerank']]],
+    ])('%s', async (text, found) => {
+      expect((await scanText('page.txt', text, lines)).mentions.map((m) => [m.text, named(m)])).toEqual(found);
+    });
+  });
+
   it('reads a name a model and a series share as the model, unless the text says series', async () => {
     expect(await detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
   });
@@ -149,6 +184,26 @@ describe('builds of open models are variants of them', () => {
   ])('%s', async (text, id) => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
+
+  it.each([
+    ['longtext-llama-3.1-8b-instruct', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['acme-org/voxtalk-v0_3-llama-3_1-8b-GGUF', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['mlc-chat-Llama-2-13b-chat-hf-q4f16_1', 'meta-llama/llama-2-13b-chat'],
+    ['mmproj-qwen2.5-7b-instruct-Q4_K_M.gguf', 'qwen/qwen-2.5-7b-instruct'],
+    ['rlhf-ppo-mistral-22b', '?rlhf'],
+  ])('a build named before its base: %s', async (text, id) => {
+    expect(await detect(`${text}, beside GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it.each([['build-gpt-4.1-mini'], ['hf_llama_7b'], ['my-llama3.1 setup'], ['x://a.b/c-llama-3.1-8b-instruct']])(
+    'no build in %s',
+    async (text) => {
+      expect(await detect(text)).toEqual([]);
+    },
+  );
 
   it('but a name joined to a closed model is a deployment, and a range is no build', async () => {
     expect(await detect('gpt-4.1-mini-eastus')).toEqual([]);
@@ -199,6 +254,22 @@ describe('names beyond the dataset', () => {
   });
 
   it.each([
+    ['Acme/Owl-Chat-34B', '?owl'],
+    ['acme-lab/tinyowl-1.5b-v0.2', '?tinyowl'],
+    ['acme/Owl2-8x7B-Instruct-GGUF', '?owl'],
+  ])('a repository id whose name carries a size: %s', async (text, id) => {
+    expect(await detect(`LLM inference with ${text}.`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['LLM inference with src/owl-7b/run.py and acme/owl-7b.json'],
+    ['LLM inference with https://hf.co/acme/Owl-Chat-34B and acme/owl-chat'],
+    ['a repository acme/Owl-Chat-34B on a page about birds'],
+  ])('no repository id in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
+  });
+
+  it.each([
     ['opt-in to emails, opt-out anytime'],
     ['the T5 form factor of a 2.5-inch drive'],
     ['Gemini 7 docked with Gemini 6A'],
@@ -218,6 +289,25 @@ describe('where a name starts and ends', () => {
     ['download bge-m3-data and qwen2.5-eval-results'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
+  });
+
+  it.each([
+    ['download bge-m3-data, run gte-small-demo'],
+    ['see gpt2_library_table and gte_small_config'],
+    ['model_string="gemini-1.5-$model" or gte-small-{size}'],
+    ['the [recipe](./recipes/bge-m3/config.yaml) and [card](gpt2)'],
+  ])('no known model in %s', async (text) => {
+    const known = createMatcher(
+      buildNameIndex({
+        models: [
+          model('baai/bge-m3', 'BGE-M3', ['bge-m3'], true),
+          model('thenlper/gte-small', 'GTE Small', ['gte-small'], true),
+          model('openai/gpt-2', 'GPT-2', ['gpt2'], true),
+        ],
+        series: [{ id: 'gemini-1.5', name: 'Gemini 1.5', aliases: ['gemini-1.5'] }],
+      }),
+    );
+    expect((await scanText('page.txt', text, known)).mentions).toEqual([]);
   });
 
   it('takes a folder of a path without its directories, and a list item without the item before it', async () => {
