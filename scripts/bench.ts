@@ -1,17 +1,25 @@
 /**
- * `npm run bench`: detection speed, each figure a ratio against a named baseline measured in the
- * same run on the same input (wall-clock limits are never asserted: machines are noisy).
+ * `npm run bench`: detection speed, in figures measured in one run on the same inputs; wall-clock
+ * limits are never asserted (machines are noisy).
  *
- *  1. matcher vs a naive loop of one RegExp per alias (Node, same text);
- *  2. matcher vs mark.js highlighting the same aliases in the same document (Chromium);
- *  3. the content script's full scan of a large page (≥ 5 MB of text, ≥ 100,000 text nodes,
- *     put in place after the page has loaded) vs a bare TreeWalker pass that only reads every
- *     text node (the floor), with the longest stretch the content script held the main thread;
- *     the floor is also measured in an isolated world like the content script's, with the longest
- *     pause that walk suffers, and beside it the time to read the whole text at once;
- *  4. the time from the card's show timer firing to the frame that paints it (median of 50 hovers);
- *  5. the content script's gzip size.
- * The last line is one JSON object with the headline figures.
+ *  1. the matcher vs a naive loop of one RegExp per alias (Node, same text);
+ *  2. the matcher vs mark.js highlighting the same aliases in the same document (Chromium);
+ *  3. the content script's scan of three pages as they load (Chromium, with the built extension,
+ *     a trace recorded): a 200 kB docs page, a typical 5.2 MB page and a 5.2 MB page all about
+ *     models. Each page is loaded BENCH_RUNS times (5 by default); the table gives the median
+ *     and the spread of: content script start → every name in the first viewport underlined
+ *     (the end of the frame that painted the last), → every name on the page underlined; the
+ *     content script's own CPU time over that stretch; its longest task and the longest frame
+ *     (from the trace: every main-thread task, not the script's own slices); and how many frames
+ *     the browser painted (on these static pages, for the highlight's changes and its first show);
+ *  4. floors on the typical page, without the extension: a bare TreeWalker pass reading every
+ *     text node, cold, in an isolated world like the content script's and in the page's own; the
+ *     same pass visiting every element too (as a scan must); the whole text read at once; and
+ *     what one repaint of the page costs the browser (the frame after selecting a word);
+ *  5. the time from the card's show timer firing to the frame that paints it (median of 50 hovers);
+ *  6. the content script's gzip size.
+ * CPU times come from the trace (the time the thread ran), so they hold on a busy machine; wall
+ * times do not. The last line is one JSON object with the headline figures.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,12 +31,16 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { buildNameIndex } from '../lib/detect/aliases';
 import { createMatcher } from '../lib/detect/matcher';
+import { page, paragraphsOf, repeatTo, SCAN_PAGES, type ScanPage, writeScanPages } from './support/bench-pages';
 import { findChromium } from './support/browser';
 import { readCorpus } from './support/corpus';
 import { readCuratedDataset } from './support/dataset';
 import { CHROME_BUILD_DIR, launchWithExtension } from './support/extension';
+import { coldPass, type Pass, repaints } from './support/floors';
+import { expectationOf, measureScan, type ScanRun, summarize } from './support/scan-runs';
 import { serveFolder } from './support/serve';
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 const rows: [string, string][] = [];
@@ -36,6 +48,8 @@ const row = (name: string, value: string) => {
   rows.push([name, value]);
   console.log(`  ${name}: ${value}`);
 };
+const spread = ({ median, min, max }: { median: number; min: number; max: number }, digits = 0) =>
+  `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 
 const dataset = readCuratedDataset();
 const { models } = dataset;
@@ -43,33 +57,14 @@ const entries = buildNameIndex(dataset);
 /** The alias list as the dataset writes it: every id, name and alias of every model, as a naive tool would take it. */
 const aliasList = [...new Set(models.flatMap((m) => [m.id, m.name, ...m.aliases, ...(m.ambiguousAliases ?? [])]))];
 const corpus = readCorpus();
-const paragraphsOf = (pages: typeof corpus) =>
-  pages
-    .map((page) => page.content.replace(/<[^>]+>/g, ' '))
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 40);
 /** Paragraphs of every corpus page: docs, threads and tables about models, and pages that are not. */
 const paragraphs = paragraphsOf(corpus);
-const aiParagraphs = paragraphsOf(corpus.filter((page) => page.labels.length > 0));
-const otherParagraphs = paragraphsOf(corpus.filter((page) => page.labels.length === 0));
-
-function repeatTo(bytes: number, from = paragraphs): string[] {
-  const out: string[] = [];
-  for (let size = 0, i = 0; size < bytes; i++) {
-    const p = from[i % from.length] ?? '';
-    out.push(p);
-    size += p.length;
-  }
-  return out;
-}
 
 // 1. Matcher vs naive per-alias RegExp loop, in Node.
 console.log(
   `Models: ${models.length}; aliases in the dataset: ${aliasList.length} (${entries.length} distinct forms in the matcher); corpus paragraphs: ${paragraphs.length}`,
 );
-const nodeText = repeatTo(1_000_000);
+const nodeText = repeatTo(1_000_000, paragraphs);
 const match = createMatcher(entries);
 // The naive way to find the same spellings: one case-insensitive RegExp per alias, any separator between its parts.
 const naive = aliasList.map((alias) => {
@@ -112,70 +107,11 @@ await build({
 });
 writeFileSync(join(work, 'aliases.json'), JSON.stringify(entries));
 writeFileSync(join(work, 'alias-list.json'), JSON.stringify(aliasList));
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-function page(parts: string[], head = ''): string {
-  // Paragraphs of short spans: many text nodes, as real pages have.
-  const body = parts
-    .map(
-      (p) =>
-        `<p>${
-          p
-            .match(/.{1,60}(\s|$)/g)
-            ?.map((chunk, i) => (i % 2 ? `<span>${escapeHtml(chunk)}</span>` : escapeHtml(chunk)))
-            .join('') ?? ''
-        }</p>`,
-    )
-    .join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>LLM benchmark notes</title>${head}</head><body>${body}</body></html>`;
-}
-writeFileSync(join(work, 'compare.html'), page(repeatTo(300_000)));
+writeFileSync(join(work, 'compare.html'), page(repeatTo(300_000, paragraphs)));
 writeFileSync(join(work, 'card.html'), page(['We compared GPT-4.1 mini with GPT-4.1 nano on support tickets.']));
-/**
- * Two large pages: a typical one, long prose naming a model now and then (one paragraph about
- * models in every 40), and a worst case made only of text about models.
- */
-const typicalParts: string[] = [];
-for (let size = 0, i = 0; size < 5_200_000; i++) {
-  const p =
-    (i % 40 === 0 ? aiParagraphs[(i / 40) % aiParagraphs.length] : otherParagraphs[i % otherParagraphs.length]) ?? '';
-  typicalParts.push(p);
-  size += p.length;
-}
-const denseParts = repeatTo(5_200_000, aiParagraphs);
-// Each large page keeps its content in a template and puts it in place once loaded and painted,
-// so the content script's scan of it is measured apart from the browser's own page load.
-// The content is put in place once the content script has scanned the empty page (on a busy
-// machine it may start late, and would then take the content in with its first scan), or on
-// demand (?manual) for the floors measured below.
-const insertLater = `<script>
-  if (!location.search.includes('manual')) addEventListener('load', () => {
-    const started = performance.now();
-    const insert = () => {
-      if (!performance.getEntriesByName('modelpeek:first-scan').length && performance.now() - started < 30000) {
-        setTimeout(insert, 50);
-        return;
-      }
-      requestAnimationFrame(() => setTimeout(() => {
-        window.insertedAt = performance.now();
-        document.body.append(document.getElementById('content').content);
-      }, 50));
-    };
-    insert();
-  });
-</script>`;
-for (const [name, parts] of [
-  ['typical', typicalParts],
-  ['dense', denseParts],
-] as const) {
-  writeFileSync(
-    join(work, `large-${name}.html`),
-    page([]).replace(
-      '<body>',
-      `<body><template id="content">${page(parts).replace(/^.*<body>|<\/body>.*$/gs, '')}</template>${insertLater}`,
-    ),
-  );
-}
+writeScanPages(work, corpus);
 const server = await serveFolder(work);
+const urlOf = (name: ScanPage) => `${server.origin}/${SCAN_PAGES[name]}`;
 
 // 2. Matcher vs mark.js on the same document, in Chromium without the extension.
 const browser = await chromium.launch({
@@ -229,119 +165,35 @@ console.log('2. Matcher vs mark.js, same aliases, same 300 kB document (Chromium
 row('matcher over every text node', `${matcherInPage.toFixed(1)} ms, ${markRun.found} mentions`);
 row('baseline: mark.js mark(aliases)', `${markRun.markMs.toFixed(0)} ms, ${markRun.marked} marks`);
 row('matcherVsMarkjs', `${matcherVsMarkjs}× faster`);
+
+// 4. (measured before the extension runs, on a quiet browser) Floors of the typical page.
+const floorOf = async (pass: Pass, world: 'isolated' | 'page') => {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await coldPass(browser, urlOf('typical'), pass, world));
+  return median(runs);
+};
+const floors = {
+  isolatedText: await floorOf('textWalk', 'isolated'),
+  isolatedElements: await floorOf('elementWalk', 'isolated'),
+  pageText: await floorOf('textWalk', 'page'),
+  textContent: await floorOf('textContent', 'isolated'),
+};
+const repaintRuns = await repaints(browser, urlOf('typical'), RUNS);
 await browser.close();
 
-// 3. The content script's full scan of a large page vs a bare TreeWalker pass, in Chromium.
+// 3. The content script's scan of each page as it loads, in Chromium with the extension.
 const extension = await launchWithExtension({ headless: true });
 await extension.context.addInitScript(keepNames);
-async function measureScan(name: string) {
-  const large = await extension.context.newPage();
-  await large.goto(`${server.origin}/large-${name}.html`, { timeout: 120_000 });
-  const result = await large.evaluate(async () => {
-    const w = window as unknown as { insertedAt?: number };
-    const entry = await new Promise<PerformanceEntry>((resolve) => {
-      const poll = () => {
-        const e = performance
-          .getEntriesByName('modelpeek:update')
-          .find((m) => w.insertedAt !== undefined && m.startTime >= w.insertedAt);
-        if (e) resolve(e);
-        else setTimeout(poll, 50);
-      };
-      poll();
-    });
-    const work = performance.getEntriesByName('modelpeek:update:work').find((m) => m.startTime === entry.startTime);
-    const slices = performance.getEntriesByName('modelpeek:longest-slice');
-    const longestSlice = Math.max(...slices.map((m) => m.duration));
-    let nodes = 0;
-    let chars = 0;
-    const floor: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const start = performance.now();
-      nodes = 0;
-      chars = 0;
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes++;
-        chars += (n as Text).data.length;
-      }
-      floor.push(performance.now() - start);
-    }
-    const highlights = (CSS.highlights.get('modelpeek-mention') as unknown as Set<Range> | undefined)?.size ?? 0;
-    return {
-      scanMs: entry.duration,
-      workMs: work?.duration ?? Number.NaN,
-      floor,
-      nodes,
-      chars,
-      highlights,
-      longestSlice,
-    };
-  });
-  await large.close();
-  return result;
+const scriptUrl = `chrome-extension://${extension.extensionId}/content-scripts/content.js`;
+const scans = {} as Record<ScanPage, { names: number; inView: number; runs: ScanRun[] }>;
+for (const name of ['docs', 'typical', 'dense'] as const) {
+  const expected = await expectationOf(extension.context, urlOf(name));
+  const runs: ScanRun[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureScan(extension.context, urlOf(name), expected, scriptUrl));
+  scans[name] = { names: expected.total, inView: expected.viewport.length, runs };
 }
-/**
- * The floor in each JavaScript world: the page's own, and an isolated world like the content
- * script's (where every node a script touches gets a wrapper of that world, which costs several
- * times more than in the page's world), each cold (the first pass over freshly added nodes, as the
- * content script's scan is) and warm. Measured on fresh loads of the page, adding the content and
- * reading it in one task, before the content script hears of it.
- */
-const walkRounds = (insert: boolean) => `(() => {
-  ${insert ? "document.body.append(document.getElementById('content').content);" : ''}
-  const rounds = [];
-  // The longest time the first pass took for 256 nodes: the engine pausing (collecting garbage,
-  // growing its table of the world's wrappers), not the walk.
-  let pause = 0;
-  for (let round = 0; round < 5; round++) {
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    let nodes = 0;
-    let stretch = start;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      chars += n.data.length;
-      if (round === 0 && ++nodes % 256 === 0) {
-        const now = performance.now();
-        pause = Math.max(pause, now - stretch);
-        stretch = now;
-      }
-    }
-    rounds.push(performance.now() - start);
-  }
-  const start = performance.now();
-  const text = document.body.textContent;
-  return { rounds, pause, textContent: performance.now() - start, length: text.length };
-})()`;
-async function measureFloors(name: string) {
-  const floors: Record<string, { cold: number; warm: number; pause: number; textContent: number }> = {};
-  for (const world of ['page', 'isolated'] as const) {
-    const large = await extension.context.newPage();
-    await large.goto(`${server.origin}/large-${name}.html?manual`, { timeout: 120_000 });
-    const cdp = await extension.context.newCDPSession(large);
-    let contextId: number | undefined;
-    if (world === 'isolated') {
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
-        frameId: frameTree.frame.id,
-        worldName: 'floor',
-      }));
-    }
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression: walkRounds(true),
-      returnByValue: true,
-      ...(contextId === undefined ? {} : { contextId }),
-    });
-    const { rounds, pause, textContent } = result.value as { rounds: number[]; pause: number; textContent: number };
-    floors[world] = { cold: rounds[0] ?? Number.NaN, warm: median(rounds.slice(1)), pause, textContent };
-    await large.close();
-  }
-  return floors;
-}
-const typical = await measureScan('typical');
-const typicalFloors = await measureFloors('typical');
-const dense = await measureScan('dense');
-// 4. The card: from the show timer firing to the frame that paints it, over 50 hovers.
+
+// 5. The card: from the show timer firing to the frame that paints it, over 50 hovers.
 const cardPage = await extension.context.newPage();
 await cardPage.goto(`${server.origin}/card.html`);
 await cardPage.waitForFunction(
@@ -371,66 +223,61 @@ await cardPage.close();
 await extension.close();
 await server.close();
 await rm(work, { recursive: true, force: true });
-console.log('3. Content script full scan of a large page vs a bare TreeWalker pass reading every text node (Chromium)');
-let scanVsTextWalk = Number.NaN;
-let longest = Number.NaN;
-for (const [name, scan] of [
-  ['typical page', typical],
-  ['worst case, all text about models', dense],
-] as const) {
-  const floorMs = median(scan.floor);
-  const ratio = round(scan.workMs / floorMs, 2);
-  console.log(
-    `  ${name}: ${(scan.chars / 1e6).toFixed(1)} MB of text in ${scan.nodes} text nodes, ${scan.highlights} names`,
-  );
-  row('  content script scan, its own work (match, index, highlight)', `${scan.workMs.toFixed(0)} ms`);
-  row(
-    '  the same scan from start to end (the browser lays out and paints between slices)',
-    `${scan.scanMs.toFixed(0)} ms`,
-  );
-  row('  floor: bare TreeWalker reading every text node', `${floorMs.toFixed(0)} ms`);
-  row('  scanVsTextWalk', `${ratio}× the floor`);
-  row('  longest main-thread task of the content script (its longest slice)', `${scan.longestSlice.toFixed(1)} ms`);
-  if (scan === typical) {
-    scanVsTextWalk = ratio;
-    longest = scan.longestSlice;
-  }
-}
-const { page: pageFloor, isolated: isolatedFloor } = typicalFloors;
+
 console.log(
-  '  floors of the typical page in each world: a bare walk cold (first pass over new nodes) and warm, the longest the cold walk took for 256 nodes (the engine pausing: garbage collection, its table of wrappers growing), and the whole text read at once:',
+  `3. The content script's scan of each page as it loads (Chromium; median of ${RUNS} loads, spread in brackets; ms from the content script's start)`,
 );
-for (const [name, floor] of [
-  ['page world', pageFloor],
-  ['isolated world (as the content script)', isolatedFloor],
-] as const) {
+const PAGE_TITLES: Record<ScanPage, string> = {
+  docs: 'docs page, 200 kB',
+  typical: 'typical page, 5.2 MB (one paragraph about models in 40)',
+  dense: 'worst case, 5.2 MB all about models',
+};
+const figures = {} as Record<ScanPage, ReturnType<typeof summarize>>;
+for (const name of ['docs', 'typical', 'dense'] as const) {
+  const scan = scans[name];
+  const summary = summarize(scan.runs);
+  figures[name] = summary;
+  console.log(`  ${PAGE_TITLES[name]}: ${scan.names} names, ${scan.inView} in the first viewport`);
+  row(`  ${name}: every name in the first viewport underlined`, `${spread(summary.viewportUnderlinedMs)} ms`);
+  row(`  ${name}: every name on the page underlined`, `${spread(summary.fullScanWallMs)} ms`);
+  row(`  ${name}: the content script's own work (CPU)`, `${spread(summary.ownCpuMs, 1)} ms`);
   row(
-    `  ${name}`,
-    `${floor?.cold.toFixed(0)} ms cold, ${floor?.warm.toFixed(0)} ms warm, longest pause ${floor?.pause.toFixed(1)} ms; body.textContent ${floor?.textContent.toFixed(0)} ms`,
+    `  ${name}: its longest task, wall (CPU)`,
+    `${spread(summary.longestTaskMs, 1)} ms (${summary.longestTaskCpuMs.median.toFixed(1)} ms)`,
   );
+  row(`  ${name}: the longest frame meanwhile`, `${spread(summary.longestFrameMs, 1)} ms`);
+  row(`  ${name}: frames painted meanwhile`, spread(summary.paintedFrames));
 }
-const scanVsIsolatedWalk = round(typical.workMs / (isolatedFloor?.cold ?? Number.NaN), 2);
-row(
-  '  scanVsIsolatedWalk (the same scan against a cold pass in an isolated world)',
-  `${scanVsIsolatedWalk}× the floor`,
-);
-
-console.log(`4. The card, ${paints.length} hovers (Chromium)`);
+console.log('4. Floors on the typical page, cold, CPU time (no extension)');
+row('  bare TreeWalker reading every text node, isolated world (the floor)', `${floors.isolatedText.toFixed(0)} ms`);
+row('  the same, visiting every element too, isolated world', `${floors.isolatedElements.toFixed(0)} ms`);
+row("  bare TreeWalker reading every text node, the page's world", `${floors.pageText.toFixed(0)} ms`);
+row('  body.textContent, isolated world', `${floors.textContent.toFixed(0)} ms`);
+const repaint = { median: median(repaintRuns), min: Math.min(...repaintRuns), max: Math.max(...repaintRuns) };
+row('  one repaint of the page (the frame after selecting a word), wall', `${spread(repaint, 1)} ms`);
+const scanVsIsolatedWalk = round(figures.typical.ownCpuMs.median / floors.isolatedText, 2);
+row('  scanVsIsolatedWalk (typical page: own work against the isolated text walk)', `${scanVsIsolatedWalk}×`);
+console.log(`5. The card, ${paints.length} hovers (Chromium)`);
 row('show timer firing → frame that paints the card, median', `${cardPaintMs} ms (one frame is 16.7 ms)`);
-
-// 5. Size.
 const contentScriptGzipBytes = gzipSync(readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/content.js'))).length;
-console.log('5. Size');
+console.log('6. Size');
 row('content script, gzip', `${contentScriptGzipBytes} bytes`);
 
+console.log('\n| figure | value |\n|---|---|');
+for (const [name, value] of rows) console.log(`| ${name.trim()} | ${value} |`);
 console.log(
   JSON.stringify({
     matcherVsNaive,
     matcherVsMarkjs,
-    scanVsTextWalk,
+    viewportUnderlinedMs: round(figures.typical.viewportUnderlinedMs.median),
+    fullScanWallMs: round(figures.typical.fullScanWallMs.median),
+    fullScanWallMsWorstCase: round(figures.dense.fullScanWallMs.median),
+    typicalPageOwnMs: round(figures.docs.ownCpuMs.median),
     scanVsIsolatedWalk,
-    longestTaskMs: round(longest),
-    isolatedWalkPauseMs: round(isolatedFloor?.pause ?? Number.NaN),
+    longestTaskMs: round(figures.typical.longestTaskMs.median),
+    longestTaskMsWorstCase: round(figures.dense.longestTaskMs.median),
+    longestFrameMs: round(figures.typical.longestFrameMs.median),
+    pageRepaintMs: round(repaint.median),
     contentScriptGzipBytes,
     cardPaintMs,
   }),

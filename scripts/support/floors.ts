@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import { startTrace, type TraceEvent } from './trace';
+
+/**
+ * Bare passes over a page's text, as a script can make them: every text node read by a
+ * TreeWalker (the floor of any scan), every element visited too (as a scan must, to skip fields
+ * and editors and to find open shadow roots), and the whole text read at once.
+ */
+const PASSES = {
+  textWalk: `const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+    return chars;`,
+  elementWalk: `const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) chars += n.data.length;
+      else if (n.shadowRoot || n.getAttribute('contenteditable') !== null || n.localName === 'script') chars++;
+    }
+    return chars;`,
+  textContent: 'return document.body.textContent.length;',
+} as const;
+export type Pass = keyof typeof PASSES;
+
+/** Tasks of the renderers' main threads in a trace: wall and CPU milliseconds, and whether the task painted. */
+function rendererTasks(events: readonly TraceEvent[]) {
+  const main = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
+  );
+  const onMain = events.filter((e) => main.has(`${e.pid}/${e.tid}`));
+  const paints = onMain.filter((e) => e.name === 'Paint').map((e) => e.ts);
+  return onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
+    .map((e) => ({
+      ms: (e.dur ?? 0) / 1000,
+      cpuMs: (e.tdur ?? 0) / 1000,
+      painted: paints.some((ts) => ts >= e.ts && ts <= e.ts + (e.dur ?? 0)),
+    }));
+}
+
+/**
+ * A pass, cold (the first over the page's freshly loaded nodes, as a content script's first
+ * scan is), in an isolated world like a content script's (where every node touched gets a
+ * wrapper of that world) or in the page's own: CPU milliseconds of the task that ran it.
+ */
+export async function coldPass(browser: Browser, url: string, pass: Pass, world: 'isolated' | 'page') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url, { timeout: 180_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  const cdp = await page.context().newCDPSession(page);
+  let contextId: number | undefined;
+  if (world === 'isolated') {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'floor',
+    }));
+  }
+  const trace = await startTrace(cdp);
+  await cdp.send('Runtime.evaluate', {
+    expression: `(() => { ${PASSES[pass]} })()`,
+    returnByValue: true,
+    ...(contextId === undefined ? {} : { contextId }),
+  });
+  const events = await trace.stop();
+  await page.close();
+  return Math.max(...rendererTasks(events).map((task) => task.cpuMs));
+}
+
+/**
+ * What one repaint of the page costs the browser, whoever causes it: the frame after the page
+ * selects a word (no highlight involved), wall milliseconds, once for each of `times`.
+ */
+export async function repaints(browser: Browser, url: string, times: number): Promise<number[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url, { timeout: 180_000 });
+  const cdp = await page.context().newCDPSession(page);
+  const frames: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const trace = await startTrace(cdp);
+    await page.evaluate(
+      (i) =>
+        new Promise((resolve) => {
+          const texts = document.body.querySelectorAll('p');
+          const text = texts[(i * 7) % Math.min(texts.length, 20)]?.firstChild;
+          if (text) getSelection()?.setBaseAndExtent(text, 0, text, 3);
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+      i,
+    );
+    const events = await trace.stop();
+    const frame = Math.max(
+      0,
+      ...rendererTasks(events)
+        .filter((task) => task.painted)
+        .map((task) => task.ms),
+    );
+    frames.push(frame);
+  }
+  await page.close();
+  return frames;
+}

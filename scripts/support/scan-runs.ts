@@ -1,0 +1,164 @@
+import type { BrowserContext } from 'playwright-core';
+import { type MainThreadTask, readMainThread, startTrace, taskAt } from './trace';
+
+const HIGHLIGHT = 'modelpeek-mention';
+
+/** The names a page's scan underlines: how many in all, and those in the first viewport (text node's index in the body, offset). */
+export interface ScanExpectation {
+  total: number;
+  viewport: [node: number, offset: number][];
+}
+
+/** What one load of a page measured, in milliseconds from the content script's start. */
+export interface ScanRun {
+  /** Every name in the first viewport underlined: the end of the frame that painted the last of them. */
+  viewportUnderlinedMs: number;
+  /** Every name on the page underlined: the end of the first frame after the scan's last change to the highlight. */
+  fullScanWallMs: number;
+  /** CPU time of the content script's work from its start to the last underline. */
+  ownCpuMs: number;
+  /** The longest main-thread task of the content script in that stretch (not a frame), wall and CPU. */
+  longestTaskMs: number;
+  longestTaskCpuMs: number;
+  /** The longest frame the browser rendered in that stretch (it repaints the page for a highlight change). */
+  longestFrameMs: number;
+  /** Frames the browser painted (a static page paints only for the highlight's changes, and once when it is first shown). */
+  paintedFrames: number;
+}
+
+/**
+ * Watches the page's highlight once a frame (from the page's own world, in the frame's
+ * animation callbacks, so the check belongs to the frame being painted) until every expected
+ * first-viewport name is in it, then marks `bench:viewport` on the page's timeline and stops
+ * (a loop of animation frames makes the browser render every frame, which leaves less idle time
+ * to the content script).
+ */
+function watchViewport({ name, expected }: { name: string; expected: ScanExpectation }) {
+  let wanted: Map<Node, Set<number>> | undefined;
+  const wantedNames = () => {
+    const byNode = new Map<Node, Set<number>>();
+    const last = Math.max(...expected.viewport.map(([node]) => node));
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const offsets = new Map<number, number[]>();
+    for (const [node, offset] of expected.viewport) offsets.set(node, [...(offsets.get(node) ?? []), offset]);
+    let index = 0;
+    for (let node = walker.nextNode(); node && index <= last; node = walker.nextNode(), index++) {
+      const at = offsets.get(index);
+      if (at) byNode.set(node, new Set(at));
+    }
+    return byNode;
+  };
+  const tick = () => {
+    const highlight = CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined;
+    if (document.body && (highlight?.size ?? 0) >= expected.viewport.length) {
+      wanted ??= wantedNames();
+      let found = 0;
+      for (const range of highlight ?? []) if (wanted.get(range.startContainer)?.has(range.startOffset)) found++;
+      if (found >= expected.viewport.length) {
+        performance.mark('bench:viewport');
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Loads a page and waits until the content script has underlined all it will: how many, and those in the first viewport. */
+export async function expectationOf(context: BrowserContext, url: string): Promise<ScanExpectation> {
+  const page = await context.newPage();
+  await page.goto(url, { timeout: 180_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('modelpeek:first-scan').length > 0, null, {
+    timeout: 180_000,
+  });
+  const expected = await page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined;
+    const indexOf = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(), i = 0; node; node = walker.nextNode(), i++) indexOf.set(node, i);
+    const viewport: [number, number][] = [];
+    for (const painted of highlight ?? []) {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      const box = range.getBoundingClientRect();
+      const inView = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      const node = indexOf.get(painted.startContainer);
+      if (inView && node !== undefined) viewport.push([node, painted.startOffset]);
+    }
+    return { total: highlight?.size ?? 0, viewport };
+  }, HIGHLIGHT);
+  await page.close();
+  return expected;
+}
+
+/** Loads a page with a trace running and measures the content script's scan of it (see ScanRun). */
+export async function measureScan(
+  context: BrowserContext,
+  url: string,
+  expected: ScanExpectation,
+  scriptUrl: string,
+): Promise<ScanRun> {
+  const page = await context.newPage();
+  await page.addInitScript(watchViewport, { name: HIGHLIGHT, expected });
+  const cdp = await context.newCDPSession(page);
+  const trace = await startTrace(cdp);
+  await page.goto(url, { timeout: 180_000 });
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('bench:viewport').length > 0 &&
+      performance.getEntriesByName('modelpeek:first-scan').length > 0,
+    null,
+    { timeout: 180_000, polling: 100 },
+  );
+  // The frame that paints the scan's last change, and a margin.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const underlined = await page.evaluate(
+    (name) => (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0,
+    HIGHLIGHT,
+  );
+  const events = await trace.stop();
+  await page.close();
+  if (underlined !== expected.total) throw new Error(`${underlined} names underlined, not ${expected.total}`);
+  const { start, tasks, marks } = readMainThread(events, scriptUrl);
+  const viewportAt = marks.get('bench:viewport');
+  const scanEnd = marks.get('modelpeek:first-scan');
+  if (viewportAt === undefined || scanEnd === undefined) throw new Error('the trace lacks the marks of the scan');
+  // The mark is made in the frame that paints the viewport's names; the scan's last change is painted by the next frame that paints.
+  const viewportUnderlinedMs = (taskAt(tasks, viewportAt)?.end ?? viewportAt) - start;
+  const finalFrame = tasks.find((t) => t.frame && t.painted && t.start >= scanEnd);
+  const fullScanWallMs = (finalFrame?.end ?? scanEnd) - start;
+  const during = tasks.filter((t) => t.end > start && t.start < start + fullScanWallMs);
+  const longest = (list: MainThreadTask[]) => list.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, cpuMs: 0 });
+  const longestTask = longest(during.filter((t) => !t.frame));
+  return {
+    viewportUnderlinedMs,
+    fullScanWallMs,
+    ownCpuMs: during.reduce((sum, t) => sum + t.ownCpuMs, 0),
+    longestTaskMs: longestTask.ms,
+    longestTaskCpuMs: longestTask.cpuMs,
+    longestFrameMs: longest(during.filter((t) => t.frame)).ms,
+    paintedFrames: during.filter((t) => t.painted).length,
+  };
+}
+
+/** The median of each figure over the runs, and its spread (smallest and largest). */
+export function summarize(runs: readonly ScanRun[]) {
+  const figure = (key: keyof ScanRun) => {
+    const values = runs.map((run) => run[key]).sort((a, b) => a - b);
+    return {
+      median: values[Math.floor(values.length / 2)] ?? Number.NaN,
+      min: values[0] ?? Number.NaN,
+      max: values[values.length - 1] ?? Number.NaN,
+    };
+  };
+  return {
+    viewportUnderlinedMs: figure('viewportUnderlinedMs'),
+    fullScanWallMs: figure('fullScanWallMs'),
+    ownCpuMs: figure('ownCpuMs'),
+    longestTaskMs: figure('longestTaskMs'),
+    longestTaskCpuMs: figure('longestTaskCpuMs'),
+    longestFrameMs: figure('longestFrameMs'),
+    paintedFrames: figure('paintedFrames'),
+  };
+}
