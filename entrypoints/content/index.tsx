@@ -34,7 +34,7 @@ async function start(ctx: ContentScriptContext) {
       ? reportModelCount({
           doc: document,
           signal: ctx.signal,
-          count: () => session?.listPageModels().length ?? 0,
+          count: () => session?.countPageModels() ?? 0,
           report: (count) =>
             void askBackground('reportPageModels', { count }).catch((e: unknown) => console.warn('[ModelPeek]', e)),
         })

@@ -78,5 +78,9 @@ export async function startSession(signal: AbortSignal, onModelsChanged?: () => 
     listPageModels(): PageModel[] {
       return run?.runtime?.listPageModels() ?? [];
     },
+    /** How many known models this page names (what the badge shows), without listing them. */
+    countPageModels(): number {
+      return run?.runtime?.modelCounts.size ?? 0;
+    },
   };
 }

@@ -116,6 +116,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
       highlight.setStyle(prefs().highlightStyle);
       cards.dismiss();
     },
+    /** How often each known model is named on the page. */
+    modelCounts: index.modelCounts,
     /** The known models this page names, most mentioned first. */
     listPageModels(): PageModel[] {
       return [...index.modelCounts]
