@@ -5,6 +5,11 @@ export const HIGHLIGHT_NAME = 'modelpeek-mention';
 export interface RangeSet {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
+  /**
+   * A fresh set, not yet painted, to fill over as long as it takes and then `swap` in for the
+   * painted one at once: one repaint however many ranges it holds.
+   */
+  draft?(): RangeSet & { swap(): void };
 }
 
 /** How names are marked: each style is a highlight name the page's CSS styles (or none at all). */
@@ -29,7 +34,7 @@ export function createHighlight(style: HighlightStyle = 'underline'): RangeSet &
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
     return { add() {}, delete() {}, setStyle() {}, remove() {} };
   }
-  const highlight = new Highlight();
+  let highlight = new Highlight();
   let name: string | undefined;
   const unregister = () => {
     if (name && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -44,6 +49,17 @@ export function createHighlight(style: HighlightStyle = 'underline'): RangeSet &
   return {
     add: (range) => highlight.add(range),
     delete: (range) => highlight.delete(range),
+    draft() {
+      const next = new Highlight();
+      return {
+        add: (range) => next.add(range),
+        delete: (range) => next.delete(range),
+        swap() {
+          highlight = next;
+          if (name) CSS.highlights.set(name, next);
+        },
+      };
+    },
     setStyle: register,
     remove: unregister,
   };

@@ -31,14 +31,19 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
   }
 
   return {
-    /** Takes the names found in one text: counts those that may count now, holds the others. */
-    take(hits: readonly H[]): void {
-      if (!aboutAi && isAboutAi(hits, NO_TEXT)) settle();
+    /**
+     * Takes the names found in one text: counts those that may count now, holds the others;
+     * whether they settled it (the names held until now count too).
+     */
+    take(hits: readonly H[]): boolean {
+      const settles = !aboutAi && isAboutAi(hits, NO_TEXT);
+      if (settles) settle();
       for (const hit of hits) {
         if (hit.shortName) short.add(hit);
         else if (hit.ambiguous && !aboutAi) held.add(hit);
         else options.count(hit);
       }
+      return settles;
     },
     /** Drops a name no longer on the page; whether it was held. */
     drop(hit: H): boolean {

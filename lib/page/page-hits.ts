@@ -1,12 +1,12 @@
 import { type Hit, TextNodeWalk } from './scan';
 
 /**
- * The names found on the page, by text node, and which of them count (are underlined and
- * hoverable: not held back), with how often each known model is named.
+ * The names found on the page, by text node, and how often each known model is named by those
+ * that count (are underlined and hoverable: not held back). Whether a name counts is kept on
+ * the name itself: sets of hundreds of thousands of names would cost more than the names.
  */
 export function createPageHits(ownHost: Element | undefined) {
   const byNode = new Map<Text, readonly Hit[]>();
-  const counted = new Set<Hit>();
   const modelCounts = new Map<string, number>();
 
   return {
@@ -21,18 +21,23 @@ export function createPageHits(ownHost: Element | undefined) {
       return hits;
     },
     count(hit: Hit): void {
-      counted.add(hit);
+      hit.counted = true;
       if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
     },
     /** Stops counting a name; whether it counted. */
     uncount(hit: Hit): boolean {
-      if (!counted.delete(hit)) return false;
+      if (!hit.counted) return false;
+      hit.counted = false;
       if (hit.modelId) {
         const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
         if (left > 0) modelCounts.set(hit.modelId, left);
         else modelCounts.delete(hit.modelId);
       }
       return true;
+    },
+    /** Every name that counts. */
+    *counted(): Generator<Hit> {
+      for (const hits of byNode.values()) for (const hit of hits) if (hit.counted) yield hit;
     },
     /** The text nodes with names, to drop those no longer on the page. */
     nodes: () => byNode.keys(),
@@ -41,14 +46,14 @@ export function createPageHits(ownHost: Element | undefined) {
     },
     /** The counted hit at an offset of a text node, if any. */
     hitAt(node: Text, offset: number): Hit | undefined {
-      return byNode.get(node)?.find((h) => offset >= h.start && offset <= h.end && counted.has(h));
+      return byNode.get(node)?.find((h) => offset >= h.start && offset <= h.end && h.counted);
     },
     /** The counted hits under an element, in document order. */
     hitsUnder(element: Element): Hit[] {
       const hits: Hit[] = [];
       const walk = new TextNodeWalk(element, ownHost);
       for (let node = walk.next(); node; node = walk.next()) {
-        for (const hit of byNode.get(node) ?? []) if (counted.has(hit)) hits.push(hit);
+        for (const hit of byNode.get(node) ?? []) if (hit.counted) hits.push(hit);
       }
       return hits;
     },

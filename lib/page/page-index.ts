@@ -4,10 +4,14 @@ import { createHoldBack } from './hold-back';
 import { LONG_TEXT, namesInPiece, pieceEnd } from './long-text';
 import { createPageHits } from './page-hits';
 import { createPainter } from './painter';
+import { distance, type Layout, measure, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
 import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
-import { createSliceClock, SLICE_MS, type Slice } from './slices';
-import { yieldToPage } from './yield';
+import { createSliceClock, type Slice } from './slices';
+import { idleTurn, yieldToPage } from './yield';
+
+/** Work far from the viewport waits this long at most for the page to be idle. */
+const IDLE_TIMEOUT_MS = 100;
 
 export interface PageIndexOptions {
   match: Matcher;
@@ -17,25 +21,50 @@ export interface PageIndexOptions {
   ownHost?: Element;
   /** Gives the main thread back between slices. */
   yieldToPage?: () => Promise<void>;
+  /** Waits for the page to be idle, between slices of work far from the viewport (see idleTurn). */
+  idle?: () => Promise<() => number>;
   now?: () => number;
+  /**
+   * The page's layout, to scan what is in and near the viewport first and the rest nearest
+   * first; without one (outside browsers), a scan goes in document order.
+   */
+  layout?: Layout;
+  /** Waits for the start of the next frame, when the layout is read (it is laid out then anyway). */
+  nextFrame?: () => Promise<void>;
   /** Called with each open shadow root found, so the caller can watch it for changes. */
   onShadowRoot?: (shadow: ShadowRoot) => void;
   /** Text around ambiguous names that tells whether the page is about AI, when no name settles it. */
   context?: (hits: readonly Hit[]) => string;
 }
 
+/** A part of the page to scan: a whole root, or a run of its children. */
+interface Part {
+  root: Node;
+  run?: { start: Node | null; stop: Node | null };
+  /** Far from the viewport: scanned in idle time, nearest first. */
+  region?: Region;
+}
+
 /**
  * Every model name on the page, kept up to date incrementally: a changed text node is matched
  * again, added subtrees are scanned, removed ones dropped, and each hit's range is added to or
- * removed from the highlight as it comes and goes, in time slices. Ambiguous names ("o3",
- * "Grok 4") are held back until the page shows it is about AI models. Reads the page and never
- * changes it.
+ * removed from the highlight as it comes and goes, in time slices. The first scan takes what is
+ * in and near the viewport first and underlines it at once; the rest follows in idle time,
+ * nearest first (scrolling moves what comes next), and is underlined at the end, in as few
+ * repaints as can be. Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
+ * about AI models. Reads the page and never changes it.
  */
 export function createPageIndex(options: PageIndexOptions) {
-  const { match, ownHost, now = () => performance.now() } = options;
-  const clock = createSliceClock({ now, pause: options.yieldToPage ?? yieldToPage });
+  const { match, ownHost, layout, now = () => performance.now() } = options;
+  const clock = createSliceClock({
+    now,
+    pause: options.yieldToPage ?? yieldToPage,
+    idle: options.idle ?? (() => idleTurn(IDLE_TIMEOUT_MS)),
+  });
   const hits = createPageHits(ownHost);
-  const painter = createPainter(options.highlight, now, SLICE_MS);
+  const painter = createPainter(options.highlight, hits.counted);
+  /** Names were counted that the reader may be looking at: paint at the end of this slice. */
+  let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
     resolveShortName(hit) {
@@ -57,14 +86,16 @@ export function createPageIndex(options: PageIndexOptions) {
    * (an upgrade), which no change record tells.
    */
   const waitingHosts = new Set<Element>();
-  /** Roots still to walk in the current scan; shadow roots found on the way are added. */
-  let pendingRoots: Node[] = [];
+  /** Shadow roots met in the part being scanned, scanned right after it. */
+  let metShadows: ShadowRoot[] = [];
+  /** The viewport moved since the far parts were measured. */
+  let moved = false;
 
   const foundShadow = (shadow: ShadowRoot) => {
     if (shadowRoots.has(shadow)) return;
     shadowRoots.add(shadow);
     options.onShadowRoot?.(shadow);
-    pendingRoots.push(shadow);
+    metShadows.push(shadow);
   };
   const metCustomElement = (element: Element) => {
     waitingHosts.add(element);
@@ -81,7 +112,7 @@ export function createPageIndex(options: PageIndexOptions) {
     // Most text nodes name no model.
     if (found.length === 0) return;
     hits.keep(node, found);
-    holdBack.take(found);
+    if (holdBack.take(found)) paintSoon = true;
   }
 
   /** Drops the hits under a root now off limits (made editable, moved into a field): they would be stale. */
@@ -93,58 +124,135 @@ export function createPageIndex(options: PageIndexOptions) {
     for (let node = walk.next(); node; node = walk.next()) forget(node);
   }
 
-  /** Matches every text node under the given roots (and the shadow roots met), in time slices. */
-  function scan(roots: Iterable<Node>, signal?: AbortSignal): Promise<void> {
-    return scanRoots([...roots], clock.begin(signal));
+  /** Paints what waits, a slice at a time; false when called off meanwhile. */
+  async function paint(slice: Slice): Promise<boolean> {
+    paintSoon = false;
+    while (!painter.paint(slice.due)) if (!(await slice.next())) return false;
+    return true;
   }
 
-  async function scanRoots(roots: Node[], slice: Slice): Promise<void> {
-    const scanStart = slice.start;
-    const skipped = skippedContentCheck();
-    const nextSlice = async () => {
-      if (!(await slice.next())) return false;
-      skipped.forget();
-      if (painter.due(scanStart)) painter.paint(slice.start);
-      return true;
-    };
-    /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
-    const indexLong = async (node: Text) => {
-      forget(node);
-      const data = node.data;
-      const found: Hit[] = [];
-      for (let from = 0; from < data.length; ) {
-        const to = pieceEnd(data, from);
-        for (const mention of namesInPiece(data, from, to, match)) found.push({ ...mention, node });
-        from = to;
-        if (now() - slice.start > SLICE_MS && !(await nextSlice())) return false;
-      }
-      // Changed meanwhile: its own change record brings it back.
-      if (node.data === data) keep(node, found);
-      return true;
-    };
-    pendingRoots = roots;
-    for (let next = 0; next < roots.length; next++) {
-      const root = roots[next] as Node;
-      if (!root.isConnected) continue;
-      if (skipped(root)) {
-        forgetUnder(root);
+  /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
+  async function nextSlice(slice: Slice, skipped: ReturnType<typeof skippedContentCheck>): Promise<boolean> {
+    if (paintSoon && !(await paint(slice))) return false;
+    if (!(await slice.next())) return false;
+    skipped.forget();
+    return true;
+  }
+
+  /** Matches every text node of a part, in slices; false when called off. */
+  async function scanPart(part: Part, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+    const walk = new TextNodeWalk(part.root, ownHost, foundShadow, metCustomElement, part.run);
+    for (let node = walk.next(); node; node = walk.next()) {
+      // Its length, not its text: the text is read once, to be matched.
+      if (node.length > LONG_TEXT) {
+        if (!(await indexLong(node, slice, skipped))) return false;
         continue;
       }
-      const walk = new TextNodeWalk(root, ownHost, foundShadow, metCustomElement);
-      for (let node = walk.next(); node; node = walk.next()) {
-        // Its length, not its text: the text is read once, to be matched.
-        if (node.length > LONG_TEXT) {
-          if (!(await indexLong(node))) return;
-          continue;
+      forget(node);
+      keep(node, hitsIn(node, match));
+      if (slice.due() && !(await nextSlice(slice, skipped))) return false;
+    }
+    return true;
+  }
+
+  /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
+  async function indexLong(node: Text, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+    forget(node);
+    const data = node.data;
+    const found: Hit[] = [];
+    for (let from = 0; from < data.length; ) {
+      const to = pieceEnd(data, from);
+      for (const mention of namesInPiece(data, from, to, match)) found.push({ ...mention, node, counted: false });
+      from = to;
+      if (slice.over() && !(await nextSlice(slice, skipped))) return false;
+    }
+    // Changed meanwhile: its own change record brings it back.
+    if (node.data === data) keep(node, found);
+    return true;
+  }
+
+  /**
+   * The parts of the roots to scan, those in and near the viewport first (`near`), read from the
+   * layout at the start of a frame; without a layout, every root whole, in order.
+   */
+  async function plan(
+    roots: readonly Node[],
+    slice: Slice,
+    withLayout: boolean,
+  ): Promise<{ near: Part[]; far: Part[] }> {
+    if (!layout || !withLayout) return { near: roots.map((root) => ({ root })), far: [] };
+    if (options.nextFrame) await slice.wait(options.nextFrame());
+    const near: Part[] = [];
+    const far: Part[] = [];
+    const canSplit = (element: Element) =>
+      !element.shadowRoot && !element.localName.includes('-') && !isSkippedElement(element, ownHost);
+    for (const root of roots) {
+      const regions = planRegions(root, layout, canSplit);
+      for (const region of regions.near) near.push({ root: region.parent, run: region });
+      for (const region of regions.far) far.push({ root: region.parent, run: region, region });
+    }
+    return { near, far };
+  }
+
+  /** The far part nearest the viewport, taken off the list (measured again after the viewport moved). */
+  function nearestFar(far: Part[]): Part | undefined {
+    if (far.length === 0 || !layout) return far.shift();
+    const zone = layout.zone();
+    if (moved) {
+      moved = false;
+      for (const part of far) if (part.region) remeasure(part.region);
+    }
+    let best = 0;
+    for (let i = 1; i < far.length; i++) {
+      if (distance(far[i]?.region as Region, zone) < distance(far[best]?.region as Region, zone)) best = i;
+    }
+    return far.splice(best, 1)[0];
+  }
+
+  function remeasure(region: Region) {
+    if (region.ends && layout) region.extent = measure(layout, region.ends);
+  }
+
+  /**
+   * Scans the roots: what is in and near the viewport first (then painted), then the rest in
+   * idle time, nearest first; shadow roots met are scanned right after the part that holds
+   * them. Paints at the end.
+   */
+  async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
+    const skipped = skippedContentCheck();
+    const kept: Node[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      if (skipped(root)) forgetUnder(root);
+      else kept.push(root);
+    }
+    const { near, far } = await plan(kept, slice, withLayout);
+    let viewportDone = far.length === 0;
+    for (;;) {
+      let part = near.shift();
+      if (!part) {
+        if (!viewportDone) {
+          // Everything in and near the viewport is found: it is underlined now, the rest waits.
+          viewportDone = true;
+          holdBack.checkContext();
+          if (!(await paint(slice))) return;
+          slice.whenIdle();
         }
-        forget(node);
-        keep(node, hitsIn(node, match));
-        if (slice.due() && !(await nextSlice())) return;
+        if (moved && layout && far.length > 0 && options.nextFrame) await slice.wait(options.nextFrame());
+        part = nearestFar(far);
+        if (!part) break;
+      }
+      metShadows = [];
+      if (!(await scanPart(part, slice, skipped))) return;
+      for (const shadow of metShadows) (part.region ? far : near).unshift({ root: shadow, region: part.region });
+      // A far part the viewport has moved onto is underlined now.
+      if (part.region && layout && painter.pending && distance(part.region, layout.zone()) === 0) {
+        if (!(await paint(slice))) return;
       }
     }
     holdBack.checkContext();
     holdBack.resolveShortNames();
-    while (!painter.paint(slice.start)) if (!(await slice.next())) return;
+    if (!(await paint(slice))) return;
     clock.end(slice.start);
   }
 
@@ -189,7 +297,7 @@ export function createPageIndex(options: PageIndexOptions) {
         if (slice.due() && !(await slice.next())) return;
       }
     }
-    await scanRoots(rescan.roots, slice);
+    await scanRoots(rescan.roots, slice, false);
   }
 
   /**
@@ -198,21 +306,30 @@ export function createPageIndex(options: PageIndexOptions) {
    */
   async function scanLateShadowRoots(signal?: AbortSignal): Promise<boolean> {
     const slice = clock.begin(signal);
-    pendingRoots = [];
+    const found: ShadowRoot[] = [];
     for (const element of waitingHosts) {
       const shadow = element.isConnected ? element.shadowRoot : null;
       if (shadow || !element.isConnected || element.matches(':defined')) waitingHosts.delete(element);
-      if (shadow) foundShadow(shadow);
+      if (shadow && !shadowRoots.has(shadow)) {
+        shadowRoots.add(shadow);
+        options.onShadowRoot?.(shadow);
+        found.push(shadow);
+      }
       if (slice.due() && !(await slice.next())) return true;
     }
-    await scanRoots(pendingRoots, slice);
+    await scanRoots(found, slice, false);
     return waitingHosts.size > 0;
   }
 
   return {
-    scan,
+    /** Matches every text node under the given roots (and the shadow roots met), the viewport's first. */
+    scan: (roots: Iterable<Node>, signal?: AbortSignal) => scanRoots([...roots], clock.begin(signal), true),
     update,
     scanLateShadowRoots,
+    /** The viewport moved (scrolled or resized): what comes next in a scan is chosen again. */
+    viewportMoved() {
+      moved = true;
+    },
     /** Custom elements that may still get a shadow root (cleared to stop waiting for them). */
     waitingHosts: waitingHosts as { readonly size: number; clear(): void },
     hitAt: hits.hitAt,

@@ -1,68 +1,65 @@
 import type { RangeSet } from './highlights';
 import { type Hit, rangeOf } from './scan';
 
-/** Ranges handed to the highlight between readings of the clock. */
-const CHECK_EVERY = 64;
+/**
+ * Changes handed to the highlight in one go at most. Any change to a highlight makes the browser
+ * rebuild the marks of all its ranges and repaint the page in the next frame, so changes come
+ * in as few frames as can be: in one task when they are this few (about a millisecond), else in
+ * a fresh highlight filled over several slices and swapped in at once.
+ */
+const IN_ONE_GO = 4_096;
 
 /**
- * New underlines reach the highlight in batches: any change to a highlight makes the browser
- * repaint all of its ranges (about 250 ms for 40,000 in Chromium), so a long scan paints first
- * after this long, then only when the unpainted ranges are as many as the painted ones. The
- * repaints then add up to about twice one final repaint.
+ * The underlines of the counted names, painted when the page index says (the viewport's names,
+ * the whole page's at the end). A name gets its range when it is painted: a static range, which
+ * the browser need not keep up to date as the page changes (a changed text is matched again).
  */
-const FIRST_PAINT_MS = 250;
-
-/**
- * The underlines of the counted names: each gets a static range, handed to the page's
- * highlight in batches (see FIRST_PAINT_MS), a batch at most a slice long.
- */
-export function createPainter(highlight: RangeSet, now: () => number, sliceMs: number) {
-  const ranges = new Map<Hit, AbstractRange>();
-  /** Ranges counted but not yet handed to the highlight. */
-  const unpainted = new Set<AbstractRange>();
-  let paintedCount = 0;
-  /** A batch is being handed over: it is finished before matching goes on. */
-  let painting = false;
+export function createPainter(highlight: RangeSet, counted: () => Iterable<Hit>) {
+  /** Counted since the last paint. */
+  let toAdd: Hit[] = [];
+  /** Painted, and no longer counted. */
+  let toRemove: AbstractRange[] = [];
+  let draft: { fill: Iterator<Hit>; set: RangeSet & { swap(): void } } | undefined;
 
   return {
     add(hit: Hit): void {
-      const range = staticRangeOf(hit);
-      ranges.set(hit, range);
-      unpainted.add(range);
+      toAdd.push(hit);
     },
-    /** Takes a name's underline away; whether it had one. */
-    remove(hit: Hit): boolean {
-      const range = ranges.get(hit);
-      if (!range) return false;
-      ranges.delete(hit);
-      if (!unpainted.delete(range)) {
-        highlight.delete(range);
-        paintedCount--;
-      }
-      return true;
+    remove(hit: Hit): void {
+      if (!hit.range) return;
+      toRemove.push(hit.range);
+      hit.range = undefined;
     },
-    has: (hit: Hit) => ranges.has(hit),
-    /** Whether a scan begun at `scanStart` should hand a batch over now. */
-    due: (scanStart: number) =>
-      painting || (now() - scanStart > FIRST_PAINT_MS && unpainted.size > 0 && unpainted.size >= paintedCount),
+    /** Whether any underline waits to be painted or taken away. */
+    get pending(): boolean {
+      return toAdd.length + toRemove.length > 0;
+    },
     /**
-     * Hands the unpainted ranges to the highlight until the slice begun at `sliceStart` is used
-     * up (thousands of ranges added at once held the main thread for tens of milliseconds);
-     * whether all are painted.
+     * Paints what waits; when there is too much for one go, fills a fresh highlight with every
+     * counted name until `due()` says the slice is over, and is called again: whether all is
+     * painted. Nothing else changes the names until it is.
      */
-    paint(sliceStart: number): boolean {
-      painting = true;
-      let sinceCheck = 0;
-      for (const range of unpainted) {
-        highlight.add(range);
-        unpainted.delete(range);
-        paintedCount++;
-        if (++sinceCheck === CHECK_EVERY) {
-          sinceCheck = 0;
-          if (now() - sliceStart > sliceMs) return false;
+    paint(due: () => boolean): boolean {
+      if (!draft && (toAdd.length + toRemove.length <= IN_ONE_GO || !highlight.draft)) {
+        for (const range of toRemove) highlight.delete(range);
+        for (const hit of toAdd) {
+          if (!hit.counted || hit.range) continue;
+          hit.range = staticRangeOf(hit);
+          highlight.add(hit.range);
         }
+      } else {
+        draft ??= { fill: counted()[Symbol.iterator](), set: (highlight.draft as () => RangeSet & { swap(): void })() };
+        for (let next = draft.fill.next(); !next.done; next = draft.fill.next()) {
+          const hit = next.value;
+          hit.range ??= staticRangeOf(hit);
+          draft.set.add(hit.range);
+          if (due()) return false;
+        }
+        draft.set.swap();
+        draft = undefined;
       }
-      painting = false;
+      toAdd = [];
+      toRemove = [];
       return true;
     },
   };
@@ -70,7 +67,7 @@ export function createPainter(highlight: RangeSet, now: () => number, sliceMs: n
 
 /**
  * A static range over a hit, for the highlight: cheaper than a live Range, which the browser
- * must update on every change to the page. A changed text node is matched again anyway.
+ * must update on every change to the page.
  */
 function staticRangeOf(hit: Hit): AbstractRange {
   if (typeof StaticRange === 'undefined') return rangeOf(hit);

@@ -15,6 +15,7 @@ import { watchLateShadowRoots } from './late-shadow-roots';
 import { createScanMarks } from './marks';
 import { createPageIndex } from './page-index';
 import { followPointer } from './pointer';
+import { nextFrame, viewportLayout, watchViewport } from './viewport';
 import { whenVisible } from './visibility';
 
 export interface PageRuntimeOptions {
@@ -66,6 +67,8 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     match: createMatcher(aliasIndex.entries),
     highlight,
     ownHost: cardElement,
+    layout: viewportLayout(window),
+    nextFrame,
     onShadowRoot: (shadow) => changes.observe(shadow),
     context: heldNamesContext(doc),
   });
@@ -103,12 +106,23 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     highlight.remove();
   });
 
+  watchViewport(window, signal, index.viewportMoved);
   changes.observe(doc.documentElement);
-  const started = performance.now();
-  await index.scan([doc.body ?? doc.documentElement], signal);
-  marks.measure('modelpeek:first-scan', started);
-  onUpdate();
-  lateShadowRoots.check();
+  // The first scan is page work like any other: the page's changes meanwhile are applied after it.
+  const firstScan = new Promise<void>((resolve) =>
+    changes.enqueue(async () => {
+      try {
+        const started = performance.now();
+        await index.scan([doc.body ?? doc.documentElement], signal);
+        marks.measure('modelpeek:first-scan', started);
+        onUpdate();
+        lateShadowRoots.check();
+      } finally {
+        resolve();
+      }
+    }),
+  );
+  await firstScan;
 
   return {
     /** Applies changed preferences: the highlight's style now, the rest at the next hover. */

@@ -3,6 +3,10 @@ import type { Matcher, Mention } from '../detect/matcher';
 /** A model name found in one of the page's text nodes. */
 export interface Hit extends Mention {
   node: Text;
+  /** It counts: it is underlined (or about to be) and hoverable, not held back. */
+  counted?: boolean;
+  /** Its underline, once painted. */
+  range?: AbstractRange;
 }
 
 // DOM constants by value: this module also runs outside browsers (the scan command).
@@ -52,20 +56,25 @@ export function isInSkippedContent(node: Node, ownHost?: Element): boolean {
 /**
  * The text nodes under `root` in document order, one `next()` at a time, skipping off-limits
  * content and reporting each open shadow root met on the way (its content is another tree to
- * walk), and each custom element without one (its definition may bring one later). The walker
- * has no JS filter, which the browser would call for every node of the page, and no generator
- * drives it, which would add a resumption for every text node.
+ * walk), and each custom element without one (its definition may bring one later). With `run`,
+ * only the children of `root` from `run.start` up to (not including) `run.stop`, and what is
+ * under them. The walker has no JS filter, which the browser would call for every node of the
+ * page, and no generator drives it, which would add a resumption for every text node.
  */
 export class TextNodeWalk {
   /** Null for a walk of one text node, and once the walk is done. */
   private walker: TreeWalker | null = null;
   private pendingText: Text | null = null;
+  /** The first node of a run, met before the walker moves on. */
+  private first: Node | null = null;
+  private stop: Node | null = null;
 
   constructor(
     root: Node,
     private readonly ownHost: Element | undefined,
     private readonly onShadowRoot?: (shadow: ShadowRoot) => void,
     private readonly onCustomElement?: (element: Element) => void,
+    run?: { start: Node | null; stop: Node | null },
   ) {
     if (root.nodeType === TEXT_NODE) {
       this.pendingText = root as Text;
@@ -73,7 +82,16 @@ export class TextNodeWalk {
     }
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-    if (root.nodeType === ELEMENT_NODE) this.meet(root as Element, (root as Element).localName);
+    if (run) {
+      this.stop = run.stop;
+      if (!run.start || run.start === run.stop) this.walker = null;
+      else {
+        this.walker.currentNode = run.start;
+        // Only elements and texts are met (a comment is passed by).
+        const kind = run.start.nodeType;
+        this.first = kind === ELEMENT_NODE || kind === TEXT_NODE ? run.start : null;
+      }
+    } else if (root.nodeType === ELEMENT_NODE) this.meet(root as Element, (root as Element).localName);
   }
 
   /** Reports an element's open shadow root, or that it is a custom element without one. */
@@ -92,8 +110,9 @@ export class TextNodeWalk {
       return text;
     }
     const walker = this.walker;
-    let node = walker.nextNode();
-    while (node) {
+    let node = this.first ?? walker.nextNode();
+    this.first = null;
+    while (node && node !== this.stop) {
       if (node.nodeType === TEXT_NODE) return node as Text;
       const element = node as Element;
       const name = element.localName;
@@ -136,7 +155,7 @@ export function hitsIn(node: Text, match: Matcher): readonly Hit[] {
   if (data.length < 2) return NO_HITS;
   const mentions = match(data);
   // Most text nodes name no model: nothing to copy.
-  return mentions.length === 0 ? NO_HITS : mentions.map((mention) => ({ ...mention, node }));
+  return mentions.length === 0 ? NO_HITS : mentions.map((mention) => ({ ...mention, node, counted: false }));
 }
 
 /** A live Range over one hit, for highlighting and measuring. */

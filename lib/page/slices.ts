@@ -9,21 +9,32 @@ export interface Slice {
   readonly start: number;
   /** Whether the slice is used up; reads the clock only every few steps (reading it costs too). */
   due(): boolean;
+  /** Whether the slice is used up, reading the clock now. */
+  over(): boolean;
   /** Ends the slice and gives the page its turn; false when the work was called off meanwhile. */
   next(): Promise<boolean>;
+  /** From now on, waits for the page to be idle between slices (work the reader is not waiting for). */
+  whenIdle(): void;
+  /** Ends the slice, waits for `until` (not work), and starts the next. */
+  wait(until: Promise<unknown>): Promise<void>;
 }
 
 export interface SliceClockOptions {
   now(): number;
   /** Gives the main thread back between slices. */
   pause(): Promise<void>;
+  /**
+   * Waits until the page is idle; resolves with what tells how long the page stays idle (0 when
+   * it was not: the wait timed out, and one slice goes ahead anyway).
+   */
+  idle?: () => Promise<() => number>;
 }
 
 /**
  * Times work in slices of at most SLICE_MS, and keeps the totals the page's timeline shows: the
  * time spent working (not waiting between slices), and the longest slice.
  */
-export function createSliceClock({ now, pause }: SliceClockOptions) {
+export function createSliceClock({ now, pause, idle }: SliceClockOptions) {
   let workMs = 0;
   let longestSlice = { start: 0, duration: 0 };
 
@@ -40,16 +51,36 @@ export function createSliceClock({ now, pause }: SliceClockOptions) {
     begin(signal?: AbortSignal): Slice {
       let steps = 0;
       let start = now();
+      let length = SLICE_MS;
+      let idleTurns = false;
+      /** How long the page stays idle, in an idle moment: slices follow each other (with the page's turn between) while it lasts. */
+      let idleLeft: (() => number) | undefined;
+      const over = () => now() - start > length;
       return {
         get start() {
           return start;
         },
-        due: () => ++steps % CHECK_EVERY === 0 && now() - start > SLICE_MS,
+        due: () => ++steps % CHECK_EVERY === 0 && over(),
+        over,
         async next() {
           end(start);
-          await pause();
+          if (idleTurns && idle) {
+            // A new idle moment comes only after this one ends: use all of it, a slice at a time.
+            if (idleLeft && idleLeft() > 1) await pause();
+            else idleLeft = await idle();
+            const left = idleLeft();
+            length = left > 0 ? Math.min(SLICE_MS, left) : SLICE_MS;
+          } else await pause();
           start = now();
           return !signal?.aborted;
+        },
+        whenIdle() {
+          idleTurns = true;
+        },
+        async wait(until) {
+          end(start);
+          await until;
+          start = now();
         },
       };
     },

@@ -19,3 +19,17 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Waits until the page is idle (the browser has nothing else to do before its next frame), and
+ * resolves with what tells how long it stays idle; after `timeoutMs` without an idle moment, at
+ * once, with 0 for it. Where there is no idle callback, after a turn, with 0.
+ */
+export function idleTurn(timeoutMs: number): Promise<() => number> {
+  if (typeof requestIdleCallback === 'undefined') return yieldToPage().then(() => () => 0);
+  return new Promise((resolve) =>
+    requestIdleCallback((deadline) => resolve(deadline.didTimeout ? () => 0 : () => deadline.timeRemaining()), {
+      timeout: timeoutMs,
+    }),
+  );
+}

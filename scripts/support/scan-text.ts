@@ -50,7 +50,7 @@ export async function scanText(fileName: string, content: string, match: Matcher
   });
   const root = doc.body ?? doc.documentElement;
   await index.scan([root]);
-  const mentions = index.hitsUnder(root).map(({ node, ...mention }) => {
+  const mentions = index.hitsUnder(root).map(({ node, counted, range, ...mention }) => {
     const base = offsets.get(node) ?? 0;
     return { ...mention, start: mention.start + base, end: mention.end + base };
   });

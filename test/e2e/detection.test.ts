@@ -77,6 +77,25 @@ describe('detection on a live page', () => {
     await late.close();
   });
 
+  it('ends with exactly the right underlines on a page that changes while its first scan runs', async () => {
+    const changing = await browsing.extension.context.newPage();
+    await changing.goto(`${browsing.server.origin}/appending.html`);
+    await changing.waitForFunction(() => (window as unknown as { changesEndedAt?: number }).changesEndedAt, null, {
+      timeout: 30_000,
+    });
+    const shown = await changing.evaluate(() => (window as unknown as { namesShown(): string[] }).namesShown());
+    expect(shown.length).toBeGreaterThan(100);
+    await expect.poll(() => underlined(changing), { timeout: 30_000 }).toEqual(shown);
+    // The page did change while the first scan ran.
+    const overlap = await changing.evaluate(() => {
+      const scan = performance.getEntriesByName('modelpeek:first-scan')[0];
+      const started = (window as unknown as { changesStartedAt: number }).changesStartedAt;
+      return scan ? { scanEnd: scan.startTime + scan.duration, started } : undefined;
+    });
+    expect(overlap && overlap.started < overlap.scanEnd).toBe(true);
+    await changing.close();
+  });
+
   it('leaves text being typed alone', async () => {
     await page.evaluate(() => {
       const editor = document.createElement('div');

@@ -65,14 +65,14 @@ describe('page index', () => {
     expect(texts(index)).toEqual(['GPT-4o', 'GPT-4.1 nano']);
   });
 
-  /** An index whose clock reads a millisecond later each time: slices end after a few hundred nodes. */
+  /** An index whose clock reads two milliseconds later each time: slices end after about a hundred nodes. */
   function slicedIndex() {
     let clock = 0;
     const sliced = { turns: 0, painted: new Set<AbstractRange>() };
     const index = createPageIndex({
       match,
       highlight: sliced.painted,
-      now: () => clock++,
+      now: () => (clock += 2),
       yieldToPage: async () => {
         sliced.turns++;
       },
@@ -284,5 +284,91 @@ describe('pickComparisonTarget', () => {
   it('ignores repeated mentions of the hovered model itself', async () => {
     const index = await scan('<p>GPT-4.1 mini, GPT-4.1 mini and GPT-4.1 nano</p>');
     expect(pickComparisonTarget(index.hits[0] as Hit, index)).toBe('openai/gpt-4.1-nano');
+  });
+});
+
+describe('the page index, viewport first', () => {
+  /** 600 paragraphs stacked 20 px apart, each naming a model; a zone the test moves; paint batches recorded. */
+  function stackedPage() {
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>${i}: GPT-4o</p>`).join('');
+    const extents = new Map(
+      [...document.body.querySelectorAll('p')].map((p, i) => [p, { top: i * 20, bottom: i * 20 + 20 }]),
+    );
+    const page = {
+      zone: { top: 6_001, bottom: 6_099 },
+      /** The paragraphs matched, in order. */
+      matched: [] as number[],
+      /** The paragraphs underlined, one list per paint. */
+      paints: [] as number[][],
+      onMatch: (_paragraph: number) => {},
+    };
+    let batch: number[] | undefined;
+    const paragraphOf = (range: AbstractRange) => Number((range.startContainer as Text).data.split(':')[0]);
+    const index = createPageIndex({
+      match: Object.assign(
+        (text: string) => {
+          const paragraph = Number(text.split(':')[0]);
+          page.matched.push(paragraph);
+          page.onMatch(paragraph);
+          return match(text);
+        },
+        { modelsNamed: match.modelsNamed },
+      ),
+      highlight: {
+        // A paint adds its ranges in one go: one batch per synchronous run.
+        add(range) {
+          if (!batch) {
+            const current: number[] = [];
+            batch = current;
+            page.paints.push(current);
+            queueMicrotask(() => {
+              batch = undefined;
+            });
+          }
+          batch.push(paragraphOf(range));
+        },
+        delete() {},
+      },
+      layout: { zone: () => page.zone, extent: (element) => extents.get(element as HTMLParagraphElement) },
+      nextFrame: async () => {},
+      yieldToPage: async () => {},
+      idle: async () => () => 0,
+      // A clock that never runs out: slices end only where the scan says.
+      now: () => 0,
+    });
+    return Object.assign(page, { index });
+  }
+
+  it('underlines what is in and near the viewport first, then the rest in one more paint, nearest first', async () => {
+    const page = stackedPage();
+    await page.index.scan([document.body]);
+    expect(page.paints).toHaveLength(2);
+    expect(page.paints[0]).toEqual([300, 301, 302, 303, 304]);
+    expect(page.paints.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 600 }, (_, i) => i));
+    // The zone, then the chunks beside it, then the farther ones: the one just before it, then the end.
+    const firstOfEach = [
+      ...new Set(page.matched.map((p) => (p >= 305 ? (p < 561 ? 305 : 561) : p < 256 ? 0 : p < 300 ? 256 : 300))),
+    ];
+    expect(firstOfEach.slice(0, 1)).toEqual([300]);
+    expect(firstOfEach.slice(1, 3).sort((a, b) => a - b)).toEqual([256, 305]);
+    expect(firstOfEach.slice(3)).toEqual([0, 561]);
+  });
+
+  it('takes next what scrolling brings into view, and underlines it before the rest', async () => {
+    const page = stackedPage();
+    page.onMatch = (paragraph) => {
+      // Once the scan is past the viewport, the reader scrolls to the end.
+      if (paragraph === 310 && page.zone.top < 10_000) {
+        page.zone = { top: 11_301, bottom: 11_399 };
+        page.index.viewportMoved();
+      }
+    };
+    await page.index.scan([document.body]);
+    const scrolledTo = page.paints.findIndex((paint) => paint.includes(570));
+    expect(scrolledTo).toBeGreaterThan(0);
+    expect(scrolledTo).toBeLessThan(page.paints.length - 1);
+    expect(page.paints.flat()).toHaveLength(600);
+    // The chunk in view came right after the one being scanned when the reader scrolled.
+    expect(page.matched.indexOf(561)).toBeLessThan(page.matched.indexOf(0));
   });
 });

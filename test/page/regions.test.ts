@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { distance, type Extent, type Layout, planRegions, type Region } from '../../lib/page/regions';
+
+/** A layout that stacks the given elements down the page, `height` pixels each, and a zone of `zone`. */
+function stacked(
+  elements: Iterable<Element>,
+  height: number,
+  zone: Extent,
+  extra = new Map<Element, Extent>(),
+): Layout {
+  const extents = new Map(extra);
+  let top = 0;
+  for (const element of elements) {
+    if (!extents.has(element)) extents.set(element, { top, bottom: top + height });
+    top += height;
+  }
+  return { zone: () => zone, extent: (element) => extents.get(element) };
+}
+
+/** The nodes a region covers, in order. */
+function nodesOf(region: Region): Node[] {
+  const nodes: Node[] = [];
+  for (let node = region.start; node && node !== region.stop; node = node.nextSibling) nodes.push(node);
+  return nodes;
+}
+
+/** The leaf texts under the nodes of the regions, in order of the regions. */
+function textsOf(regions: readonly Region[]): string[] {
+  return regions.flatMap(nodesOf).flatMap((node) => (node.textContent ?? '').split('|').filter(Boolean));
+}
+
+const paragraphs = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `<p>${from + i}|</p>`).join('');
+
+const canSplit = () => true;
+
+describe('planRegions', () => {
+  it('takes the paragraphs in the zone first, and the rest in chunks, every node exactly once', () => {
+    document.body.innerHTML = `${paragraphs(1_000)}tail|`;
+    const ps = [...document.body.querySelectorAll('p')];
+    // The zone shows paragraphs 500 to 504.
+    const { near, far } = planRegions(document.body, stacked(ps, 20, { top: 10_001, bottom: 10_099 }), canSplit);
+    expect(textsOf(near)).toEqual(['500', '501', '502', '503', '504']);
+    expect(far.length).toBeGreaterThan(2);
+    const all = [...textsOf(near), ...textsOf(far)];
+    expect(all.sort()).toEqual([...Array.from({ length: 1_000 }, (_, i) => `${i}`), 'tail'].sort());
+    // Far chunks know where they lie, and the nearest are the ones beside the zone.
+    const zone = { top: 10_001, bottom: 10_099 };
+    const nearest = [...far].sort((a, b) => distance(a, zone) - distance(b, zone));
+    expect(textsOf(nearest.slice(0, 2)).sort()).toContain('505');
+    expect(textsOf(nearest.slice(0, 2))).toContain('499');
+  });
+
+  it('goes into a part taller than the zone that meets it, and keeps the text around it', () => {
+    document.body.innerHTML = `<header>top|</header>before|<main><article>${paragraphs(500)}</article></main>after|<footer>end|</footer>`;
+    const ps = [...document.body.querySelectorAll('p')];
+    const main = document.querySelector('main') as Element;
+    const article = document.querySelector('article') as Element;
+    const header = document.querySelector('header') as Element;
+    const footer = document.querySelector('footer') as Element;
+    const layout = stacked(
+      ps,
+      20,
+      { top: 2_001, bottom: 2_059 },
+      new Map([
+        [header, { top: -50, bottom: 0 }],
+        [main, { top: 0, bottom: 10_000 }],
+        [article, { top: 0, bottom: 10_000 }],
+        [footer, { top: 10_000, bottom: 10_050 }],
+      ]),
+    );
+    const { near, far } = planRegions(document.body, layout, canSplit);
+    expect(textsOf(near)).toEqual(['before', '100', '101', '102']);
+    const all = [...textsOf(near), ...textsOf(far)].sort();
+    expect(all).toEqual(['top', 'before', 'after', 'end', ...Array.from({ length: 500 }, (_, i) => `${i}`)].sort());
+    // An element that may not be split (a shadow host, a field) is scanned whole.
+    const whole = planRegions(document.body, layout, (element) => element !== main);
+    expect(textsOf(whole.near)).toContain('250');
+  });
+
+  it('steps over elements without a box, and scans a parent none of whose parts shows in order', () => {
+    document.body.innerHTML = paragraphs(200);
+    const ps = [...document.body.querySelectorAll('p')];
+    const hidden = new Set(ps.filter((_, i) => i % 3 === 0));
+    const base = stacked(ps, 20, { top: 1_000, bottom: 1_039 });
+    const layout: Layout = {
+      zone: base.zone,
+      extent: (element) => (hidden.has(element as HTMLParagraphElement) ? undefined : base.extent(element)),
+    };
+    const { near } = planRegions(document.body, layout, canSplit);
+    expect(textsOf(near)).toEqual(expect.arrayContaining(['50', '51']));
+    expect(textsOf(near).length).toBeLessThan(6);
+
+    document.body.innerHTML = paragraphs(3);
+    const none = planRegions(
+      document.body,
+      { zone: () => ({ top: 0, bottom: 100 }), extent: () => undefined },
+      canSplit,
+    );
+    expect(textsOf(none.near)).toEqual(['0', '1', '2']);
+    expect(none.far).toEqual([]);
+  });
+});
