@@ -48,6 +48,13 @@ function watchViewport({ name, expected }: { name: string; expected: ScanExpecta
     }
     return byNode;
   };
+  // Says when the scan is over and its last change painted, on the console: waiting for it from
+  // outside would run the driver's own scripts in the page while the scan is measured.
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('modelpeek:first-scan').length) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => console.debug('bench:settled'), 100));
+  }).observe({ type: 'measure', buffered: true });
   const tick = () => {
     const highlight = CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined;
     if (document.body && (highlight?.size ?? 0) >= expected.viewport.length) {
@@ -103,16 +110,12 @@ export async function measureScan(
   await page.addInitScript(watchViewport, { name: HIGHLIGHT, expected });
   const cdp = await context.newCDPSession(page);
   const trace = await startTrace(cdp);
+  const settled = page.waitForEvent('console', {
+    predicate: (message) => message.text() === 'bench:settled',
+    timeout: 180_000,
+  });
   await page.goto(url, { timeout: 180_000 });
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('bench:viewport').length > 0 &&
-      performance.getEntriesByName('modelpeek:first-scan').length > 0,
-    null,
-    { timeout: 180_000, polling: 100 },
-  );
-  // The frame that paints the scan's last change, and a margin.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  await settled;
   const underlined = await page.evaluate(
     (name) => (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0,
     HIGHLIGHT,
