@@ -29,20 +29,10 @@ export interface PageIndexOptions {
    * first; without one (outside browsers), a scan goes in document order.
    */
   layout?: Layout;
-  /** Waits for the start of the next frame, when the layout is read (it is laid out then anyway). */
-  nextFrame?: () => Promise<void>;
   /** Called with each open shadow root found, so the caller can watch it for changes. */
   onShadowRoot?: (shadow: ShadowRoot) => void;
   /** Text around ambiguous names that tells whether the page is about AI, when no name settles it. */
   context?: (hits: readonly Hit[]) => string;
-}
-
-/** A part of the page to scan: a whole root, or a run of its children. */
-interface Part {
-  root: Node;
-  run?: { start: Node | null; stop: Node | null };
-  /** Far from the viewport: scanned in idle time, nearest first. */
-  region?: Region;
 }
 
 /**
@@ -100,6 +90,10 @@ export function createPageIndex(options: PageIndexOptions) {
   const metCustomElement = (element: Element) => {
     waitingHosts.add(element);
   };
+  // What comes next in a scan is chosen again when the viewport has moved.
+  layout?.watch(() => {
+    moved = true;
+  });
 
   function forget(node: Text) {
     for (const hit of hits.take(node) ?? []) {
@@ -139,9 +133,10 @@ export function createPageIndex(options: PageIndexOptions) {
     return true;
   }
 
-  /** Matches every text node of a part, in slices; false when called off. */
-  async function scanPart(part: Part, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
-    const walk = new TextNodeWalk(part.root, ownHost, foundShadow, metCustomElement, part.run);
+  /** Matches every text node of a region, in slices; false when called off. */
+  async function scanRegion(region: Region, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+    const run = region.start === undefined ? undefined : { start: region.start, stop: region.stop ?? null };
+    const walk = new TextNodeWalk(region.parent, ownHost, foundShadow, metCustomElement, run);
     for (let node = walk.next(); node; node = walk.next()) {
       // Its length, not its text: the text is read once, to be matched.
       if (node.length > LONG_TEXT) {
@@ -171,46 +166,19 @@ export function createPageIndex(options: PageIndexOptions) {
     return true;
   }
 
-  /**
-   * The parts of the roots to scan, those in and near the viewport first (`near`), read from the
-   * layout at the start of a frame; without a layout, every root whole, in order.
-   */
-  async function plan(
-    roots: readonly Node[],
-    slice: Slice,
-    withLayout: boolean,
-  ): Promise<{ near: Part[]; far: Part[] }> {
-    if (!layout || !withLayout) return { near: roots.map((root) => ({ root })), far: [] };
-    if (options.nextFrame) await slice.wait(options.nextFrame());
-    const near: Part[] = [];
-    const far: Part[] = [];
-    const canSplit = (element: Element) =>
-      !element.shadowRoot && !element.localName.includes('-') && !isSkippedElement(element, ownHost);
-    for (const root of roots) {
-      const regions = planRegions(root, layout, canSplit);
-      for (const region of regions.near) near.push({ root: region.parent, run: region });
-      for (const region of regions.far) far.push({ root: region.parent, run: region, region });
-    }
-    return { near, far };
-  }
-
-  /** The far part nearest the viewport, taken off the list (measured again after the viewport moved). */
-  function nearestFar(far: Part[]): Part | undefined {
-    if (far.length === 0 || !layout) return far.shift();
-    const zone = layout.zone();
+  /** The far region nearest the viewport, taken off the list (all measured again after the viewport moved). */
+  function nearestFar(far: Region[]): Region | undefined {
+    if (!layout) return far.shift();
     if (moved) {
       moved = false;
-      for (const part of far) if (part.region) remeasure(part.region);
+      for (const region of far) measure(region, layout);
     }
+    const zone = layout.zone();
     let best = 0;
     for (let i = 1; i < far.length; i++) {
-      if (distance(far[i]?.region as Region, zone) < distance(far[best]?.region as Region, zone)) best = i;
+      if (distance(far[i] as Region, zone) < distance(far[best] as Region, zone)) best = i;
     }
     return far.splice(best, 1)[0];
-  }
-
-  function remeasure(region: Region) {
-    if (region.ends && layout) region.extent = measure(layout, region.ends);
   }
 
   /**
@@ -220,17 +188,22 @@ export function createPageIndex(options: PageIndexOptions) {
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
     const skipped = skippedContentCheck();
-    const kept: Node[] = [];
+    const near: Region[] = [];
+    const far: Region[] = [];
+    const canSplit = (element: Element) =>
+      !element.shadowRoot && !element.localName.includes('-') && !isSkippedElement(element, ownHost);
+    // The layout is read at the start of a frame, when the browser lays the page out anyway.
+    if (layout && withLayout) await slice.wait(layout.frame());
     for (const root of roots) {
       if (!root.isConnected) continue;
       if (skipped(root)) forgetUnder(root);
-      else kept.push(root);
+      else if (layout && withLayout) planRegions(root, layout, canSplit, near, far);
+      else near.push({ parent: root });
     }
-    const { near, far } = await plan(kept, slice, withLayout);
     let viewportDone = far.length === 0;
     for (;;) {
-      let part = near.shift();
-      if (!part) {
+      let region = near.shift();
+      if (!region) {
         if (!viewportDone) {
           // Everything in and near the viewport is found: it is underlined now, the rest waits.
           viewportDone = true;
@@ -238,15 +211,16 @@ export function createPageIndex(options: PageIndexOptions) {
           if (!(await paint(slice))) return;
           slice.whenIdle();
         }
-        if (moved && layout && far.length > 0 && options.nextFrame) await slice.wait(options.nextFrame());
-        part = nearestFar(far);
-        if (!part) break;
+        if (moved && layout && far.length > 0) await slice.wait(layout.frame());
+        region = nearestFar(far);
+        if (!region) break;
       }
       metShadows = [];
-      if (!(await scanPart(part, slice, skipped))) return;
-      for (const shadow of metShadows) (part.region ? far : near).unshift({ root: shadow, region: part.region });
-      // A far part the viewport has moved onto is underlined now.
-      if (part.region && layout && painter.pending && distance(part.region, layout.zone()) === 0) {
+      if (!(await scanRegion(region, slice, skipped))) return;
+      // Shadow roots met are scanned next, at their host's place in the order.
+      for (const shadow of metShadows) (region.ends ? far : near).unshift({ parent: shadow, extent: region.extent });
+      // A far region the viewport has moved onto is underlined now.
+      if (region.ends && layout && painter.pending && distance(region, layout.zone()) === 0) {
         if (!(await paint(slice))) return;
       }
     }
@@ -326,10 +300,6 @@ export function createPageIndex(options: PageIndexOptions) {
     scan: (roots: Iterable<Node>, signal?: AbortSignal) => scanRoots([...roots], clock.begin(signal), true),
     update,
     scanLateShadowRoots,
-    /** The viewport moved (scrolled or resized): what comes next in a scan is chosen again. */
-    viewportMoved() {
-      moved = true;
-    },
     /** Custom elements that may still get a shadow root (cleared to stop waiting for them). */
     waitingHosts: waitingHosts as { readonly size: number; clear(): void },
     hitAt: hits.hitAt,

@@ -15,7 +15,7 @@ import { watchLateShadowRoots } from './late-shadow-roots';
 import { createScanMarks } from './marks';
 import { createPageIndex } from './page-index';
 import { followPointer } from './pointer';
-import { nextFrame, viewportLayout, watchViewport } from './viewport';
+import { viewportLayout } from './viewport';
 import { whenVisible } from './visibility';
 
 export interface PageRuntimeOptions {
@@ -67,8 +67,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     match: createMatcher(aliasIndex.entries),
     highlight,
     ownHost: cardElement,
-    layout: viewportLayout(window),
-    nextFrame,
+    layout: viewportLayout(window, signal),
     onShadowRoot: (shadow) => changes.observe(shadow),
     context: heldNamesContext(doc),
   });
@@ -106,7 +105,6 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     highlight.remove();
   });
 
-  watchViewport(window, signal, index.viewportMoved);
   changes.observe(doc.documentElement);
   // The first scan is page work like any other: the page's changes meanwhile are applied after it.
   const firstScan = new Promise<void>((resolve) =>

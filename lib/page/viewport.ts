@@ -5,10 +5,11 @@ const MARGIN_VIEWPORTS = 1;
 
 /**
  * The page's layout as the browser has it, in the viewport's coordinates: the viewport with a
- * margin, and element boxes. Reading a box lays the page out if it changed, so the page index
- * reads them at the start of a frame, when the browser lays it out anyway.
+ * margin, element boxes, and the next frame (reading a box lays the page out if it changed, so
+ * the page index reads them at the start of a frame, when the browser lays it out anyway), and
+ * what moves the viewport: a scroll, of the page or of a box in it, and a resize.
  */
-export function viewportLayout(win: Window): Layout {
+export function viewportLayout(win: Window, signal: AbortSignal): Layout {
   return {
     zone() {
       const height = win.innerHeight;
@@ -18,16 +19,10 @@ export function viewportLayout(win: Window): Layout {
       const box = element.getBoundingClientRect();
       return box.width === 0 && box.height === 0 ? undefined : { top: box.top, bottom: box.bottom };
     },
+    frame: () => new Promise((resolve) => win.requestAnimationFrame(() => resolve())),
+    watch(moved) {
+      win.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+      win.addEventListener('resize', moved, { passive: true, signal });
+    },
   };
-}
-
-/** Calls `moved` when the viewport may show other parts of the page: a scroll (of the page or a box in it), a resize. */
-export function watchViewport(win: Window, signal: AbortSignal, moved: () => void): void {
-  win.addEventListener('scroll', moved, { capture: true, passive: true, signal });
-  win.addEventListener('resize', moved, { passive: true, signal });
-}
-
-/** Resolves at the start of the next frame. */
-export function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }

@@ -15,11 +15,20 @@ function stacked(
     if (!extents.has(element)) extents.set(element, { top, bottom: top + height });
     top += height;
   }
-  return { zone: () => zone, extent: (element) => extents.get(element) };
+  return { zone: () => zone, extent: (element) => extents.get(element), frame: async () => {}, watch() {} };
 }
 
-/** The nodes a region covers, in order. */
+/** The near and far regions of a root, as planRegions lists them. */
+function plan(root: Node, layout: Layout, split: (element: Element) => boolean = () => true) {
+  const near: Region[] = [];
+  const far: Region[] = [];
+  planRegions(root, layout, split, near, far);
+  return { near, far };
+}
+
+/** The nodes a region covers, in order (all of its parent's for a whole one). */
 function nodesOf(region: Region): Node[] {
+  if (region.start === undefined) return [...region.parent.childNodes];
   const nodes: Node[] = [];
   for (let node = region.start; node && node !== region.stop; node = node.nextSibling) nodes.push(node);
   return nodes;
@@ -32,14 +41,12 @@ function textsOf(regions: readonly Region[]): string[] {
 
 const paragraphs = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `<p>${from + i}|</p>`).join('');
 
-const canSplit = () => true;
-
 describe('planRegions', () => {
   it('takes the paragraphs in the zone first, and the rest in chunks, every node exactly once', () => {
     document.body.innerHTML = `${paragraphs(1_000)}tail|`;
     const ps = [...document.body.querySelectorAll('p')];
     // The zone shows paragraphs 500 to 504.
-    const { near, far } = planRegions(document.body, stacked(ps, 20, { top: 10_001, bottom: 10_099 }), canSplit);
+    const { near, far } = plan(document.body, stacked(ps, 20, { top: 10_001, bottom: 10_099 }));
     expect(textsOf(near)).toEqual(['500', '501', '502', '503', '504']);
     expect(far.length).toBeGreaterThan(2);
     const all = [...textsOf(near), ...textsOf(far)];
@@ -69,12 +76,12 @@ describe('planRegions', () => {
         [footer, { top: 10_000, bottom: 10_050 }],
       ]),
     );
-    const { near, far } = planRegions(document.body, layout, canSplit);
-    expect(textsOf(near)).toEqual(['before', '100', '101', '102']);
+    const { near, far } = plan(document.body, layout);
+    expect(textsOf(near)).toEqual(['100', '101', '102', 'after']);
     const all = [...textsOf(near), ...textsOf(far)].sort();
     expect(all).toEqual(['top', 'before', 'after', 'end', ...Array.from({ length: 500 }, (_, i) => `${i}`)].sort());
     // An element that may not be split (a shadow host, a field) is scanned whole.
-    const whole = planRegions(document.body, layout, (element) => element !== main);
+    const whole = plan(document.body, layout, (element) => element !== main);
     expect(textsOf(whole.near)).toContain('250');
   });
 
@@ -84,19 +91,20 @@ describe('planRegions', () => {
     const hidden = new Set(ps.filter((_, i) => i % 3 === 0));
     const base = stacked(ps, 20, { top: 1_000, bottom: 1_039 });
     const layout: Layout = {
-      zone: base.zone,
+      ...base,
       extent: (element) => (hidden.has(element as HTMLParagraphElement) ? undefined : base.extent(element)),
     };
-    const { near } = planRegions(document.body, layout, canSplit);
+    const { near } = plan(document.body, layout);
     expect(textsOf(near)).toEqual(expect.arrayContaining(['50', '51']));
     expect(textsOf(near).length).toBeLessThan(6);
 
     document.body.innerHTML = paragraphs(3);
-    const none = planRegions(
-      document.body,
-      { zone: () => ({ top: 0, bottom: 100 }), extent: () => undefined },
-      canSplit,
-    );
+    const none = plan(document.body, {
+      zone: () => ({ top: 0, bottom: 100 }),
+      extent: () => undefined,
+      frame: async () => {},
+      watch() {},
+    });
     expect(textsOf(none.near)).toEqual(['0', '1', '2']);
     expect(none.far).toEqual([]);
   });

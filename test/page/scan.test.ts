@@ -301,6 +301,8 @@ describe('the page index, viewport first', () => {
       /** The paragraphs underlined, one list per paint. */
       paints: [] as number[][],
       onMatch: (_paragraph: number) => {},
+      /** Tells the index the viewport moved. */
+      scrolled: () => {},
     };
     let batch: number[] | undefined;
     const paragraphOf = (range: AbstractRange) => Number((range.startContainer as Text).data.split(':')[0]);
@@ -329,8 +331,14 @@ describe('the page index, viewport first', () => {
         },
         delete() {},
       },
-      layout: { zone: () => page.zone, extent: (element) => extents.get(element as HTMLParagraphElement) },
-      nextFrame: async () => {},
+      layout: {
+        zone: () => page.zone,
+        extent: (element) => extents.get(element as HTMLParagraphElement),
+        frame: async () => {},
+        watch(moved) {
+          page.scrolled = moved;
+        },
+      },
       yieldToPage: async () => {},
       idle: async () => () => 0,
       // A clock that never runs out: slices end only where the scan says.
@@ -360,7 +368,7 @@ describe('the page index, viewport first', () => {
       // Once the scan is past the viewport, the reader scrolls to the end.
       if (paragraph === 310 && page.zone.top < 10_000) {
         page.zone = { top: 11_301, bottom: 11_399 };
-        page.index.viewportMoved();
+        page.scrolled();
       }
     };
     await page.index.scan([document.body]);
