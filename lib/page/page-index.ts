@@ -206,8 +206,10 @@ export function createPageIndex(options: PageIndexOptions) {
       if (!region) {
         if (!viewportDone) {
           // Everything in and near the viewport is found: it is underlined now, the rest waits.
+          // Its short names ("Opus") take the model the page has named most so far.
           viewportDone = true;
           holdBack.checkContext();
+          holdBack.resolveShortNames();
           if (!(await paint(slice))) return;
           slice.whenIdle();
         }

@@ -362,6 +362,52 @@ describe('the page index, viewport first', () => {
     expect(firstOfEach.slice(3)).toEqual([0, 561]);
   });
 
+  it('underlines a short name in view with the viewport, as the model the page has named most so far', async () => {
+    const opus = createMatcher(
+      buildAliasIndex([
+        { id: 'anthropic/claude-opus-4.7', name: 'Claude Opus 4.7', aliases: [] },
+        { id: 'openai/gpt-4o', name: 'GPT-4o', aliases: [] },
+      ]),
+    );
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) =>
+      i === 301 ? '<p>Claude Opus 4.7 leads, and Opus writes well.</p>' : `<p>${i}: GPT-4o</p>`,
+    ).join('');
+    const extents = new Map(
+      [...document.body.querySelectorAll('p')].map((p, i) => [p, { top: i * 20, bottom: i * 20 + 20 }]),
+    );
+    const paints: string[][] = [];
+    let batch: string[] | undefined;
+    const index = createPageIndex({
+      match: opus,
+      highlight: {
+        add(range) {
+          if (!batch) {
+            const current: string[] = [];
+            batch = current;
+            paints.push(current);
+            queueMicrotask(() => {
+              batch = undefined;
+            });
+          }
+          batch.push(textOf(range));
+        },
+        delete() {},
+      },
+      layout: {
+        zone: () => ({ top: 6_001, bottom: 6_099 }),
+        extent: (element) => extents.get(element as HTMLParagraphElement),
+        frame: async () => {},
+        watch() {},
+      },
+      yieldToPage: async () => {},
+      idle: async () => () => 0,
+      now: () => 0,
+    });
+    await index.scan([document.body]);
+    expect(paints[0]).toContain('Opus');
+    expect(index.modelCounts.get('anthropic/claude-opus-4.7')).toBe(2);
+  });
+
   it('takes next what scrolling brings into view, and underlines it before the rest', async () => {
     const page = stackedPage();
     page.onMatch = (paragraph) => {
