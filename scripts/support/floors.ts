@@ -22,18 +22,23 @@ const PASSES = {
 } as const;
 export type Pass = keyof typeof PASSES;
 
-/** Tasks of the renderers' main threads in a trace: wall and CPU milliseconds, and whether the task painted. */
-function rendererTasks(events: readonly TraceEvent[]) {
-  const main = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
-  );
-  const onMain = events.filter((e) => main.has(`${e.pid}/${e.tid}`));
-  const paints = onMain.filter((e) => e.name === 'Paint').map((e) => e.ts);
-  return onMain
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask')
+/** The thread that made the mark `name`, and the time it did. */
+function markOf(events: readonly TraceEvent[], name: string) {
+  const mark = events.find((e) => e.name === name);
+  if (!mark) throw new Error(`no ${name} in the trace`);
+  return mark;
+}
+
+/** Tasks of the thread of `at` from its time on: wall and CPU milliseconds, and whether the task painted. */
+function tasksFrom(events: readonly TraceEvent[], at: TraceEvent) {
+  const onThread = events.filter((e) => e.pid === at.pid && e.tid === at.tid);
+  const paints = onThread.filter((e) => e.name === 'Paint').map((e) => e.ts);
+  return onThread
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= at.ts)
     .map((e) => ({
       ms: (e.dur ?? 0) / 1000,
       cpuMs: (e.tdur ?? 0) / 1000,
+      holds: e.ts <= at.ts,
       painted: paints.some((ts) => ts >= e.ts && ts <= e.ts + (e.dur ?? 0)),
     }));
 }
@@ -57,14 +62,16 @@ export async function coldPass(browser: Browser, url: string, pass: Pass, world:
     }));
   }
   const trace = await startTrace(cdp);
+  // The mark tells which thread ran the pass, and when.
   await cdp.send('Runtime.evaluate', {
-    expression: `(() => { ${PASSES[pass]} })()`,
+    expression: `performance.mark('floor:pass'); (() => { ${PASSES[pass]} })()`,
     returnByValue: true,
     ...(contextId === undefined ? {} : { contextId }),
   });
   const events = await trace.stop();
   await page.close();
-  return Math.max(...rendererTasks(events).map((task) => task.cpuMs));
+  const task = tasksFrom(events, markOf(events, 'floor:pass')).find((t) => t.holds);
+  return task?.cpuMs ?? Number.NaN;
 }
 
 /**
@@ -82,6 +89,7 @@ export async function repaints(browser: Browser, url: string, times: number): Pr
     await page.evaluate(
       (i) =>
         new Promise((resolve) => {
+          performance.mark('floor:select');
           const texts = document.body.querySelectorAll('p');
           const text = texts[(i * 7) % Math.min(texts.length, 20)]?.firstChild;
           if (text) getSelection()?.setBaseAndExtent(text, 0, text, 3);
@@ -92,7 +100,7 @@ export async function repaints(browser: Browser, url: string, times: number): Pr
     const events = await trace.stop();
     const frame = Math.max(
       0,
-      ...rendererTasks(events)
+      ...tasksFrom(events, markOf(events, 'floor:select'))
         .filter((task) => task.painted)
         .map((task) => task.ms),
     );
