@@ -1,5 +1,5 @@
 import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
-import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
+import type { AliasEntry, NameEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import {
   familyOf,
@@ -11,6 +11,7 @@ import {
   TIER_WORDS,
 } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
+import { createNameTrie, type TrieNode } from './trie';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -42,21 +43,6 @@ export interface Matcher {
 
 /** Words that alone name a model, on a page about it: which one, the page's other names tell. */
 const SHORT_NAMES = new Set(['sonnet', 'opus', 'haiku', 'nemo']);
-
-interface TrieNode {
-  children: Map<string, TrieEdge>;
-  /** The model whose name ends here. */
-  entry?: AliasEntry;
-  /** The series whose name ends here. */
-  series?: SeriesAliasEntry;
-  /** The series whose name, a family word, ends here: named only after an Ollama command. */
-  library?: SeriesAliasEntry;
-}
-interface TrieEdge {
-  node: TrieNode;
-  /** Every alias through this edge writes it with nothing before it ("4o", "o3", "8b"). */
-  tight: boolean;
-}
 
 /** A name has at most this many tokens. */
 const MAX_TOKENS = 24;
@@ -195,43 +181,6 @@ const SERIES_KINDS_AFTER = new Set(['chat', 'instruct']);
 
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
-
-/** Keeps the first non-ambiguous entry of a name (a form two names share goes to the first). */
-function better<E extends NameEntry>(current: E | undefined, entry: E): E {
-  return !current || (current.ambiguous && !entry.ambiguous) ? entry : current;
-}
-
-function buildTrie(entries: readonly NameEntry[]): TrieNode {
-  const root: TrieNode = { children: new Map() };
-  for (const entry of entries) {
-    const tokens = tokenize(entry.alias);
-    let node = root;
-    tokens.forEach((token, i) => {
-      const tight = i > 0 && token.start === tokens[i - 1]?.end;
-      let edge = node.children.get(token.value);
-      if (!edge) {
-        edge = { node: { children: new Map() }, tight };
-        node.children.set(token.value, edge);
-      } else if (!tight) edge.tight = false;
-      node = edge.node;
-    });
-    if (tokens.length === 0) continue;
-    if (!('seriesId' in entry)) node.entry = better(node.entry, entry);
-    else if (entry.library) node.library = entry;
-    else node.series = better(node.series, entry);
-  }
-  return root;
-}
-
-/** The first token of every alias, and every family: where a name can start. */
-function heads(entries: readonly NameEntry[]): Set<string> {
-  const found = new Set<string>([...MODEL_FAMILIES, ...SHORT_NAMES]);
-  for (const entry of entries) {
-    const [first] = tokenize(entry.alias);
-    if (first) found.add(first.value);
-  }
-  return found;
-}
 
 /** Spaces, line breaks and opening brackets or quotes before a word: a name there starts no identifier. */
 function isSpaceOrOpening(code: number): boolean {
@@ -383,15 +332,15 @@ function withMaker(text: string, mention: Mention): void {
  * which is a hit only if it is model-shaped, and then not for the shorter model).
  */
 export function createMatcher(entries: readonly NameEntry[]): Matcher {
-  const root = buildTrie(entries);
-  const forEachCandidate = createHeadIndex(heads(entries));
+  const trie = createNameTrie(entries);
+  // Where a name can start: the first word of every alias, and every family.
+  const forEachCandidate = createHeadIndex([...trie.firstWords, ...MODEL_FAMILIES, ...SHORT_NAMES]);
 
   const buffer = new TokenBuffer();
 
   /** The known model whose name these tokens begin, nearest first (fewest tokens to add), if any. */
   function completionOf(tokens: readonly WindowToken[]): AliasEntry | undefined {
-    let node: TrieNode | undefined = root;
-    for (const token of tokens) node = node?.children.get(token.value)?.node;
+    const node = trie.walk(tokens);
     if (!node || node.entry) return undefined;
     let level: TrieNode[] = [node];
     for (let depth = 0; depth < 4 && level.length > 0; depth++) {
@@ -409,9 +358,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   function baseWithin(name: readonly WindowToken[]): AliasEntry | undefined {
     for (let from = 1; from < name.length - 1; from++) {
       if (!MODEL_FAMILIES.has(name[from]?.value ?? '')) continue;
-      let node: TrieNode | undefined = root;
-      let found: AliasEntry | undefined;
-      for (let i = from; i < name.length && node; i++) {
+      let node = trie.edge(name[from]?.value ?? '')?.node;
+      let found = node?.entry;
+      for (let i = from + 1; i < name.length && node; i++) {
         node = node.children.get(name[i]?.value ?? '')?.node;
         if (node?.entry) found = node.entry;
       }
@@ -422,17 +371,18 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
   function known(): { last: number; node: TrieNode } | undefined {
-    let node = root;
+    /** Where the tokens so far lead; none before the first. */
+    let node: TrieNode | undefined;
     let best: { last: number; node: TrieNode } | undefined;
     for (let i = 0; buffer.has(i); i++) {
       const value = buffer.values[i] as string;
       const separator = buffer.separators[i];
       // "Claude-V3.5 Sonnet": a "v" before a version, where the names known have none.
-      if (value === 'v' && i > 0 && buffer.has(i + 1) && buffer.separators[i + 1] === 'none') {
+      if (node && value === 'v' && buffer.has(i + 1) && buffer.separators[i + 1] === 'none') {
         const next = buffer.values[i + 1] as string;
         if (!node.children.get('v')?.node.children.has(next) && node.children.has(next)) continue;
       }
-      const edge = node.children.get(value);
+      const edge = node ? node.children.get(value) : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
       const loose = /^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value);
@@ -668,16 +618,23 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return mention;
   }
 
-  const named = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    if (!('modelId' in entry)) continue;
-    for (const word of tokenize(entry.alias).map((t) => t.value)) {
-      if (!SHORT_NAMES.has(word)) continue;
-      const ids = named.get(word) ?? new Set<string>();
-      named.set(word, ids.add(entry.modelId));
-    }
-  }
+  /** The models whose names hold each short name, listed when first asked for (most pages have none). */
+  let named: Map<string, Set<string>> | undefined;
   const none: ReadonlySet<string> = new Set();
+  function modelsNamed(shortName: string): ReadonlySet<string> {
+    if (!named) {
+      named = new Map();
+      for (const entry of entries) {
+        if (!('modelId' in entry)) continue;
+        for (const word of tokenize(entry.alias).map((t) => t.value)) {
+          if (!SHORT_NAMES.has(word)) continue;
+          const ids = named.get(word) ?? new Set<string>();
+          named.set(word, ids.add(entry.modelId));
+        }
+      }
+    }
+    return named.get(shortName) ?? none;
+  }
 
   const matcher = (text: string) => {
     const mentions: Mention[] = [];
@@ -737,8 +694,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const end = start + name.length;
       if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || mentions.some((m) => m.start < end && m.end > start)) continue;
       const tokens = tokenize(name.split(':')[0] ?? '');
-      let node: TrieNode | undefined = root;
-      for (const token of tokens) node = node?.children.get(token.value)?.node;
+      const node = trie.walk(tokens);
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
       const series = node?.series ?? node?.library;
       if (!node?.entry && series) mention.seriesId = series.seriesId;
@@ -748,5 +704,5 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     }
     return added ? mentions.sort((a, b) => a.start - b.start) : mentions;
   }
-  return Object.assign(matcher, { modelsNamed: (shortName: string) => named.get(shortName) ?? none });
+  return Object.assign(matcher, { modelsNamed });
 }
