@@ -74,8 +74,8 @@ const isScriptOf = (event: TraceEvent, scriptUrl: string) =>
 
 /**
  * The main-thread tasks of the renderer that ran `scriptUrl` first (the page's, for a content
- * script), with the first run of that script (its start) and the page's timeline marks, all in
- * milliseconds on the trace's clock.
+ * script), with the first run of that script (its start, and the CPU time of evaluating it), the
+ * page's timeline marks and the starts of its measures, all in milliseconds on the trace's clock.
  */
 export function readMainThread(events: readonly TraceEvent[], scriptUrl: string) {
   const first = events
@@ -85,6 +85,7 @@ export function readMainThread(events: readonly TraceEvent[], scriptUrl: string)
   const onThread = events.filter((e) => e.pid === first.pid && e.tid === first.tid);
   const tasks: MainThreadTask[] = [];
   const marks = new Map<string, number>();
+  const measureStarts = new Map<string, number>();
   const byStart = onThread.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let taskEnd = -1;
   for (let i = 0; i < byStart.length; i++) {
@@ -146,8 +147,9 @@ export function readMainThread(events: readonly TraceEvent[], scriptUrl: string)
   for (const e of events) {
     if (!e.cat.includes('user_timing') || e.pid !== first.pid) continue;
     if (e.ph === 'I' || e.ph === 'R' || e.ph === 'n' || e.ph === 'e') marks.set(e.name, e.ts / 1000);
+    if (e.ph === 'b') measureStarts.set(e.name, e.ts / 1000);
   }
-  return { start: first.ts / 1000, tasks, marks };
+  return { start: first.ts / 1000, evaluateCpuMs: cpuOf(first), tasks, marks, measureStarts };
 }
 
 /** The task running at `time`, if any. */
