@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset, Model } from '../../lib/data/schema';
 import { readCuratedDataset, readDatasetHeader } from '../../scripts/support/dataset';
 import { draftScores } from '../../scripts/support/draft-scores';
 import type { ScoreLink } from '../../scripts/support/score-links';
 import { readAider, readArtificialAnalysis, readLlmStats } from '../../scripts/support/score-snapshots';
+import { importWorkspace } from '../support/import-workspace';
 import { testModel } from '../support/models';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const AA_PAGE = 'https://artificialanalysis.ai/models/';
 
 /** An entry of Artificial Analysis' `GET /api/v2/data/llms/models`, fractions as AA gives them. */
@@ -45,15 +42,11 @@ function llmStatsRow(model: string, benchmark: string, score: number, link = 'ht
   };
 }
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, run, dataDirWith } = importWorkspace();
 
 /** A directory laid out as the benchmark snapshots are published. */
 function snapshotDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'score-snapshots-'));
-  dirs.push(dir);
+  const dir = tempDir('score-snapshots-');
   mkdirSync(join(dir, 'artificial-analysis'));
   writeFileSync(
     join(dir, 'artificial-analysis/api-v2-data-llms-models.2026-08-21.json'),
@@ -240,23 +233,11 @@ describe('draftScores', () => {
 });
 
 describe('dataset:import --scores', { timeout: 60_000 }, () => {
-  const tsx = `${root}node_modules/.bin/tsx`;
-  const run = (...args: string[]) =>
-    spawnSync(tsx, ['scripts/dataset-import.ts', ...args], { cwd: root, encoding: 'utf8' });
-
   /** A data directory with the real registry and only GPT-4.1 mini, without its speed. */
   function dataDir(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'data-'));
-    dirs.push(dir);
-    cpSync(join(root, 'data/dataset.json'), join(dir, 'dataset.json'));
-    mkdirSync(join(dir, 'models'));
     const found = readCuratedDataset().models.find((model) => model.id === 'openai/gpt-4.1-mini');
     const { series: _series, tier: _tier, speed: _speed, ...mini } = found ?? {};
-    writeFileSync(
-      join(dir, 'models/openai.json'),
-      JSON.stringify([{ ...mini, scores: { hle: { value: 5, ...cite, url: `${AA_PAGE}gpt-4-1-mini` } } }]),
-    );
-    return dir;
+    return dataDirWith([{ ...mini, scores: { hle: { value: 5, ...cite, url: `${AA_PAGE}gpt-4-1-mini` } } }]);
   }
 
   it('writes the scores and speed into data/, drafts no model, and adds nothing the second time', () => {

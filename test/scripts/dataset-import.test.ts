@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset, Model } from '../../lib/data/schema';
 import { readCuratedDataset, readDatasetHeader } from '../../scripts/support/dataset';
 import { draftModels } from '../../scripts/support/draft-models';
 import { openRouterView } from '../../scripts/support/openrouter-view';
 import { readLiteLlm, readModelsDev } from '../../scripts/support/reference-snapshots';
+import { importWorkspace } from '../support/import-workspace';
 import { testModel } from '../support/models';
 import {
   GPT_41_ON_OPENROUTER,
@@ -18,8 +16,6 @@ import {
   openRouterArchitecture,
   openRouterModel,
 } from '../support/source-shapes';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** GPT-4.1 mini as curated, with a price and no limits: the import may add limits, never a price. */
 const curatedMini: Model = testModel('openai/gpt-4.1-mini', {
@@ -99,15 +95,11 @@ input = ["text"]
 output = ["text"]
 `;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, run, dataDirWith } = importWorkspace();
 
 /** A directory laid out as the reference snapshots are. */
 function snapshotDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'snapshots-'));
-  dirs.push(dir);
+  const dir = tempDir('snapshots-');
   mkdirSync(join(dir, 'openrouter'));
   writeFileSync(join(dir, 'openrouter/api-v1-models.2026-08-01.json'), JSON.stringify(openRouter));
   mkdirSync(join(dir, 'litellm'));
@@ -210,21 +202,12 @@ describe('draftModels', () => {
 });
 
 describe('dataset:import', { timeout: 60_000 }, () => {
-  const tsx = `${root}node_modules/.bin/tsx`;
-  const run = (...args: string[]) =>
-    spawnSync(tsx, ['scripts/dataset-import.ts', ...args], { cwd: root, encoding: 'utf8' });
-
   /** A data directory with the real registry and only GPT-4.1 mini. */
   function dataDir(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'data-'));
-    dirs.push(dir);
-    cpSync(join(root, 'data/dataset.json'), join(dir, 'dataset.json'));
-    mkdirSync(join(dir, 'models'));
     const found = readCuratedDataset().models.find((model) => model.id === 'openai/gpt-4.1-mini');
     // Alone, without its series.
     const { series: _series, tier: _tier, ...mini } = found ?? {};
-    writeFileSync(join(dir, 'models/openai.json'), JSON.stringify([mini]));
-    return dir;
+    return dataDirWith([mini]);
   }
 
   it('writes the drafts into data/, says what it added, and adds nothing the second time', () => {
