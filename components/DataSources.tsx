@@ -80,7 +80,7 @@ export function DataSources(props: DataSourcesProps) {
               {source.enabled && (
                 <>
                   <dt>Next refresh</dt>
-                  <dd>{when(source.nextAttempt)}</dd>
+                  <dd class="next-attempt">{source.nextAttempt ? when(source.nextAttempt) : 'due now'}</dd>
                 </>
               )}
               {source.lastError && (
