@@ -6,7 +6,8 @@ import { createPageHits } from './page-hits';
 import { createPainter } from './painter';
 import { distance, type Layout, measure, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
-import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+import { type Hit, hitsIn, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+import { createSkippedContentCheck, type SkippedContentCheck } from './skipped-content';
 import { createSliceClock, type Slice } from './slices';
 import { idleTurn, yieldToPage } from './yield';
 
@@ -126,7 +127,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
-  async function nextSlice(slice: Slice, skipped: ReturnType<typeof skippedContentCheck>): Promise<boolean> {
+  async function nextSlice(slice: Slice, skipped: SkippedContentCheck): Promise<boolean> {
     if (paintSoon && !(await paint(slice))) return false;
     if (!(await slice.next())) return false;
     skipped.forget();
@@ -134,7 +135,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Matches every text node of a region, in slices; false when called off. */
-  async function scanRegion(region: Region, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+  async function scanRegion(region: Region, slice: Slice, skipped: SkippedContentCheck) {
     const run = region.start === undefined ? undefined : { start: region.start, stop: region.stop ?? null };
     const walk = new TextNodeWalk(region.parent, ownHost, foundShadow, metCustomElement, run);
     for (let node = walk.next(); node; node = walk.next()) {
@@ -151,7 +152,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
-  async function indexLong(node: Text, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+  async function indexLong(node: Text, slice: Slice, skipped: SkippedContentCheck) {
     forget(node);
     const data = node.data;
     const found: Hit[] = [];
@@ -187,7 +188,7 @@ export function createPageIndex(options: PageIndexOptions) {
    * them. Paints at the end.
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
-    const skipped = skippedContentCheck();
+    const skipped = createSkippedContentCheck(ownHost);
     const near: Region[] = [];
     const far: Region[] = [];
     const canSplit = (element: Element) =>
@@ -230,32 +231,6 @@ export function createPageIndex(options: PageIndexOptions) {
     holdBack.resolveShortNames();
     if (!(await paint(slice))) return;
     clock.end(slice.start);
-  }
-
-  /**
-   * Whether a root to scan is off limits. Roots added together mostly share a parent (a page
-   * part appended as thousands of paragraphs), so the verdict on the last parent is kept until
-   * the page has had its turn.
-   */
-  function skippedContentCheck() {
-    let lastParent: Node | null = null;
-    let parentSkipped = false;
-    const check = (root: Node): boolean => {
-      if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) return true;
-      // A document in design mode is one big editor.
-      if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return true;
-      if (root.nodeType === 9) return false;
-      const parent = root.parentNode;
-      if (parent === null || parent !== lastParent) {
-        lastParent = parent;
-        parentSkipped = isInSkippedContent(root, ownHost);
-      }
-      return parentSkipped;
-    };
-    check.forget = () => {
-      lastParent = null;
-    };
-    return check;
   }
 
   /**
