@@ -7,6 +7,7 @@ import { createPainter } from './painter';
 import { distance, type Layout, measure, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
 import { type Hit, hitsIn, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+import { createShadowRoots } from './shadow-roots';
 import { createSkippedContentCheck, type SkippedContentCheck } from './skipped-content';
 import { createSliceClock, type Slice } from './slices';
 import { idleTurn, yieldToPage } from './yield';
@@ -71,26 +72,16 @@ export function createPageIndex(options: PageIndexOptions) {
       painter.add(hit);
     },
   });
-  const shadowRoots = new Set<ShadowRoot>();
-  /**
-   * Custom elements met without a shadow root: their definition may come later and give them one
-   * (an upgrade), which no change record tells.
-   */
-  const waitingHosts = new Set<Element>();
+  const shadowRoots = createShadowRoots(options.onShadowRoot);
   /** Shadow roots met in the part being scanned, scanned right after it. */
   let metShadows: ShadowRoot[] = [];
   /** The viewport moved since the far parts were measured. */
   let moved = false;
 
   const foundShadow = (shadow: ShadowRoot) => {
-    if (shadowRoots.has(shadow)) return;
-    shadowRoots.add(shadow);
-    options.onShadowRoot?.(shadow);
-    metShadows.push(shadow);
+    if (shadowRoots.add(shadow)) metShadows.push(shadow);
   };
-  const metCustomElement = (element: Element) => {
-    waitingHosts.add(element);
-  };
+  const metCustomElement = (element: Element) => shadowRoots.wait(element);
   // What comes next in a scan is chosen again when the viewport has moved.
   layout?.watch(() => {
     moved = true;
@@ -257,19 +248,10 @@ export function createPageIndex(options: PageIndexOptions) {
    */
   async function scanLateShadowRoots(signal?: AbortSignal): Promise<boolean> {
     const slice = clock.begin(signal);
-    const found: ShadowRoot[] = [];
-    for (const element of waitingHosts) {
-      const shadow = element.isConnected ? element.shadowRoot : null;
-      if (shadow || !element.isConnected || element.matches(':defined')) waitingHosts.delete(element);
-      if (shadow && !shadowRoots.has(shadow)) {
-        shadowRoots.add(shadow);
-        options.onShadowRoot?.(shadow);
-        found.push(shadow);
-      }
-      if (slice.due() && !(await slice.next())) return true;
-    }
+    const found = await shadowRoots.late(slice);
+    if (!found) return true;
     await scanRoots(found, slice, false);
-    return waitingHosts.size > 0;
+    return shadowRoots.waitingHosts.size > 0;
   }
 
   return {
@@ -278,14 +260,14 @@ export function createPageIndex(options: PageIndexOptions) {
     update,
     scanLateShadowRoots,
     /** Custom elements that may still get a shadow root (cleared to stop waiting for them). */
-    waitingHosts: waitingHosts as { readonly size: number; clear(): void },
+    waitingHosts: shadowRoots.waitingHosts,
     hitAt: hits.hitAt,
     hitsUnder: hits.hitsUnder,
     modelCounts: hits.modelCounts,
     /** A live range over a hit, to measure it. */
     rangeOf,
     get shadowRoots(): ReadonlySet<ShadowRoot> {
-      return shadowRoots;
+      return shadowRoots.roots;
     },
     /** Time spent working (not waiting between slices) on all scans so far. */
     get workMs(): number {
