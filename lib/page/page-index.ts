@@ -4,7 +4,8 @@ import { createHoldBack } from './hold-back';
 import { LONG_TEXT, namesInPiece, pieceEnd } from './long-text';
 import { createPageHits } from './page-hits';
 import { createPainter } from './painter';
-import { distance, type Layout, measure, planRegions, type Region } from './regions';
+import { createRegionOrder } from './region-order';
+import { distance, type Layout, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
 import { type Hit, hitsIn, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
 import { createShadowRoots } from './shadow-roots';
@@ -75,17 +76,12 @@ export function createPageIndex(options: PageIndexOptions) {
   const shadowRoots = createShadowRoots(options.onShadowRoot);
   /** Shadow roots met in the part being scanned, scanned right after it. */
   let metShadows: ShadowRoot[] = [];
-  /** The viewport moved since the far parts were measured. */
-  let moved = false;
+  const farOrder = createRegionOrder(layout);
 
   const foundShadow = (shadow: ShadowRoot) => {
     if (shadowRoots.add(shadow)) metShadows.push(shadow);
   };
   const metCustomElement = (element: Element) => shadowRoots.wait(element);
-  // What comes next in a scan is chosen again when the viewport has moved.
-  layout?.watch(() => {
-    moved = true;
-  });
 
   function forget(node: Text) {
     for (const hit of hits.take(node) ?? []) {
@@ -158,21 +154,6 @@ export function createPageIndex(options: PageIndexOptions) {
     return true;
   }
 
-  /** The far region nearest the viewport, taken off the list (all measured again after the viewport moved). */
-  function nearestFar(far: Region[]): Region | undefined {
-    if (!layout) return far.shift();
-    if (moved) {
-      moved = false;
-      for (const region of far) measure(region, layout);
-    }
-    const zone = layout.zone();
-    let best = 0;
-    for (let i = 1; i < far.length; i++) {
-      if (distance(far[i] as Region, zone) < distance(far[best] as Region, zone)) best = i;
-    }
-    return far.splice(best, 1)[0];
-  }
-
   /**
    * Scans the roots: what is in and near the viewport first (then painted), then the rest in
    * idle time, nearest first; shadow roots met are scanned right after the part that holds
@@ -205,8 +186,8 @@ export function createPageIndex(options: PageIndexOptions) {
           if (!(await paint(slice))) return;
           slice.whenIdle();
         }
-        if (moved && layout && far.length > 0) await slice.wait(layout.frame());
-        region = nearestFar(far);
+        if (farOrder.moved && layout && far.length > 0) await slice.wait(layout.frame());
+        region = farOrder.next(far);
         if (!region) break;
       }
       metShadows = [];
