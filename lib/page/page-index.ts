@@ -60,14 +60,7 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    resolveShortName(hit) {
-      let best: { id: string; count: number } | undefined;
-      for (const id of match.modelsNamed(hit.shortName ?? '')) {
-        const count = hits.modelCounts.get(id) ?? 0;
-        if (count > (best?.count ?? 0)) best = { id, count };
-      }
-      return best?.id;
-    },
+    resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
     count(hit) {
       hits.count(hit);
       painter.add(hit);
