@@ -57,6 +57,15 @@ export function createPageHits(ownHost: Element | undefined) {
       }
       return hits;
     },
+    /** Of the given models, the one the page names most (the first of those named as often); none if none is named. */
+    mostNamed(modelIds: Iterable<string>): string | undefined {
+      let best: { id: string; count: number } | undefined;
+      for (const id of modelIds) {
+        const count = modelCounts.get(id) ?? 0;
+        if (count > (best?.count ?? 0)) best = { id, count };
+      }
+      return best?.id;
+    },
     /** How often each known model is named. */
     modelCounts: modelCounts as ReadonlyMap<string, number>,
   };

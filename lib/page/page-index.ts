@@ -4,9 +4,12 @@ import { createHoldBack } from './hold-back';
 import { LONG_TEXT, namesInPiece, pieceEnd } from './long-text';
 import { createPageHits } from './page-hits';
 import { createPainter } from './painter';
-import { distance, type Layout, measure, planRegions, type Region } from './regions';
+import { createRegionOrder } from './region-order';
+import { distance, type Layout, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
-import { type Hit, hitsIn, isInSkippedContent, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+import { type Hit, hitsIn, isSkippedElement, rangeOf, TextNodeWalk } from './scan';
+import { createShadowRoots } from './shadow-roots';
+import { createSkippedContentCheck, type SkippedContentCheck } from './skipped-content';
 import { createSliceClock, type Slice } from './slices';
 import { idleTurn, yieldToPage } from './yield';
 
@@ -57,43 +60,21 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    resolveShortName(hit) {
-      let best: { id: string; count: number } | undefined;
-      for (const id of match.modelsNamed(hit.shortName ?? '')) {
-        const count = hits.modelCounts.get(id) ?? 0;
-        if (count > (best?.count ?? 0)) best = { id, count };
-      }
-      return best?.id;
-    },
+    resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
     count(hit) {
       hits.count(hit);
       painter.add(hit);
     },
   });
-  const shadowRoots = new Set<ShadowRoot>();
-  /**
-   * Custom elements met without a shadow root: their definition may come later and give them one
-   * (an upgrade), which no change record tells.
-   */
-  const waitingHosts = new Set<Element>();
+  const shadowRoots = createShadowRoots(options.onShadowRoot);
   /** Shadow roots met in the part being scanned, scanned right after it. */
   let metShadows: ShadowRoot[] = [];
-  /** The viewport moved since the far parts were measured. */
-  let moved = false;
+  const farOrder = createRegionOrder(layout);
 
   const foundShadow = (shadow: ShadowRoot) => {
-    if (shadowRoots.has(shadow)) return;
-    shadowRoots.add(shadow);
-    options.onShadowRoot?.(shadow);
-    metShadows.push(shadow);
+    if (shadowRoots.add(shadow)) metShadows.push(shadow);
   };
-  const metCustomElement = (element: Element) => {
-    waitingHosts.add(element);
-  };
-  // What comes next in a scan is chosen again when the viewport has moved.
-  layout?.watch(() => {
-    moved = true;
-  });
+  const metCustomElement = (element: Element) => shadowRoots.wait(element);
 
   function forget(node: Text) {
     for (const hit of hits.take(node) ?? []) {
@@ -126,7 +107,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
-  async function nextSlice(slice: Slice, skipped: ReturnType<typeof skippedContentCheck>): Promise<boolean> {
+  async function nextSlice(slice: Slice, skipped: SkippedContentCheck): Promise<boolean> {
     if (paintSoon && !(await paint(slice))) return false;
     if (!(await slice.next())) return false;
     skipped.forget();
@@ -134,7 +115,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Matches every text node of a region, in slices; false when called off. */
-  async function scanRegion(region: Region, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+  async function scanRegion(region: Region, slice: Slice, skipped: SkippedContentCheck) {
     const run = region.start === undefined ? undefined : { start: region.start, stop: region.stop ?? null };
     const walk = new TextNodeWalk(region.parent, ownHost, foundShadow, metCustomElement, run);
     for (let node = walk.next(); node; node = walk.next()) {
@@ -151,7 +132,7 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
-  async function indexLong(node: Text, slice: Slice, skipped: ReturnType<typeof skippedContentCheck>) {
+  async function indexLong(node: Text, slice: Slice, skipped: SkippedContentCheck) {
     forget(node);
     const data = node.data;
     const found: Hit[] = [];
@@ -166,28 +147,13 @@ export function createPageIndex(options: PageIndexOptions) {
     return true;
   }
 
-  /** The far region nearest the viewport, taken off the list (all measured again after the viewport moved). */
-  function nearestFar(far: Region[]): Region | undefined {
-    if (!layout) return far.shift();
-    if (moved) {
-      moved = false;
-      for (const region of far) measure(region, layout);
-    }
-    const zone = layout.zone();
-    let best = 0;
-    for (let i = 1; i < far.length; i++) {
-      if (distance(far[i] as Region, zone) < distance(far[best] as Region, zone)) best = i;
-    }
-    return far.splice(best, 1)[0];
-  }
-
   /**
    * Scans the roots: what is in and near the viewport first (then painted), then the rest in
    * idle time, nearest first; shadow roots met are scanned right after the part that holds
    * them. Paints at the end.
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
-    const skipped = skippedContentCheck();
+    const skipped = createSkippedContentCheck(ownHost);
     const near: Region[] = [];
     const far: Region[] = [];
     const canSplit = (element: Element) =>
@@ -213,8 +179,8 @@ export function createPageIndex(options: PageIndexOptions) {
           if (!(await paint(slice))) return;
           slice.whenIdle();
         }
-        if (moved && layout && far.length > 0) await slice.wait(layout.frame());
-        region = nearestFar(far);
+        if (farOrder.moved && layout && far.length > 0) await slice.wait(layout.frame());
+        region = farOrder.next(far);
         if (!region) break;
       }
       metShadows = [];
@@ -230,32 +196,6 @@ export function createPageIndex(options: PageIndexOptions) {
     holdBack.resolveShortNames();
     if (!(await paint(slice))) return;
     clock.end(slice.start);
-  }
-
-  /**
-   * Whether a root to scan is off limits. Roots added together mostly share a parent (a page
-   * part appended as thousands of paragraphs), so the verdict on the last parent is kept until
-   * the page has had its turn.
-   */
-  function skippedContentCheck() {
-    let lastParent: Node | null = null;
-    let parentSkipped = false;
-    const check = (root: Node): boolean => {
-      if (root.nodeType === 1 && isSkippedElement(root as Element, ownHost)) return true;
-      // A document in design mode is one big editor.
-      if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return true;
-      if (root.nodeType === 9) return false;
-      const parent = root.parentNode;
-      if (parent === null || parent !== lastParent) {
-        lastParent = parent;
-        parentSkipped = isInSkippedContent(root, ownHost);
-      }
-      return parentSkipped;
-    };
-    check.forget = () => {
-      lastParent = null;
-    };
-    return check;
   }
 
   /**
@@ -282,19 +222,10 @@ export function createPageIndex(options: PageIndexOptions) {
    */
   async function scanLateShadowRoots(signal?: AbortSignal): Promise<boolean> {
     const slice = clock.begin(signal);
-    const found: ShadowRoot[] = [];
-    for (const element of waitingHosts) {
-      const shadow = element.isConnected ? element.shadowRoot : null;
-      if (shadow || !element.isConnected || element.matches(':defined')) waitingHosts.delete(element);
-      if (shadow && !shadowRoots.has(shadow)) {
-        shadowRoots.add(shadow);
-        options.onShadowRoot?.(shadow);
-        found.push(shadow);
-      }
-      if (slice.due() && !(await slice.next())) return true;
-    }
+    const found = await shadowRoots.late(slice);
+    if (!found) return true;
     await scanRoots(found, slice, false);
-    return waitingHosts.size > 0;
+    return shadowRoots.waitingHosts.size > 0;
   }
 
   return {
@@ -303,14 +234,14 @@ export function createPageIndex(options: PageIndexOptions) {
     update,
     scanLateShadowRoots,
     /** Custom elements that may still get a shadow root (cleared to stop waiting for them). */
-    waitingHosts: waitingHosts as { readonly size: number; clear(): void },
+    waitingHosts: shadowRoots.waitingHosts,
     hitAt: hits.hitAt,
     hitsUnder: hits.hitsUnder,
     modelCounts: hits.modelCounts,
     /** A live range over a hit, to measure it. */
     rangeOf,
     get shadowRoots(): ReadonlySet<ShadowRoot> {
-      return shadowRoots;
+      return shadowRoots.roots;
     },
     /** Time spent working (not waiting between slices) on all scans so far. */
     get workMs(): number {

@@ -130,3 +130,12 @@ export function planRegions(
   if (root.nodeType === 3 || (root.nodeType === 1 && !split(root as Element))) near.push({ parent: root });
   else descend(root as Node & ParentNode);
 }
+
+/** Takes the region nearest the zone off the list (the first of those as near); undefined when none is left. */
+export function takeNearest(regions: Region[], zone: Extent): Region | undefined {
+  let best = 0;
+  for (let i = 1; i < regions.length; i++) {
+    if (distance(regions[i] as Region, zone) < distance(regions[best] as Region, zone)) best = i;
+  }
+  return regions.splice(best, 1)[0];
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { distance, type Extent, type Layout, planRegions, type Region } from '../../lib/page/regions';
+import { distance, type Extent, type Layout, planRegions, type Region, takeNearest } from '../../lib/page/regions';
 
 /** A layout that stacks the given elements down the page, `height` pixels each, and a zone of `zone`. */
 function stacked(
@@ -107,5 +107,23 @@ describe('planRegions', () => {
     });
     expect(textsOf(none.near)).toEqual(['0', '1', '2']);
     expect(none.far).toEqual([]);
+  });
+});
+
+describe('takeNearest', () => {
+  const at = (top: number, bottom: number): Region => ({ parent: document.body, extent: { top, bottom } });
+
+  it('takes the region nearest the zone, above or below, and the first of those as near', () => {
+    const zone = { top: 0, bottom: 100 };
+    const above = at(-500, -300);
+    const below = at(150, 250);
+    const unknown: Region = { parent: document.body };
+    const tie = at(-150, -50);
+    const regions = [unknown, above, below, tie];
+    expect(takeNearest(regions, zone)).toBe(below);
+    expect(takeNearest(regions, zone)).toBe(tie);
+    expect(takeNearest(regions, zone)).toBe(above);
+    expect(takeNearest(regions, zone)).toBe(unknown);
+    expect(takeNearest(regions, zone)).toBeUndefined();
   });
 });
