@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataSources } from '../../components/DataSources';
 import type { SourceStatusList } from '../../lib/messaging/protocol';
+import { IGNORED_SOURCE_ACTIONS } from '../support/source-actions';
 
 type SourceStatus = SourceStatusList['sources'][number];
 
@@ -16,20 +17,7 @@ const source = (status: Partial<SourceStatus>): SourceStatus => ({
 
 function statusOf(status: Partial<SourceStatus>): string[] {
   const el = document.body.appendChild(document.createElement('div'));
-  render(
-    <DataSources
-      sources={[source(status)]}
-      intervalHours={12}
-      busy={false}
-      onToggle={() => {}}
-      onUrl={() => {}}
-      onRefresh={() => {}}
-      onInterval={() => {}}
-      onRefreshSwitch={() => {}}
-      onGrantAccess={() => {}}
-    />,
-    el,
-  );
+  render(<DataSources sources={[source(status)]} intervalHours={12} busy={false} {...IGNORED_SOURCE_ACTIONS} />, el);
   return [...el.querySelectorAll('.source-status dt, .source-status dd')].map((e) => e.textContent ?? '');
 }
 

@@ -12,6 +12,7 @@ import type { ModelSummary } from '../../lib/messaging/protocol';
 import { DEFAULT_COST_SETTINGS } from '../../lib/settings/cost';
 import { HOSTILE_TEXT, HOSTILE_URLS } from '../support/hostile-responses';
 import { testModel } from '../support/models';
+import { IGNORED_SOURCE_ACTIONS } from '../support/source-actions';
 
 /**
  * Dataset strings that are markup and script, and links that are not https, reach the views as
@@ -145,12 +146,7 @@ const VIEWS: Record<string, (f: Fixture) => View> = {
         intervalHours={12}
         busy={false}
         message={a.name}
-        onToggle={() => {}}
-        onUrl={() => {}}
-        onRefresh={() => {}}
-        onInterval={() => {}}
-        onRefreshSwitch={() => {}}
-        onGrantAccess={() => {}}
+        {...IGNORED_SOURCE_ACTIONS}
       />
     ),
   }),
