@@ -21,7 +21,7 @@ export interface SeriesAliasEntry {
    * One word without a version ("Yi", "Mixtral", "Falcon"): in prose a family word, which names no
    * model; it names the series only as a library name after an Ollama command ("ollama run falcon").
    */
-  library?: boolean;
+  ollamaOnly?: boolean;
 }
 
 /** What the matcher looks for: the names of models and of series. */
@@ -167,7 +167,7 @@ export function buildSeriesAliasIndex(
       if (key === '' || owner.has(key)) continue;
       owner.add(key);
       const entry: SeriesAliasEntry = { alias, seriesId: id };
-      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) entry.library = true;
+      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) entry.ollamaOnly = true;
       else if (isAmbiguousForm(alias)) entry.ambiguous = true;
       entries.push(entry);
     }

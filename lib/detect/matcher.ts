@@ -696,7 +696,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const tokens = tokenize(name.split(':')[0] ?? '');
       const node = trie.walk(tokens);
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
-      const series = node?.series ?? node?.library;
+      const series = node?.series ?? node?.ollamaSeries;
       if (!node?.entry && series) mention.seriesId = series.seriesId;
       else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
       mentions.push(mention);

@@ -8,7 +8,7 @@ export interface TrieNode {
   /** The series whose name ends here. */
   series?: SeriesAliasEntry;
   /** The series whose name, a family word, ends here: named only after an Ollama command. */
-  library?: SeriesAliasEntry;
+  ollamaSeries?: SeriesAliasEntry;
 }
 
 export interface TrieEdge {
@@ -37,7 +37,7 @@ function insert(root: TrieNode, entry: NameEntry): void {
     node = edge.node;
   });
   if (!('seriesId' in entry)) node.entry = better(node.entry, entry);
-  else if (entry.library) node.library = entry;
+  else if (entry.ollamaOnly) node.ollamaSeries = entry;
   else node.series = better(node.series, entry);
 }
 

@@ -11,7 +11,7 @@ const NameEntry = z.union([
     alias: Alias,
     seriesId: SeriesId,
     ambiguous: z.optional(z.boolean()),
-    library: z.optional(z.boolean()),
+    ollamaOnly: z.optional(z.boolean()),
   }),
 ]);
 

@@ -9,7 +9,7 @@ const ENTRIES: NameEntry[] = [
   { alias: 'gpt-4o mini', modelId: 'openai/gpt-4o-mini' },
   { alias: 'Claude 3.5 Sonnet', modelId: 'anthropic/claude-3.5-sonnet' },
   { alias: 'Llama 3.1', seriesId: 'llama-3.1' },
-  { alias: 'Mixtral', seriesId: 'mixtral', library: true },
+  { alias: 'Mixtral', seriesId: 'mixtral', ollamaOnly: true },
   // A form two names share: the first that is not ambiguous keeps it.
   { alias: 'Sonnet 3.5', modelId: 'anthropic/claude-3.5-sonnet', ambiguous: true },
   { alias: 'sonnet-3.5', modelId: 'example/sonnet-3.5' },
@@ -31,7 +31,7 @@ describe('the name trie', () => {
     expect(walk(trie, 'GPT_4o_Mini')?.entry?.modelId).toBe('openai/gpt-4o-mini');
     expect(walk(trie, 'claude-3-5-sonnet')?.entry?.modelId).toBe('anthropic/claude-3.5-sonnet');
     expect(walk(trie, 'llama3.1')?.series?.seriesId).toBe('llama-3.1');
-    expect(walk(trie, 'mixtral')?.library?.seriesId).toBe('mixtral');
+    expect(walk(trie, 'mixtral')?.ollamaSeries?.seriesId).toBe('mixtral');
     expect(walk(trie, 'mixtral')?.series).toBeUndefined();
     expect(walk(trie, 'gpt 5')).toBeUndefined();
     expect(walk(trie, 'qwen')).toBeUndefined();
