@@ -36,6 +36,18 @@ export async function pollPage<A, R>(page: AnyPage, check: (arg: A) => R, arg: A
   }
 }
 
+/** Waits until the options page says a live source (e.g. "openrouter") has been refreshed. */
+export function waitForSourceRefreshed(options: AnyPage, source: string) {
+  return pollPage(
+    options,
+    (id) => {
+      const last = document.querySelector(`[data-source="${id}"] .last-success`)?.textContent;
+      return last && last !== 'never';
+    },
+    source,
+  );
+}
+
 /** The underlined names as the page shows them (read from the CSS highlight registry), in the order found. */
 export async function waitForMentions(page: AnyPage, atLeast = 1): Promise<Mention[]> {
   await pollPage(

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts/support/firefox';
-import { hoverMention, pollPage, waitForMentions } from '../../scripts/support/page';
+import { hoverMention, pollPage, waitForMentions, waitForSourceRefreshed } from '../../scripts/support/page';
 import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
@@ -175,14 +175,7 @@ describe('Firefox: live refresh from a source', () => {
     const options = await firefox.openExtensionPage('options.html');
     const refresh = await options.waitForSelector('::-p-text(Refresh now)');
     await refresh?.click();
-    await pollPage(
-      options,
-      () => {
-        const last = document.querySelector('[data-source="openrouter"] .last-success')?.textContent;
-        return last && last !== 'never';
-      },
-      null,
-    );
+    await waitForSourceRefreshed(options, 'openrouter');
     expect(sourceRequests).toBeGreaterThan(0);
     await options.close();
     const page = await openFixture('compare.html');

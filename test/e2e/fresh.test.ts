@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { type ExtensionBrowser, launchWithExtension, offlineHostRules } from '../../scripts/support/extension';
 import { launchFirefoxWithExtension } from '../../scripts/support/firefox';
-import { hoverMention, pollPage } from '../../scripts/support/page';
+import { hoverMention, waitForSourceRefreshed } from '../../scripts/support/page';
 import { type StaticServer, serveFolder } from '../../scripts/support/serve';
 import {
   chromiumSourceArgs,
@@ -126,14 +126,7 @@ describe('a source without CORS headers, in Firefox', () => {
       const grant = await options.waitForSelector('[data-source="openrouter"] .grant-access');
       expect(await grant?.evaluate((button) => button.textContent)).toBe('Give access to openrouter.ai');
       await grant?.click();
-      await pollPage(
-        options,
-        () => {
-          const last = document.querySelector('[data-source="openrouter"] .last-success')?.textContent;
-          return last && last !== 'never';
-        },
-        null,
-      );
+      await waitForSourceRefreshed(options, 'openrouter');
       expect(sources.requests.filter((r) => r.path === OPENROUTER_PATH && r.method === 'GET').length).toBeGreaterThan(
         1,
       );

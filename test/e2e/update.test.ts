@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, launchWithExtension } from '../../scripts/support/extension';
 import { launchFirefoxWithExtension } from '../../scripts/support/firefox';
-import { hoverMention, pollPage } from '../../scripts/support/page';
+import { hoverMention, pollPage, waitForSourceRefreshed } from '../../scripts/support/page';
 import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { openRouterPriceCut } from '../support/openrouter-stand-in';
 
@@ -114,14 +114,7 @@ describe('update in Firefox', () => {
       await (await options.waitForSelector('.choices button'))?.click();
       await pollPage(options, () => document.querySelector('.baseline')?.textContent?.includes('GPT-4.1 nano'), null);
       await (await options.waitForSelector('::-p-text(Refresh now)'))?.click();
-      await pollPage(
-        options,
-        () => {
-          const last = document.querySelector('[data-source="openrouter"] .last-success')?.textContent;
-          return last && last !== 'never';
-        },
-        null,
-      );
+      await waitForSourceRefreshed(options, 'openrouter');
       await options.close();
       const card = async () => {
         const page = await firefox.browser.newPage();
