@@ -21,6 +21,8 @@ const DOTTED_PROVIDERS = new Set([
 const REGIONS = new Set(['us', 'eu', 'apac', 'global', 'jp', 'au', 'ca', 'us-gov']);
 
 const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A Bedrock foundation model's ARN before its id: "arn:aws:bedrock:us-west-2::foundation-model/". */
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d*:foundation-model$/;
 const IDENTIFIER_CHAR = /[A-Za-z0-9._/@:-]/;
 
 /** Length of the path segments ("openai/", "meta-llama/", "accounts/fireworks/models/") ending `prefix`; a domain ends them. */
@@ -32,7 +34,7 @@ function pathPrefixLength(prefix: string): number {
     const segment = segments[i] ?? '';
     // Ollama's reference to a Hugging Face repository: "hf.co/org/repo:Q4_K_M".
     if (i === 0 && segment.toLowerCase() === 'hf.co') return length + 6;
-    if (!PATH_SEGMENT.test(segment)) break;
+    if (!PATH_SEGMENT.test(segment) && !BEDROCK_ARN.test(segment)) break;
     length += segment.length + 1;
   }
   return length;

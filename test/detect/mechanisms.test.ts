@@ -513,3 +513,18 @@ describe('a long word and its version', () => {
     ]);
   });
 });
+
+describe('cloud ids', () => {
+  it.each([
+    [
+      'bedrock/arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'anthropic/claude-3.7-sonnet',
+    ],
+    [
+      'arn:aws:bedrock:us-east-1::foundation-model/us.anthropic.claude-3-5-sonnet-20241022-v2:0',
+      'anthropic/claude-3.5-sonnet',
+    ],
+  ])('a foundation model ARN is part of the name: %s', async (text, id) => {
+    expect(await detect(`model: ${text}`)).toEqual([[text, id]]);
+  });
+});
