@@ -98,6 +98,29 @@ export function nameStart(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A provider's dotted prefix, a name and Bedrock's version at its end: the shape of a Bedrock model
+ * id ("amazon.nova-canvas-v1:0", "cohere.command-text-v14"), which no package or address has.
+ */
+const BEDROCK_ID = /(?<![\w.-])(?:([a-z-]+)\.)?([a-z0-9]+)\.([a-z][a-z0-9]*(?:-[a-z0-9]+)*-v\d+(?::\d+)?)(?![\w.:-])/g;
+
+/** The Bedrock model ids in `text`, with any prefix before them ("bedrock/", a region, an ARN). */
+export function bedrockIds(text: string): { start: number; end: number; name: string }[] {
+  const ids: { start: number; end: number; name: string }[] = [];
+  for (const id of text.matchAll(BEDROCK_ID)) {
+    const [whole, region, provider = '', name = ''] = id;
+    if (!DOTTED_PROVIDERS.has(provider)) continue;
+    const at = id.index ?? 0;
+    const end = at + whole.length;
+    // LiteLLM writes some with the provider twice: "stability.stability.sd3-large-v1:0".
+    const twice = region === provider;
+    if (region && !twice && !REGIONS.has(region)) continue;
+    const start = nameStart(text, twice ? at + region.length + 1 : end - name.length);
+    if (start !== undefined) ids.push({ start, end, name });
+  }
+  return ids;
+}
+
 /** Format and packaging words that leave the model the same. */
 const FORMAT_WORDS = new Set([
   'instruct',

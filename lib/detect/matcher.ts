@@ -1,4 +1,4 @@
-import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
+import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import {
@@ -655,6 +655,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return mention.end;
     });
     if (text.includes('/')) withRepositoryIds(text, mentions);
+    if (text.includes('-v')) withBedrockIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
@@ -675,6 +676,21 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (mentions.some((m) => m.start < end && m.end > start) || isInWebAddress(text, start)) continue;
       const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
       mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A Bedrock model id names a model whatever its name ("bedrock/amazon.nova-canvas-v1:0",
+   * "stability.stable-diffusion-xl-v1"): one beyond the dataset when the names above did not find it.
+   */
+  function withBedrockIds(text: string, mentions: Mention[]): void {
+    let added = false;
+    for (const { start, end, name } of bedrockIds(text)) {
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      const family = tokenize(name)[0]?.value ?? '';
+      mentions.push({ start, end, text: text.slice(start, end), modelId: null, family });
       added = true;
     }
     if (added) mentions.sort((a, b) => a.start - b.start);

@@ -527,4 +527,22 @@ describe('cloud ids', () => {
   ])('a foundation model ARN is part of the name: %s', async (text, id) => {
     expect(await detect(`model: ${text}`)).toEqual([[text, id]]);
   });
+
+  it.each([
+    ['amazon.owl-canvas-v1:0', '?owl'],
+    ['bedrock/cohere.owl-text-v14', '?owl'],
+    ['bedrock/stability.stability.owl-large-v1:0', '?owl'],
+    ['eu.meta.owl3-2-90b-instruct-v1:0', '?owl'],
+  ])('a Bedrock id names a model beyond the dataset: %s', async (text, id) => {
+    expect(await detect(`completion(model="${text}")`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['import amazon.owl and meta.v1'],
+    ['see https://example.com/amazon.owl-canvas-v1 for more'],
+    ['the acme.owl-canvas-v1 package'],
+    ['arn:aws:bedrock:us-east-1:123456789012:imported-model/owl-v1'],
+  ])('no Bedrock id in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
+  });
 });
