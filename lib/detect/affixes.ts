@@ -149,6 +149,7 @@ const FORMAT_WORDS = new Set([
   'mxfp',
   'nvfp',
   // Compiled for a runtime ("-q4f16_1-cuda.so", "-MLC", "-webgpu.wasm").
+  'mlc',
   'cuda',
   'metal',
   'vulkan',

@@ -468,6 +468,14 @@ describe('folders, files and kinds', () => {
     ]);
   });
 
+  it.each([
+    ['Llama-3.1-8B-Instruct-q4f16_1-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['mlc-ai/Llama-3.1-8B-Instruct-q0f16-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['Qwen2.5-7B-Instruct-MLC', 'qwen/qwen-2.5-7b-instruct'],
+  ])('an MLC build is the model it was compiled from: %s', async (text, id) => {
+    expect(await detect(`serve ${text} locally`)).toEqual([[text, id]]);
+  });
+
   it('reads "StarCoder 2" after a known StarCoder as a later generation, and a name joined to a series as a model', async () => {
     const starcoder = createMatcher(
       buildNameIndex({
