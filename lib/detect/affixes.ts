@@ -51,6 +51,9 @@ function dottedPrefixLength(prefix: string): number | undefined {
   return dotted.length + pathPrefixLength(before);
 }
 
+/** A model hub's scheme ("HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC", as MLC LLM writes it): a model's reference, no address. */
+const HUB_SCHEME = /^hf:\/\//i;
+
 /** Characters of a web address beyond those of an identifier. */
 const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
 
@@ -62,8 +65,16 @@ const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
 export function isInWebAddress(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < 400 && URL_CHAR.test(text.charAt(from - 1))) from--;
-  const before = text.slice(from, start);
+  const before = text.slice(from, start).replace(HUB_SCHEME, '');
   return before.includes('://') || /^www\./i.test(before) || (text.charAt(from - 1) === ']' && before.startsWith('('));
+}
+
+/** Where a model hub's reference to the name starting at `start` begins ("HF://org/"), if `prefix` is one. */
+function hubReferenceStart(text: string, from: number, start: number): number | undefined {
+  const scheme = HUB_SCHEME.exec(text.slice(from, start))?.[0];
+  if (!scheme) return undefined;
+  const path = text.slice(from + scheme.length, start);
+  return pathPrefixLength(path) === path.length ? from : undefined;
 }
 
 /**
@@ -77,7 +88,7 @@ export function nameStart(text: string, start: number): number | undefined {
   const prefix = text.slice(from, start);
   if (prefix === '') return start;
   // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
-  if (prefix.includes('://')) return undefined;
+  if (prefix.includes('://')) return hubReferenceStart(text, from, start);
   const last = prefix.charAt(prefix.length - 1);
   if (last === '/') {
     const at = start - pathPrefixLength(prefix);

@@ -476,6 +476,21 @@ describe('folders, files and kinds', () => {
     expect(await detect(`serve ${text} locally`)).toEqual([[text, id]]);
   });
 
+  it.each([
+    ['HF://mlc-ai/Llama-3.1-8B-Instruct-q4f16_1-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['hf://Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+  ])("a model hub's scheme is part of the reference: %s", async (text, id) => {
+    expect(await detect(`engine = MLCEngine("${text}")`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['https://mlc-ai/Llama-3.1-8B-Instruct'],
+    ['xhf://mlc-ai/Llama-3.1-8B-Instruct'],
+    ['ftp://Qwen/Qwen2.5-7B-Instruct'],
+  ])('an address is no reference: %s', async (text) => {
+    expect(await detect(`see ${text}`)).toEqual([]);
+  });
+
   it('reads "StarCoder 2" after a known StarCoder as a later generation, and a name joined to a series as a model', async () => {
     const starcoder = createMatcher(
       buildNameIndex({
