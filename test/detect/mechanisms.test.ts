@@ -340,6 +340,28 @@ describe('where a name starts and ends', () => {
     ]);
   });
 
+  it.each([
+    ['Gemini Flash 2.0 Exp', 'google/gemini-2.0-flash-exp'],
+    ['Gemini Flash 2.0 Experimental', 'google/gemini-2.0-flash-exp'],
+    ['Gemini Pro 2.5 Preview', 'google/gemini-2.5-pro-preview'],
+    ['Gemini Flash 2.0', 'google/gemini-2.0-flash'],
+  ])('keeps a preview last in either order of version and tier: %s', async (text, id) => {
+    const previews = createMatcher(
+      buildNameIndex({
+        models: [
+          model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', ['gemini-2.0-flash']),
+          model('google/gemini-2.0-flash-exp', 'Gemini 2.0 Flash Experimental', ['gemini-2.0-flash-exp']),
+          model('google/gemini-2.5-pro-preview', 'Gemini 2.5 Pro Preview', []),
+        ],
+      }),
+    );
+    const found = await scanText('page.txt', `${text} is an LLM, as is GPT-4.`, previews);
+    expect(found.mentions.map((m) => [m.text, m.modelId ?? `?${m.family}`])[0]).toEqual([text, id]);
+    // Without its preview word the name is not the preview's.
+    const bare = await scanText('page.txt', 'Gemini Pro 2.5 is an LLM, as is GPT-4.', previews);
+    expect(bare.mentions.map((m) => m.modelId)).not.toContain('google/gemini-2.5-pro-preview');
+  });
+
   it('reads a dated snapshot, a preview or an experiment as its model', async () => {
     expect(await detect('gemini/gemini-2.0-flash-exp, claude-3-5-sonnet-20241022:beta')).toEqual([
       ['gemini/gemini-2.0-flash-exp', 'google/gemini-2.0-flash'],
