@@ -270,6 +270,18 @@ describe('names beyond the dataset', () => {
   });
 
   it.each([
+    ['MiniCPM-V-2.6', '?minicpm'],
+    ['minicpm-o-2_6', '?minicpm'],
+    ['Phi-X-4.1', '?phi'],
+  ])("a line's letter and its version make one model: %s", async (text, id) => {
+    expect(await detect(`${text} runs on a phone`)).toEqual([[text, id]]);
+  });
+
+  it.each([['MiniCPM-V and Phi-X are lines'], ['the minicpm-v2 tag']])('no model in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
+  });
+
+  it.each([
     ['opt-in to emails, opt-out anytime'],
     ['the T5 form factor of a 2.5-inch drive'],
     ['Gemini 7 docked with Gemini 6A'],
