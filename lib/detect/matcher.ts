@@ -162,6 +162,16 @@ function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean
   return tokens.some((t) => text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value));
 }
 
+/**
+ * Whether the token at `start` is an API's method on the model before it, in an API's lowerCamel
+ * style ("gemini-1.5-flash:generateContent", "…:streamRawPredict", "…:predict"): the name ends before it.
+ */
+function isApiMethod(text: string, start: number): boolean {
+  return (
+    text.charAt(start - 1) === ':' && /^(?:[a-z]+(?:[A-Z][a-z]+)+|predict)(?![\w-])/.test(text.slice(start, start + 40))
+  );
+}
+
 /** A joiner and a template's placeholder after a name ("gemini-1.5-$model", "llama-3-{size}"): a name being built. */
 const TEMPLATE_AFTER = /^[-_.:][$%{<]/;
 
@@ -501,7 +511,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       let variant = false;
       // Usually nothing is joined after the name: a clean hit without looking further.
       if (buffer.has(last + 1) && buffer.separators[last + 1] !== 'space') {
-        const tail = buffer.take(last + 1, (_, separator) => separator !== 'space');
+        const joined = buffer.take(last + 1, (_, separator) => separator !== 'space');
+        const method = joined.findIndex((t) => isApiMethod(text, t.start));
+        const tail = method < 0 ? joined : joined.slice(0, method);
         const format = formatSuffixLength(tail);
         const rest = tail.slice(format);
         // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.

@@ -472,6 +472,25 @@ describe('what follows a name', () => {
     ]);
   });
 
+  it.each([
+    ['POST /models/o4-mini:generateContent', 'o4-mini'],
+    ['POST /models/o4-mini:streamRawPredict', 'o4-mini'],
+    ['POST /models/o4-mini:predict', 'o4-mini'],
+  ])("ends a name before an API's method on it: %s", async (text, name) => {
+    expect(await names(text)).toEqual([[name, 'openai/o4-mini']]);
+  });
+
+  it.each([['o4-mini:free'], ['o4-mini:high']])('keeps a setting after a colon: %s', async (text) => {
+    expect(await names(text)).toEqual([[text, 'openai/o4-mini']]);
+  });
+
+  it.each([['o4-mini:eastus'], ['o4-mini:myDeployment-2']])(
+    'reads a lowercase word or a name after a colon as no method: %s',
+    async (text) => {
+      expect(await names(text)).toEqual([]);
+    },
+  );
+
   it('leaves a setting in parentheses out, even where a longer name spells it', async () => {
     expect(await names('o4-mini (high) and o4-mini-high')).toEqual([
       ['o4-mini', 'openai/o4-mini'],
