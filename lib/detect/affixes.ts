@@ -21,6 +21,8 @@ const DOTTED_PROVIDERS = new Set([
 const REGIONS = new Set(['us', 'eu', 'apac', 'global', 'jp', 'au', 'ca', 'us-gov']);
 
 const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A Bedrock foundation model's ARN before its id: "arn:aws:bedrock:us-west-2::foundation-model/". */
+const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d*:foundation-model$/;
 const IDENTIFIER_CHAR = /[A-Za-z0-9._/@:-]/;
 
 /** Length of the path segments ("openai/", "meta-llama/", "accounts/fireworks/models/") ending `prefix`; a domain ends them. */
@@ -32,7 +34,7 @@ function pathPrefixLength(prefix: string): number {
     const segment = segments[i] ?? '';
     // Ollama's reference to a Hugging Face repository: "hf.co/org/repo:Q4_K_M".
     if (i === 0 && segment.toLowerCase() === 'hf.co') return length + 6;
-    if (!PATH_SEGMENT.test(segment)) break;
+    if (!PATH_SEGMENT.test(segment) && !BEDROCK_ARN.test(segment)) break;
     length += segment.length + 1;
   }
   return length;
@@ -49,6 +51,9 @@ function dottedPrefixLength(prefix: string): number | undefined {
   return dotted.length + pathPrefixLength(before);
 }
 
+/** A model hub's scheme ("HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC", as MLC LLM writes it): a model's reference, no address. */
+const HUB_SCHEME = /^hf:\/\//i;
+
 /** Characters of a web address beyond those of an identifier. */
 const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
 
@@ -60,8 +65,16 @@ const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
 export function isInWebAddress(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < 400 && URL_CHAR.test(text.charAt(from - 1))) from--;
-  const before = text.slice(from, start);
+  const before = text.slice(from, start).replace(HUB_SCHEME, '');
   return before.includes('://') || /^www\./i.test(before) || (text.charAt(from - 1) === ']' && before.startsWith('('));
+}
+
+/** Where a model hub's reference to the name starting at `start` begins ("HF://org/"), if `prefix` is one. */
+function hubReferenceStart(text: string, from: number, start: number): number | undefined {
+  const scheme = HUB_SCHEME.exec(text.slice(from, start))?.[0];
+  if (!scheme) return undefined;
+  const path = text.slice(from + scheme.length, start);
+  return pathPrefixLength(path) === path.length ? from : undefined;
 }
 
 /**
@@ -75,7 +88,7 @@ export function nameStart(text: string, start: number): number | undefined {
   const prefix = text.slice(from, start);
   if (prefix === '') return start;
   // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
-  if (prefix.includes('://')) return undefined;
+  if (prefix.includes('://')) return hubReferenceStart(text, from, start);
   const last = prefix.charAt(prefix.length - 1);
   if (last === '/') {
     const at = start - pathPrefixLength(prefix);
@@ -94,6 +107,29 @@ export function nameStart(text: string, start: number): number | undefined {
   }
   if (prefix.toLowerCase().endsWith('meta-')) return start - 5 - pathPrefixLength(prefix.slice(0, -5));
   return undefined;
+}
+
+/**
+ * A provider's dotted prefix, a name and Bedrock's version at its end: the shape of a Bedrock model
+ * id ("amazon.nova-canvas-v1:0", "cohere.command-text-v14"), which no package or address has.
+ */
+const BEDROCK_ID = /(?<![\w.-])(?:([a-z-]+)\.)?([a-z0-9]+)\.([a-z][a-z0-9]*(?:-[a-z0-9]+)*-v\d+(?::\d+)?)(?![\w.:-])/g;
+
+/** The Bedrock model ids in `text`, with any prefix before them ("bedrock/", a region, an ARN). */
+export function bedrockIds(text: string): { start: number; end: number; name: string }[] {
+  const ids: { start: number; end: number; name: string }[] = [];
+  for (const id of text.matchAll(BEDROCK_ID)) {
+    const [whole, region, provider = '', name = ''] = id;
+    if (!DOTTED_PROVIDERS.has(provider)) continue;
+    const at = id.index ?? 0;
+    const end = at + whole.length;
+    // LiteLLM writes some with the provider twice: "stability.stability.sd3-large-v1:0".
+    const twice = region === provider;
+    if (region && !twice && !REGIONS.has(region)) continue;
+    const start = nameStart(text, twice ? at + region.length + 1 : end - name.length);
+    if (start !== undefined) ids.push({ start, end, name });
+  }
+  return ids;
 }
 
 /** Format and packaging words that leave the model the same. */
@@ -124,6 +160,7 @@ const FORMAT_WORDS = new Set([
   'mxfp',
   'nvfp',
   // Compiled for a runtime ("-q4f16_1-cuda.so", "-MLC", "-webgpu.wasm").
+  'mlc',
   'cuda',
   'metal',
   'vulkan',

@@ -34,6 +34,7 @@ export function normalizeAlias(text: string): string {
 
 const CLAUDE_TIERS = new Set(['sonnet', 'opus', 'haiku']);
 const GEMINI_TIERS = new Set(['pro', 'flash', 'lite', 'ultra', 'nano']);
+const PREVIEW_WORDS = new Set(['exp', 'experimental', 'preview']);
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -48,6 +49,8 @@ function tierOrders(form: string): string[] {
   const family = tokens[0];
   const tiers = family === 'claude' ? CLAUDE_TIERS : family === 'gemini' ? GEMINI_TIERS : undefined;
   if (!tiers) return [];
+  // A preview keeps its word at the end in either order: "Gemini 2.0 Flash Exp" ⇄ "Gemini Flash 2.0 Exp".
+  const stage = PREVIEW_WORDS.has(tokens[tokens.length - 1] ?? '') ? ` ${titleCase(tokens.pop() ?? '')}` : '';
   const rest = tokens.slice(1);
   const tier = rest
     .filter((t) => tiers.has(t))
@@ -58,7 +61,8 @@ function tierOrders(form: string): string[] {
   const v = version.join('.');
   const name = titleCase(family ?? '');
   const orders = [`${name} ${v} ${tier}`, `${name} ${tier} ${v}`];
-  return family === 'claude' ? [...orders, `${tier} ${v}`, `${v} ${tier}`] : orders;
+  const all = family === 'claude' ? [...orders, `${tier} ${v}`, `${v} ${tier}`] : orders;
+  return all.map((order) => order + stage);
 }
 
 /** "Llama 2 13B Chat" ⇄ "Llama 2 Chat 13B": the kind of an open model before or after its size. */

@@ -313,7 +313,9 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
   // After the family comes a version, a tier, a line or a size ("gpt-4o", "deepseek-r1", "qwen-vl-max",
   // "gpt-neox-20b"); "gemini-demo-1" is a name of something else.
   if (!startsLikeAModel(name) && !hasSize(name)) return undefined;
-  if (!bySize || hasSize(name) || hasTier(name) || name.length > 4) return { length: name.length, series: false };
+  if (!bySize || hasSize(name) || hasTier(name) || name.length > 4 || isLineVersion(name)) {
+    return { length: name.length, series: false };
+  }
   // "Qwen3", "llama3.1", "phi-3", "qwen2.5-coder": a generation of models of several sizes.
   const version = versionLength(name);
   const kind = name[version];
@@ -333,6 +335,17 @@ function startsLikeAModel(name: readonly LexiconToken[]): boolean {
     TIER_WORDS.has(second) ||
     SERIES_KIND_WORDS.has(second) ||
     MODEL_FAMILIES.has(second)
+  );
+}
+
+/** A line's letter and its version, each joined ("MiniCPM-V-2.6", "minicpm-o-2_6"): one model, not a generation. */
+function isLineVersion(name: readonly LexiconToken[]): boolean {
+  const [, line, version] = name;
+  return (
+    line?.separator === 'joiner' &&
+    /^[a-z]$/.test(line.value) &&
+    version?.separator === 'joiner' &&
+    /^\d+$/.test(version.value)
   );
 }
 

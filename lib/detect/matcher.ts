@@ -1,4 +1,4 @@
-import { type AffixToken, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
+import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import {
@@ -160,6 +160,16 @@ const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
  */
 function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
   return tokens.some((t) => text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value));
+}
+
+/**
+ * Whether the token at `start` is an API's method on the model before it, in an API's lowerCamel
+ * style ("gemini-1.5-flash:generateContent", "…:streamRawPredict", "…:predict"): the name ends before it.
+ */
+function isApiMethod(text: string, start: number): boolean {
+  return (
+    text.charAt(start - 1) === ':' && /^(?:[a-z]+(?:[A-Z][a-z]+)+|predict)(?![\w-])/.test(text.slice(start, start + 40))
+  );
 }
 
 /** A joiner and a template's placeholder after a name ("gemini-1.5-$model", "llama-3-{size}"): a name being built. */
@@ -501,7 +511,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       let variant = false;
       // Usually nothing is joined after the name: a clean hit without looking further.
       if (buffer.has(last + 1) && buffer.separators[last + 1] !== 'space') {
-        const tail = buffer.take(last + 1, (_, separator) => separator !== 'space');
+        const joined = buffer.take(last + 1, (_, separator) => separator !== 'space');
+        const method = joined.findIndex((t) => isApiMethod(text, t.start));
+        const tail = method < 0 ? joined : joined.slice(0, method);
         const format = formatSuffixLength(tail);
         const rest = tail.slice(format);
         // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
@@ -655,6 +667,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return mention.end;
     });
     if (text.includes('/')) withRepositoryIds(text, mentions);
+    if (text.includes('-v')) withBedrockIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
@@ -675,6 +688,21 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (mentions.some((m) => m.start < end && m.end > start) || isInWebAddress(text, start)) continue;
       const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
       mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A Bedrock model id names a model whatever its name ("bedrock/amazon.nova-canvas-v1:0",
+   * "stability.stable-diffusion-xl-v1"): one beyond the dataset when the names above did not find it.
+   */
+  function withBedrockIds(text: string, mentions: Mention[]): void {
+    let added = false;
+    for (const { start, end, name } of bedrockIds(text)) {
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      const family = tokenize(name)[0]?.value ?? '';
+      mentions.push({ start, end, text: text.slice(start, end), modelId: null, family });
       added = true;
     }
     if (added) mentions.sort((a, b) => a.start - b.start);

@@ -270,6 +270,18 @@ describe('names beyond the dataset', () => {
   });
 
   it.each([
+    ['MiniCPM-V-2.6', '?minicpm'],
+    ['minicpm-o-2_6', '?minicpm'],
+    ['Phi-X-4.1', '?phi'],
+  ])("a line's letter and its version make one model: %s", async (text, id) => {
+    expect(await detect(`${text} runs on a phone`)).toEqual([[text, id]]);
+  });
+
+  it.each([['MiniCPM-V and Phi-X are lines'], ['the minicpm-v2 tag']])('no model in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
+  });
+
+  it.each([
     ['opt-in to emails, opt-out anytime'],
     ['the T5 form factor of a 2.5-inch drive'],
     ['Gemini 7 docked with Gemini 6A'],
@@ -338,6 +350,28 @@ describe('where a name starts and ends', () => {
       ['Gemini Flash 2.0', 'google/gemini-2.0-flash'],
       ['Claude Sonnet 3.5', 'anthropic/claude-3.5-sonnet'],
     ]);
+  });
+
+  it.each([
+    ['Gemini Flash 2.0 Exp', 'google/gemini-2.0-flash-exp'],
+    ['Gemini Flash 2.0 Experimental', 'google/gemini-2.0-flash-exp'],
+    ['Gemini Pro 2.5 Preview', 'google/gemini-2.5-pro-preview'],
+    ['Gemini Flash 2.0', 'google/gemini-2.0-flash'],
+  ])('keeps a preview last in either order of version and tier: %s', async (text, id) => {
+    const previews = createMatcher(
+      buildNameIndex({
+        models: [
+          model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', ['gemini-2.0-flash']),
+          model('google/gemini-2.0-flash-exp', 'Gemini 2.0 Flash Experimental', ['gemini-2.0-flash-exp']),
+          model('google/gemini-2.5-pro-preview', 'Gemini 2.5 Pro Preview', []),
+        ],
+      }),
+    );
+    const found = await scanText('page.txt', `${text} is an LLM, as is GPT-4.`, previews);
+    expect(found.mentions.map((m) => [m.text, m.modelId ?? `?${m.family}`])[0]).toEqual([text, id]);
+    // Without its preview word the name is not the preview's.
+    const bare = await scanText('page.txt', 'Gemini Pro 2.5 is an LLM, as is GPT-4.', previews);
+    expect(bare.mentions.map((m) => m.modelId)).not.toContain('google/gemini-2.5-pro-preview');
   });
 
   it('reads a dated snapshot, a preview or an experiment as its model', async () => {
@@ -438,6 +472,25 @@ describe('what follows a name', () => {
     ]);
   });
 
+  it.each([
+    ['POST /models/o4-mini:generateContent', 'o4-mini'],
+    ['POST /models/o4-mini:streamRawPredict', 'o4-mini'],
+    ['POST /models/o4-mini:predict', 'o4-mini'],
+  ])("ends a name before an API's method on it: %s", async (text, name) => {
+    expect(await names(text)).toEqual([[name, 'openai/o4-mini']]);
+  });
+
+  it.each([['o4-mini:free'], ['o4-mini:high']])('keeps a setting after a colon: %s', async (text) => {
+    expect(await names(text)).toEqual([[text, 'openai/o4-mini']]);
+  });
+
+  it.each([['o4-mini:eastus'], ['o4-mini:myDeployment-2']])(
+    'reads a lowercase word or a name after a colon as no method: %s',
+    async (text) => {
+      expect(await names(text)).toEqual([]);
+    },
+  );
+
   it('leaves a setting in parentheses out, even where a longer name spells it', async () => {
     expect(await names('o4-mini (high) and o4-mini-high')).toEqual([
       ['o4-mini', 'openai/o4-mini'],
@@ -466,6 +519,29 @@ describe('folders, files and kinds', () => {
       ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
       ['Llama-3.1-8B-Instruct-q4f16_1-cuda.so', 'meta-llama/llama-3.1-8b-instruct'],
     ]);
+  });
+
+  it.each([
+    ['Llama-3.1-8B-Instruct-q4f16_1-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['mlc-ai/Llama-3.1-8B-Instruct-q0f16-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['Qwen2.5-7B-Instruct-MLC', 'qwen/qwen-2.5-7b-instruct'],
+  ])('an MLC build is the model it was compiled from: %s', async (text, id) => {
+    expect(await detect(`serve ${text} locally`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['HF://mlc-ai/Llama-3.1-8B-Instruct-q4f16_1-MLC', 'meta-llama/llama-3.1-8b-instruct'],
+    ['hf://Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+  ])("a model hub's scheme is part of the reference: %s", async (text, id) => {
+    expect(await detect(`engine = MLCEngine("${text}")`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['https://mlc-ai/Llama-3.1-8B-Instruct'],
+    ['xhf://mlc-ai/Llama-3.1-8B-Instruct'],
+    ['ftp://Qwen/Qwen2.5-7B-Instruct'],
+  ])('an address is no reference: %s', async (text) => {
+    expect(await detect(`see ${text}`)).toEqual([]);
   });
 
   it('reads "StarCoder 2" after a known StarCoder as a later generation, and a name joined to a series as a model', async () => {
@@ -511,5 +587,38 @@ describe('a long word and its version', () => {
       ['starcoder-2-7b', 'bigcode/starcoder2-7b'],
       ['gpt 4', '?gpt'],
     ]);
+  });
+});
+
+describe('cloud ids', () => {
+  it.each([
+    [
+      'bedrock/arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'anthropic/claude-3.7-sonnet',
+    ],
+    [
+      'arn:aws:bedrock:us-east-1::foundation-model/us.anthropic.claude-3-5-sonnet-20241022-v2:0',
+      'anthropic/claude-3.5-sonnet',
+    ],
+  ])('a foundation model ARN is part of the name: %s', async (text, id) => {
+    expect(await detect(`model: ${text}`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['amazon.owl-canvas-v1:0', '?owl'],
+    ['bedrock/cohere.owl-text-v14', '?owl'],
+    ['bedrock/stability.stability.owl-large-v1:0', '?owl'],
+    ['eu.meta.owl3-2-90b-instruct-v1:0', '?owl'],
+  ])('a Bedrock id names a model beyond the dataset: %s', async (text, id) => {
+    expect(await detect(`completion(model="${text}")`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['import amazon.owl and meta.v1'],
+    ['see https://example.com/amazon.owl-canvas-v1 for more'],
+    ['the acme.owl-canvas-v1 package'],
+    ['arn:aws:bedrock:us-east-1:123456789012:imported-model/owl-v1'],
+  ])('no Bedrock id in %s', async (text) => {
+    expect(await detect(text)).toEqual([]);
   });
 });
