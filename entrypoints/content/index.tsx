@@ -26,7 +26,7 @@ export default defineContentScript({
 
 async function start(ctx: ContentScriptContext) {
   // "Only on sites I allow": a site the reader has not allowed gets this wait and nothing else.
-  await whenSiteAllowed(location.href, ctx.signal);
+  const prefs = await whenSiteAllowed(location.href, ctx.signal);
   let session: Awaited<ReturnType<typeof startSession>> | undefined;
   // The badge counts the tab's page: only the top frame reports, as only it answers listPageModels.
   const changed =
@@ -40,7 +40,7 @@ async function start(ctx: ContentScriptContext) {
         })
       : undefined;
   // Counted once the first scan is done, then as the page changes.
-  session = await startSession(ctx.signal, () => session && changed?.());
+  session = await startSession(ctx.signal, prefs, () => session && changed?.());
   changed?.();
   const listener = createPageListener(
     { listPageModels: () => ({ models: session?.listPageModels() ?? [] }) },

@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import cardCss from '../../components/ModelCard.css?inline';
 import { PageCard } from '../../components/PageCard';
+import { DEFAULT_TOKEN_MIX } from '../../lib/compare/cost';
 import type { PageModel } from '../../lib/messaging/page-protocol';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
+import { readPageNames } from '../../lib/page/page-names';
 import { startPageRuntime } from '../../lib/page/runtime';
 import { isActiveOn, type Preferences, preferences } from '../../lib/settings/preferences';
 import { readTokenMix, watchTokenMix } from '../../lib/settings/token-mix';
@@ -13,12 +16,23 @@ type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
  * listed, stopped and started again as those preferences change, with every other preference
  * applied live.
  */
-export async function startSession(signal: AbortSignal, onModelsChanged?: () => void) {
-  let prefs: Preferences = await preferences.getValue();
-  let tokenMix = await readTokenMix();
+export async function startSession(signal: AbortSignal, initial: Preferences, onModelsChanged?: () => void) {
+  let prefs = initial;
+  // The token mix is for the card: read meanwhile, and not waited for. A change wins over the read.
+  let tokenMix = DEFAULT_TOKEN_MIX;
+  let mixChanged = false;
+  void readTokenMix().then((mix) => {
+    if (!mixChanged) tokenMix = mix;
+  });
   const unwatchMix = watchTokenMix((mix) => {
     tokenMix = mix;
+    mixChanged = true;
   });
+  // The names to scan for, read from storage (lib/page/page-names.ts); for the first run at once
+  // when the page is in view, while the rest starts. A hidden tab reads them when it is shown.
+  const readNames = () => readPageNames(browser.storage.local, () => askBackground('getAliasIndex', {}));
+  let early = isActiveOn(prefs, location.href) && document.visibilityState === 'visible' ? readNames() : undefined;
+  early?.catch(() => undefined);
   let run: { stop: AbortController; runtime?: Runtime } | undefined;
 
   const start = () => {
@@ -28,7 +42,11 @@ export async function startSession(signal: AbortSignal, onModelsChanged?: () => 
       doc: document,
       signal: AbortSignal.any([signal, current.stop.signal]),
       background: {
-        getAliasIndex: () => askBackground('getAliasIndex', {}),
+        getAliasIndex: () => {
+          const answer = early ?? readNames();
+          early = undefined;
+          return answer;
+        },
         lookupModels: (ids) => askBackground('lookupModels', { ids }),
         lookupSeries: (id) => askBackground('lookupSeries', { id }),
       },
@@ -63,6 +81,7 @@ export async function startSession(signal: AbortSignal, onModelsChanged?: () => 
     else if (!wanted && run) {
       run.stop.abort();
       run = undefined;
+      early = undefined;
       onModelsChanged?.();
     } else run?.runtime?.applyPreferences();
   });

@@ -3,6 +3,7 @@ import { relatedComparisons } from '../compare/related';
 import type { Catalog } from '../data/catalog';
 import { searchModels } from '../data/search';
 import type { backgroundProtocol, Handlers } from '../messaging/protocol';
+import { pageNamesOf } from './page-names';
 
 type CatalogHandlers = Pick<
   Handlers<typeof backgroundProtocol>,
@@ -13,10 +14,7 @@ type CatalogHandlers = Pick<
 export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandlers {
   return {
     async getAliasIndex() {
-      const catalog = await current();
-      const names = Object.fromEntries(catalog.dataset.models.map((model) => [model.id, model.name]));
-      const seriesNames = Object.fromEntries(catalog.dataset.series.map((series) => [series.id, series.name]));
-      return { version: catalog.dataset.version, entries: catalog.aliases, names, seriesNames };
+      return pageNamesOf(await current());
     },
     async lookupModels({ ids }) {
       const { dataset, byId, priceNotes } = await current();

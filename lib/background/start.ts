@@ -8,6 +8,7 @@ import { backgroundProtocol, type Handlers } from '../messaging/protocol';
 import { sourceSettings } from '../settings/sources';
 import { createLookupMenu, onLookupMenuClicked, toolbarHandlers } from '../toolbar/handlers';
 import { catalogHandlers } from './catalog-handlers';
+import { createPageNamesPublisher } from './page-names';
 import { createRefreshAlarm } from './refresh-alarm';
 import { liveSourcesOf, sourceStatusList } from './source-status';
 import { createWhatsNew } from './whats-new';
@@ -21,17 +22,25 @@ export function startBackground() {
   const sources = async () => liveSourcesOf(await sourceSettings.getValue());
   const live = createLiveData({ bundled: () => bundled, openStore: openModelStore, sources, now: () => new Date() });
   const news = createWhatsNew(browser);
+  // Each catalog, once built, is what pages scan for: its names go to storage for them to read.
+  const publishPageNames = createPageNamesPublisher(browser.storage.local);
+  const current = async () => {
+    const catalog = await live.current();
+    void publishPageNames(catalog).catch((e: unknown) => console.warn('[ModelPeek]', e));
+    return catalog;
+  };
   // Each refresh, however it starts, records what it changed for What's new.
   const refreshAndRecord = async (force?: boolean) => {
-    const before = (await live.current()).dataset;
+    const before = (await current()).dataset;
     await live.refresh(force);
-    const after = (await live.current()).dataset;
+    const after = (await current()).dataset;
     await news.record(before, after, new Date()).catch((e: unknown) => console.warn('[ModelPeek]', e));
   };
   const alarm = createRefreshAlarm(browser, { ...live, refresh: refreshAndRecord }, sources);
 
   sourceSettings.watch(() => {
     live.sourcesChanged();
+    void current();
     void alarm.schedule();
   });
   // Fresh by default: a new install (or an update) refreshes the sources that are due at once.
@@ -49,7 +58,7 @@ export function startBackground() {
 
   const status = async () => sourceStatusList(await sourceSettings.getValue(), await live.state());
   const handlers: Handlers<typeof backgroundProtocol> = {
-    ...catalogHandlers(live.current),
+    ...catalogHandlers(current),
     ...toolbar,
     getSourceStatus: status,
     async getWhatsNew() {

@@ -29,25 +29,33 @@ const DEAD = 0;
 const ROOT = 1;
 
 export function createHeadIndex(heads: Iterable<string>) {
-  const rows: number[][] = [new Array(SLOTS).fill(DEAD), new Array(SLOTS).fill(DEAD)];
-  const isHead = [false, false];
-  for (const head of heads) {
+  // Built in place, in typed arrays that double as they fill: it runs as every page starts.
+  let next = new Int32Array(SLOTS * 256);
+  let head = new Uint8Array(256);
+  let states = ROOT + 1;
+  for (const word of heads) {
     let state = ROOT;
-    for (let i = 0; i < head.length; i++) {
-      const slot = slotOf(head.charCodeAt(i));
+    for (let i = 0; i < word.length; i++) {
+      const slot = slotOf(word.charCodeAt(i));
       if (slot < 0) break;
-      const row = rows[state] as number[];
-      if (row[slot] === DEAD) {
-        row[slot] = rows.length;
-        rows.push(new Array(SLOTS).fill(DEAD));
-        isHead.push(false);
+      const at = state * SLOTS + slot;
+      if (next[at] === DEAD) {
+        if (states === head.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+          const grownHead = new Uint8Array(head.length * 2);
+          grownHead.set(head);
+          head = grownHead;
+        }
+        next[at] = states++;
       }
-      state = row[slot] as number;
+      state = next[at] as number;
     }
-    if (state !== ROOT) isHead[state] = true;
+    if (state !== ROOT) head[state] = 1;
   }
-  const next = Int32Array.from(rows.flat());
-  const head = Uint8Array.from(isHead, Number);
+  const table = next;
+  const isHead = head;
 
   /**
    * Calls `visit` at every word start whose first token is a head; `visit` returns where to go on
@@ -67,10 +75,10 @@ export function createHeadIndex(heads: Iterable<string>) {
       let state = ROOT;
       // The first token (a run of letters or of digits), given up at the first character no head has.
       do {
-        state = next[state * SLOTS + slot] as number;
+        state = table[state * SLOTS + slot] as number;
         slot = ++i < length ? slotOf(text.charCodeAt(i)) : -1;
       } while (state !== DEAD && slot >= 0 && slot < 26 === letters);
-      if (head[state] === 1) {
+      if (isHead[state] === 1) {
         const resume = visit(start);
         if (resume > start) {
           i = resume;

@@ -33,6 +33,20 @@ export async function request<P extends Protocol, K extends keyof P & string>(
 }
 
 /**
+ * Checks a handler's answer against its schema, once per answer: a handler that gives the very
+ * same object again (a frozen answer it keeps, such as the alias index every page asks for as it
+ * loads) gives the same answer, and gets the value its first check produced.
+ */
+function checkedOnce() {
+  const checked = new WeakMap<object, unknown>();
+  return (schema: { parse(value: unknown): unknown }, value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return schema.parse(value);
+    if (!checked.has(value)) checked.set(value, schema.parse(value));
+    return checked.get(value);
+  };
+}
+
+/**
  * Makes a runtime.onMessage listener from a map of named handlers. It answers only messages from
  * this extension whose type it knows and whose payload validates; everything else is left alone.
  * The messages a protocol marks `from: 'extension-pages'` are taken only from the extension's own
@@ -46,6 +60,7 @@ export function createListener<P extends Protocol>(
   extensionId: string,
   pagesUrl?: string,
 ): Listener {
+  const checkAnswer = checkedOnce();
   return (message, sender, sendResponse) => {
     if (sender.id !== extensionId) return undefined;
     const envelope = Envelope.safeParse(message);
@@ -62,7 +77,7 @@ export function createListener<P extends Protocol>(
     const context: MessageContext = { tabId: sender.tab?.id };
     Promise.resolve()
       .then(() => handlers[type](payload.data as Parameters<Handlers<P>[typeof type]>[0], context))
-      .then((value) => sendResponse({ ok: true, value: entry.response.parse(value) }))
+      .then((value) => sendResponse({ ok: true, value: checkAnswer(entry.response, value) }))
       .catch((error: unknown) => {
         console.error(`[ModelPeek] ${type} failed`, error);
         sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });

@@ -67,8 +67,6 @@ export const backgroundProtocol = {
       entries: z.array(NameEntry),
       /** Display name of each model, for lists of what the page names. */
       names: z.record(ModelId, z.string()),
-      /** Display name of each series. */
-      seriesNames: z.record(SeriesId, z.string()),
     }),
   },
   /** Any page of the extension → background: full figures of some models, with the registries to read them. */

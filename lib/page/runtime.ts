@@ -1,6 +1,6 @@
 import type { ComponentChild } from 'preact';
-import type { NameEntry } from '../detect/aliases';
 import { createMatcher } from '../detect/matcher';
+import type { PageNames } from '../detect/packed-names';
 import type { PageModel } from '../messaging/page-protocol';
 import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
 import { heldNamesContext } from './ai-context';
@@ -22,11 +22,8 @@ export interface PageRuntimeOptions {
   doc: Document;
   signal: AbortSignal;
   background: {
-    getAliasIndex(): Promise<{
-      entries: NameEntry[];
-      names: Record<string, string>;
-      seriesNames: Record<string, string>;
-    }>;
+    /** The names to scan for (lib/page/page-names.ts). */
+    getAliasIndex(): Promise<Pick<PageNames, 'entries' | 'names'>>;
     lookupModels(ids: string[]): Promise<LookupAnswer>;
     lookupSeries(id: string): Promise<SeriesAnswer>;
   };

@@ -13,14 +13,14 @@ describe('catalog handlers', () => {
   const handlers = catalogHandlers(async () => createCatalog(bundled));
 
   it('serves the alias index with every model id and series in it', async () => {
-    const { entries, version, seriesNames } = await handlers.getAliasIndex({});
+    const { entries, version, names } = await handlers.getAliasIndex({});
     expect(version).toBe(bundled.version);
     expect(entries).toContainEqual({ alias: 'gpt-4.1-mini-2025-04-14', modelId: 'openai/gpt-4.1-mini' });
     const named = new Set(entries.flatMap((e) => ('modelId' in e ? [e.modelId] : [])));
     expect(named.size).toBe(bundled.models.length);
     const series = new Set(entries.flatMap((e) => ('seriesId' in e ? [e.seriesId] : [])));
     expect([...series].sort()).toEqual(bundled.series.map((s) => s.id).sort());
-    expect(Object.keys(seriesNames).sort()).toEqual([...series].sort());
+    expect(Object.keys(names)).toHaveLength(bundled.models.length);
   });
 
   it('looks models up by id, skipping unknown ones', async () => {

@@ -58,6 +58,21 @@ describe('messaging channel', () => {
     expect(seen).toHaveBeenLastCalledWith({}, { tabId: undefined });
   });
 
+  it('checks a kept, frozen answer once, and every other answer each time it is given', async () => {
+    const response = z.strictObject({ n: z.number() });
+    const parse = vi.spyOn(response, 'parse');
+    const kept = Object.freeze({ n: 1 });
+    const answers = [kept, kept, { n: 2 }, { n: 2 }, Object.freeze({ n: 'three' })];
+    const keptProtocol = { next: { request: z.strictObject({}), response } };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const listener = createListener(keptProtocol, { next: () => answers.shift() as { n: number } }, 'me');
+    const ask = () => new Promise<Reply>((resolve) => listener({ type: 'next', payload: {} }, { id: 'me' }, resolve));
+    for (const n of [1, 1, 2, 2]) await expect(ask()).resolves.toEqual({ ok: true, value: { n } });
+    expect(parse).toHaveBeenCalledTimes(3);
+    // A frozen answer is still checked: one that does not fit the protocol never leaves.
+    await expect(ask()).resolves.toMatchObject({ ok: false });
+  });
+
   it('refuses a payload of the wrong shape', async () => {
     const listener = createListener(protocol, handlers, 'me');
     const answer = vi.fn<(reply: Reply) => void>();

@@ -4,14 +4,16 @@ import { whenSiteAllowed } from '../../lib/page/site-gate';
 import { DEFAULT_PREFERENCES, preferences } from '../../lib/settings/preferences';
 
 const PAGE = 'https://docs.example.com/models';
-const settled = (promise: Promise<void>) =>
+const settled = (promise: Promise<unknown>) =>
   Promise.race([promise.then(() => 'started'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 20))]);
 
 beforeEach(() => fakeBrowser.reset());
 
 describe("the page script's start-up gate", () => {
-  it('starts at once on every site', async () => {
+  it('starts at once on every site, with the preferences it read', async () => {
     await expect(settled(whenSiteAllowed(PAGE, new AbortController().signal))).resolves.toBe('started');
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, hoverDelayMs: 900 });
+    await expect(whenSiteAllowed(PAGE, new AbortController().signal)).resolves.toMatchObject({ hoverDelayMs: 900 });
   });
 
   it('waits on a site not allowed, and starts when the reader allows it', async () => {

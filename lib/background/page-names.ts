@@ -1,0 +1,41 @@
+import type { browser as extensionBrowser } from 'wxt/browser';
+import type { Catalog } from '../data/catalog';
+import { PAGE_NAMES_KEY, type PageNames, packPageNames } from '../detect/packed-names';
+
+type Storage = (typeof extensionBrowser)['storage']['local'];
+
+const ofCatalog = new WeakMap<Catalog, Readonly<PageNames>>();
+
+/**
+ * What a page scans for in this catalog: its names and each model's display name. One frozen
+ * object per catalog, so the message listener checks it against the protocol once.
+ */
+export function pageNamesOf(catalog: Catalog): Readonly<PageNames> {
+  let names = ofCatalog.get(catalog);
+  if (!names) {
+    names = Object.freeze({
+      version: catalog.dataset.version,
+      entries: catalog.aliases,
+      names: Object.fromEntries(catalog.dataset.models.map((model) => [model.id, model.name])),
+    });
+    ofCatalog.set(catalog, names);
+  }
+  return names;
+}
+
+/**
+ * Keeps the packed page names in extension storage as the catalog changes, for every page's
+ * content script to read without waking the background. Written only when they differ from
+ * what is stored: a background woken again finds them as it left them.
+ */
+export function createPageNamesPublisher(storage: Storage) {
+  let published: Catalog | undefined;
+  return async function publish(catalog: Catalog): Promise<void> {
+    if (catalog === published) return;
+    published = catalog;
+    const packed = packPageNames(pageNamesOf(catalog));
+    if ((await storage.get(PAGE_NAMES_KEY))[PAGE_NAMES_KEY] !== packed) {
+      await storage.set({ [PAGE_NAMES_KEY]: packed });
+    }
+  };
+}

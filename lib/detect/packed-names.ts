@@ -1,0 +1,90 @@
+import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
+
+/** The names a page looks for, and each model's display name: what the content script needs to scan. */
+export interface PageNames {
+  /** The dataset version they come from. */
+  version: string;
+  entries: NameEntry[];
+  names: Record<string, string>;
+}
+
+/** Where the background keeps the packed names for every page to read (extension storage). */
+export const PAGE_NAMES_KEY = 'pageNames';
+
+/** Bumped whenever the packed form changes: a page never reads a form it does not know. */
+const FORMAT = 1;
+
+/**
+ * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
+ * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 1 ambiguous, 2 only after an
+ * Ollama command, 0 neither. `open`: 1 when the model's weights are published.
+ */
+type Group = [id: string, name: string | null, open: 0 | 1, flags: string, ...aliases: string[]];
+
+const flagOf = (entry: NameEntry) => ('ollamaOnly' in entry && entry.ollamaOnly ? '2' : entry.ambiguous ? '1' : '0');
+const ownerOf = (entry: NameEntry) => ('modelId' in entry ? entry.modelId : `series:${entry.seriesId}`);
+
+/**
+ * The page names as one short JSON text: each owner's id and flags once, not once per alias: under
+ * half the size of the entries as objects, and a page reads it from storage as one string,
+ * which the browser copies far faster than thousands of small objects.
+ */
+export function packPageNames({ version, entries, names }: PageNames): string {
+  const groups: Group[] = [];
+  const grouped = new Set<string>();
+  let group: Group | undefined;
+  for (const entry of entries) {
+    const owner = ownerOf(entry);
+    if (group?.[0] !== owner) {
+      const model = 'modelId' in entry;
+      group = [owner, model ? (names[entry.modelId] ?? null) : null, model && entry.open ? 1 : 0, ''];
+      groups.push(group);
+      grouped.add(owner);
+    }
+    group[3] += flagOf(entry);
+    group.push(entry.alias);
+  }
+  for (const [id, name] of Object.entries(names)) if (!grouped.has(id)) groups.push([id, name, 0, '']);
+  return JSON.stringify({ format: FORMAT, version, groups });
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** The page names from their packed text; undefined for anything else (another format, a damaged value). */
+export function unpackPageNames(text: unknown): PageNames | undefined {
+  if (!isString(text)) return undefined;
+  let packed: unknown;
+  try {
+    packed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const { format, version, groups } = (packed ?? {}) as { format?: unknown; version?: unknown; groups?: unknown };
+  if (format !== FORMAT || !isString(version) || !Array.isArray(groups)) return undefined;
+  const entries: NameEntry[] = [];
+  const names: Record<string, string> = {};
+  for (const group of groups as unknown[]) {
+    if (!Array.isArray(group) || group.length < 4) return undefined;
+    const [owner, name, open, flags, ...aliases] = group as unknown[];
+    if (!isString(owner) || !isString(flags) || flags.length !== aliases.length || !aliases.every(isString)) {
+      return undefined;
+    }
+    const seriesId = owner.startsWith('series:') ? owner.slice('series:'.length) : undefined;
+    if (seriesId === undefined && isString(name)) names[owner] = name;
+    aliases.forEach((alias, i) => {
+      const flag = flags[i];
+      if (seriesId !== undefined) {
+        const entry: SeriesAliasEntry = { alias, seriesId };
+        if (flag === '1') entry.ambiguous = true;
+        if (flag === '2') entry.ollamaOnly = true;
+        entries.push(entry);
+      } else {
+        const entry: AliasEntry = { alias, modelId: owner };
+        if (flag === '1') entry.ambiguous = true;
+        if (open === 1) entry.open = true;
+        entries.push(entry);
+      }
+    });
+  }
+  return { version, entries, names };
+}

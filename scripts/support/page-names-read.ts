@@ -1,0 +1,50 @@
+import type { BrowserContext } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * Where a page gets the names to scan for, timed from an extension page (the same storage and
+ * messaging a content script has), median of `rounds`: read from storage, where the background
+ * keeps them packed, against the baseline of asking the background, awake and just stopped (a
+ * background sleeps after 30 s without events, so a page opened after a pause wakes it).
+ */
+export async function timePageNamesRead(context: BrowserContext, extensionId: string, rounds: number) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const ask = () =>
+    page.evaluate(async () => {
+      const start = performance.now();
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
+      const reply = await chrome.runtime.sendMessage({ type: 'getAliasIndex', payload: {} });
+      if (!reply?.ok) throw new Error('no alias index');
+      return performance.now() - start;
+    });
+  const read = () =>
+    page.evaluate(async () => {
+      const start = performance.now();
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
+      const { pageNames } = await chrome.storage.local.get('pageNames');
+      if (typeof pageNames !== 'string' || !JSON.parse(pageNames).groups) throw new Error('no page names in storage');
+      return performance.now() - start;
+    });
+  await ask();
+  await page.waitForFunction(async () => {
+    const { chrome } = globalThis as unknown as { chrome: typeof browser };
+    return typeof (await chrome.storage.local.get('pageNames')).pageNames === 'string';
+  });
+  const fromStorage: number[] = [];
+  const awake: number[] = [];
+  const woken: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    fromStorage.push(await read());
+    awake.push(await ask());
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    woken.push(await ask());
+  }
+  await page.close();
+  return { fromStorage: median(fromStorage), awake: median(awake), woken: median(woken) };
+}
