@@ -43,6 +43,8 @@ export interface Matcher {
 
 /** Words that alone name a model, on a page about it: which one, the page's other names tell. */
 const SHORT_NAMES = new Set(['sonnet', 'opus', 'haiku', 'nemo']);
+/** Any of them anywhere in a text, in any case: the names worth tokenizing to find them as words. */
+const SHORT_NAME_TEXT = new RegExp([...SHORT_NAMES].join('|'), 'i');
 
 /** A name has at most this many tokens. */
 const MAX_TOKENS = 24;
@@ -637,7 +639,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (!named) {
       named = new Map();
       for (const entry of entries) {
-        if (!('modelId' in entry)) continue;
+        // Only the few names that hold one are tokenized.
+        if (!('modelId' in entry) || !SHORT_NAME_TEXT.test(entry.alias)) continue;
         for (const word of tokenize(entry.alias).map((t) => t.value)) {
           if (!SHORT_NAMES.has(word)) continue;
           const ids = named.get(word) ?? new Set<string>();
