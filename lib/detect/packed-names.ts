@@ -63,16 +63,17 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
   if (format !== FORMAT || !isString(version) || !Array.isArray(groups)) return undefined;
   const entries: NameEntry[] = [];
   const names: Record<string, string> = {};
+  // Plain loops over each group in place: this runs as every page starts.
   for (const group of groups as unknown[]) {
     if (!Array.isArray(group) || group.length < 4) return undefined;
-    const [owner, name, open, flags, ...aliases] = group as unknown[];
-    if (!isString(owner) || !isString(flags) || flags.length !== aliases.length || !aliases.every(isString)) {
-      return undefined;
-    }
+    const [owner, name, open, flags] = group as unknown[];
+    if (!isString(owner) || !isString(flags) || flags.length !== group.length - 4) return undefined;
     const seriesId = owner.startsWith('series:') ? owner.slice('series:'.length) : undefined;
     if (seriesId === undefined && isString(name)) names[owner] = name;
-    aliases.forEach((alias, i) => {
-      const flag = flags[i];
+    for (let i = 4; i < group.length; i++) {
+      const alias: unknown = group[i];
+      if (!isString(alias)) return undefined;
+      const flag = flags.charAt(i - 4);
       if (seriesId !== undefined) {
         const entry: SeriesAliasEntry = { alias, seriesId };
         if (flag === '1') entry.ambiguous = true;
@@ -84,7 +85,7 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
         if (open === 1) entry.open = true;
         entries.push(entry);
       }
-    });
+    }
   }
   return { version, entries, names };
 }
