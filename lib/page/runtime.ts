@@ -17,6 +17,7 @@ import { createPageIndex } from './page-index';
 import { followPointer } from './pointer';
 import { viewportLayout } from './viewport';
 import { whenVisible } from './visibility';
+import { yieldToPage } from './yield';
 
 export interface PageRuntimeOptions {
   doc: Document;
@@ -55,13 +56,18 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   const onUpdate = () => options.onUpdate?.();
   await whenVisible(doc, signal);
   const aliasIndex = await background.getAliasIndex();
+  // Reading the names, building the matcher and the first scan are each a task of their own: the
+  // page's frames and input come between them.
+  await yieldToPage();
+  const match = createMatcher(aliasIndex.entries);
+  await yieldToPage();
 
   // The extension's one element on the page, the card's host: the scan must know it to skip it.
   const cardElement = doc.createElement(CARD_HOST_TAG);
   const changes = createChangeQueue({ doc, signal, ownHost: cardElement, apply: applyChanges });
   const highlight = createHighlight(prefs().highlightStyle);
   const index = createPageIndex({
-    match: createMatcher(aliasIndex.entries),
+    match,
     highlight,
     ownHost: cardElement,
     layout: viewportLayout(window, signal),
