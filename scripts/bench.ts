@@ -270,8 +270,12 @@ for (const name of ['docs', 'typical', 'dense'] as const) {
   row(`  ${name}: frames painted meanwhile`, spread(summary.paintedFrames));
   row(`  ${name}: evaluating the content script, CPU`, `${spread(summary.evaluateCpuMs, 1)} ms`);
   row(
-    `  ${name}: before the scan starts (settings read, alias index from the background, matcher built)`,
+    `  ${name}: before the scan starts (settings and names read from storage, matcher built)`,
     `${spread(summary.scanStartMs)} ms`,
+  );
+  row(
+    `  ${name}: of that, the frames the browser rendered meanwhile (the page's first render), wall`,
+    `${spread(summary.pageFramesBeforeScanMs)} ms`,
   );
   row(`  ${name}: the frame that painted the first viewport's names, wall`, `${spread(summary.viewportFrameMs, 1)} ms`);
   row(`  ${name}: the frame that painted the scan's last change, wall`, `${spread(summary.finalFrameMs, 1)} ms`);

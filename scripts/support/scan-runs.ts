@@ -29,8 +29,10 @@ export interface ScanRun {
   // What no scan's own work can save (the floors of the figures above):
   /** CPU time of evaluating the content script (compiling it and running its top level). */
   evaluateCpuMs: number;
-  /** From the content script's start to its first scan's start: settings read, alias index asked for, matcher built. */
+  /** From the content script's start to its first scan's start: settings and names read from storage, matcher built. */
   scanStartMs: number;
+  /** Of that, the frames the browser rendered meanwhile (the page's first render of itself), wall. */
+  pageFramesBeforeScanMs: number;
   /** The frame that painted the first viewport's names, and the one that painted the last change, wall. */
   viewportFrameMs: number;
   finalFrameMs: number;
@@ -161,6 +163,9 @@ export async function measureScan(
     paintedFrames: during.filter((t) => t.painted).length,
     evaluateCpuMs,
     scanStartMs: scanStart - start,
+    pageFramesBeforeScanMs: tasks
+      .filter((t) => t.frame && t.end > start && t.start < scanStart)
+      .reduce((sum, t) => sum + Math.min(t.end, scanStart) - Math.max(t.start, start), 0),
     viewportFrameMs: viewportFrame?.ms ?? 0,
     finalFrameMs: finalFrame?.ms ?? 0,
   };
@@ -187,6 +192,7 @@ export function summarize(runs: readonly ScanRun[]) {
     paintedFrames: figure('paintedFrames'),
     evaluateCpuMs: figure('evaluateCpuMs'),
     scanStartMs: figure('scanStartMs'),
+    pageFramesBeforeScanMs: figure('pageFramesBeforeScanMs'),
     viewportFrameMs: figure('viewportFrameMs'),
     finalFrameMs: figure('finalFrameMs'),
   };
