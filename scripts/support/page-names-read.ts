@@ -1,5 +1,18 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
+import { pollPage } from './page';
+
+/** Waits, on an extension page, until the background has written the page names to storage (once its catalog is built). */
+export function waitForPageNamesStored(extensionPage: Page) {
+  return pollPage(
+    extensionPage,
+    async function pageNamesStored() {
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
+      return typeof (await chrome.storage.local.get('pageNames')).pageNames === 'string';
+    },
+    undefined,
+  );
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
@@ -31,10 +44,7 @@ export async function timePageNamesRead(context: BrowserContext, extensionId: st
       return performance.now() - start;
     });
   await ask();
-  await page.waitForFunction(async () => {
-    const { chrome } = globalThis as unknown as { chrome: typeof browser };
-    return typeof (await chrome.storage.local.get('pageNames')).pageNames === 'string';
-  });
+  await waitForPageNamesStored(page);
   const fromStorage: number[] = [];
   const awake: number[] = [];
   const woken: number[] = [];
