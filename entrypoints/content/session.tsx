@@ -21,9 +21,12 @@ export async function startSession(signal: AbortSignal, initial: Preferences, on
   // The token mix is for the card: read meanwhile, and not waited for. A change wins over the read.
   let tokenMix = DEFAULT_TOKEN_MIX;
   let mixChanged = false;
-  void readTokenMix().then((mix) => {
-    if (!mixChanged) tokenMix = mix;
-  });
+  readTokenMix().then(
+    (mix) => {
+      if (!mixChanged) tokenMix = mix;
+    },
+    (error: unknown) => console.warn('[ModelPeek] could not read the token mix', error),
+  );
   const unwatchMix = watchTokenMix((mix) => {
     tokenMix = mix;
     mixChanged = true;

@@ -26,16 +26,23 @@ export function pageNamesOf(catalog: Catalog): Readonly<PageNames> {
 /**
  * Keeps the packed page names in extension storage as the catalog changes, for every page's
  * content script to read without waking the background. Written only when they differ from
- * what is stored: a background woken again finds them as it left them.
+ * what is stored: a background woken again finds them as it left them. Writes go one after
+ * another, and a catalog a newer one has replaced meanwhile is not written: storage ends with the
+ * newest.
  */
 export function createPageNamesPublisher(storage: Storage) {
-  let published: Catalog | undefined;
-  return async function publish(catalog: Catalog): Promise<void> {
-    if (catalog === published) return;
-    published = catalog;
-    const packed = packPageNames(pageNamesOf(catalog));
-    if ((await storage.get(PAGE_NAMES_KEY))[PAGE_NAMES_KEY] !== packed) {
-      await storage.set({ [PAGE_NAMES_KEY]: packed });
-    }
+  let latest: Catalog | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  return function publish(catalog: Catalog): Promise<void> {
+    if (catalog === latest) return writing;
+    latest = catalog;
+    writing = writing.then(async () => {
+      if (catalog !== latest) return;
+      const packed = packPageNames(pageNamesOf(catalog));
+      if ((await storage.get(PAGE_NAMES_KEY))[PAGE_NAMES_KEY] !== packed) {
+        await storage.set({ [PAGE_NAMES_KEY]: packed });
+      }
+    });
+    return writing;
   };
 }

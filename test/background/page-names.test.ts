@@ -10,7 +10,10 @@ import { testModel } from '../support/models';
 const bundled = loadBundledDataset();
 const storage = fakeBrowser.storage.local;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 
 describe('page names in storage', () => {
   it('are what the catalog names, one frozen answer per catalog', () => {
@@ -38,6 +41,17 @@ describe('page names in storage', () => {
     expect(set).toHaveBeenCalledTimes(2);
     const read = await readPageNames(storage, () => Promise.reject(new Error('not asked')));
     expect(read.names['acme/fresh-one']).toBe('Fresh One');
+  });
+
+  it('end with the newest catalog when a newer one comes while the last is written', async () => {
+    const publish = createPageNamesPublisher(storage);
+    const refreshed = { ...bundled, models: [...bundled.models, testModel('acme/fresh-one', { name: 'Fresh One' })] };
+    const set = vi.spyOn(storage, 'set');
+    await Promise.all([publish(createCatalog(bundled)), publish(createCatalog(refreshed))]);
+    const read = await readPageNames(storage, () => Promise.reject(new Error('not asked')));
+    expect(read.names['acme/fresh-one']).toBe('Fresh One');
+    // The replaced catalog was never written.
+    expect(set).toHaveBeenCalledTimes(1);
   });
 
   it('are read from storage without asking the background, and asked for when storage has none', async () => {
