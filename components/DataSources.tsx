@@ -65,10 +65,13 @@ export function DataSources(props: DataSourcesProps) {
             {source.id === 'custom' && (
               <label class="source-url">
                 Address (https)
+                {/* Not bound to the status, which the page reloads while open: what the reader is typing
+                    stays; an address stored anew (saved, imported) gives a fresh field. */}
                 <input
+                  key={source.url ?? ''}
                   type="url"
                   placeholder="https://example.com/modelpeek-dataset.json"
-                  value={source.url ?? ''}
+                  defaultValue={source.url ?? ''}
                   disabled={props.busy}
                   onChange={(event) => props.onUrl(source.id, event.currentTarget.value.trim())}
                 />

@@ -68,9 +68,12 @@ async function importSettings(text: string) {
 
 async function load(answer?: { sources: SourceStatus[]; intervalHours: number }) {
   const status = answer ?? (await askBackground('getSourceStatus', {}));
-  sources.value = status.sources;
+  if (JSON.stringify(status.sources) !== JSON.stringify(sources.value)) sources.value = status.sources;
   intervalHours.value = status.intervalHours;
 }
+
+/** How often the open page reads the sources' status again, to follow a refresh that finishes meanwhile. */
+const FOLLOW_STATUS_MS = 2000;
 
 /** Runs an action with the controls disabled, showing its failure in words. */
 async function act(run: () => Promise<void>) {
@@ -191,6 +194,13 @@ const app = document.getElementById('app');
 if (app) {
   render(<Options />, app);
   void act(() => Promise.all([load(), loadPreferences()]).then(() => undefined));
+  // A refresh may finish while the page is open (the schedule's, or one started elsewhere): the
+  // status follows it while the page is shown and no action of its own runs.
+  setInterval(() => {
+    if (document.visibilityState === 'visible' && !busy.value) {
+      load().catch((error: unknown) => console.warn('[ModelPeek] could not read the sources', error));
+    }
+  }, FOLLOW_STATUS_MS);
   // The popup changes preferences too (pause, allowed sites): what this page writes next starts from them.
   preferences.watch((next) => {
     prefs.value = next;

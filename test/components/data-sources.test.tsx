@@ -52,3 +52,23 @@ describe('a live source’s status', () => {
     expect(statusOf({ enabled: false })).toEqual(['Last refreshed', 'never']);
   });
 });
+
+describe('the custom source’s address', () => {
+  const custom = (status: Partial<SourceStatus>) =>
+    source({ id: 'custom', name: 'Custom dataset', enabled: false, ...status });
+  const show = (el: HTMLElement, status: Partial<SourceStatus>) =>
+    render(<DataSources sources={[custom(status)]} intervalHours={12} busy={false} {...IGNORED_SOURCE_ACTIONS} />, el);
+
+  it('keeps what the reader is typing when the status comes again, and shows an address stored anew', () => {
+    const el = document.body.appendChild(document.createElement('div'));
+    show(el, { url: 'https://a.test/data.json' });
+    const field = () => el.querySelector<HTMLInputElement>('.source-url input') as HTMLInputElement;
+    field().value = 'https://b.test/da';
+    // The page reads the status again while the reader types: a refresh finished meanwhile.
+    show(el, { url: 'https://a.test/data.json', lastAttempt: '2026-12-06T14:35:35.439Z' });
+    expect(field().value).toBe('https://b.test/da');
+    // Imported settings store another address: the field shows it.
+    show(el, { url: 'https://c.test/data.json' });
+    expect(field().value).toBe('https://c.test/data.json');
+  });
+});

@@ -87,4 +87,21 @@ describe('live refresh from a source', () => {
     await options.close();
     expect(await cardFor('GPT-4.1 mini')).toContain('$0.80');
   });
+
+  it('shows on an open options page a refresh that finishes elsewhere, without a reload', async () => {
+    const options = await openOptions();
+    const error = options.locator('[data-source="openrouter"] .last-error');
+    await expect.poll(() => error.textContent()).toContain('HTTP 500');
+    mode = 'good';
+    // Another page of the extension (the popup, say) starts the refresh.
+    const other = await extension.context.newPage();
+    await other.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await other.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+      await chrome.runtime.sendMessage({ type: 'refreshNow', payload: {} });
+    });
+    await other.close();
+    await expect.poll(() => error.count(), { timeout: 10_000 }).toBe(0);
+    await options.close();
+  });
 });
