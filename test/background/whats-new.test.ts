@@ -1,18 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWhatsNew } from '../../lib/background/whats-new';
-import type { Dataset } from '../../lib/data/schema';
-import { testCitation as cite, testModel } from '../support/models';
+import { testCitation as cite, testDataset as dataset, testModel } from '../support/models';
 
-const dataset = (models: Dataset['models']): Dataset => ({
-  schemaVersion: 1,
-  version: '2026-01-01',
-  providers: [],
-  sources: [],
-  benchmarks: [],
-  series: [],
-  models,
-});
 const before = dataset([testModel('acme/mini', { price: { input: 0.4, output: 1.6, ...cite } })]);
 const after = dataset([testModel('acme/mini', { price: { input: 0.4, output: 0.8, ...cite } })]);
 

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareFaq } from '../../lib/compare/faq';
 import type { Benchmark } from '../../lib/data/schema';
-import { testCitation as cite, testModel } from '../support/models';
+import { testCitation as cite, testBenchmark, testModel } from '../support/models';
 
-const url = 'https://example.com';
 const benchmarks: Benchmark[] = [
-  {
-    id: 'gpqa-diamond',
-    name: 'GPQA Diamond',
-    shortName: 'GPQA',
-    category: 'knowledge',
-    unit: 'percent',
-    higherIsBetter: true,
-    url,
-  },
-  {
-    id: 'aime-2025',
-    name: 'AIME 2025',
-    shortName: 'AIME',
-    category: 'math',
-    unit: 'percent',
-    higherIsBetter: true,
-    url,
-  },
-  {
-    id: 'ifeval',
-    name: 'IFEval',
-    shortName: 'IFEval',
-    category: 'instruction-following',
-    unit: 'percent',
-    higherIsBetter: true,
-    url,
-  },
+  testBenchmark('gpqa-diamond', 'GPQA Diamond', 'GPQA', 'knowledge'),
+  testBenchmark('aime-2025', 'AIME 2025', 'AIME', 'math'),
+  testBenchmark('ifeval', 'IFEval', 'IFEval', 'instruction-following'),
 ];
 const model = (id: string, price: number, speed: number, scores: Record<string, number>) =>
   testModel(id, {

@@ -5,28 +5,12 @@ import { ModelCard } from '../../components/ModelCard';
 import { ResultPrice } from '../../components/ResultPrice';
 import { SeriesCard } from '../../components/SeriesCard';
 import type { Benchmark, Model, Provider, Source } from '../../lib/data/schema';
-import { testCitation as cite, testModel } from '../support/models';
+import { testCitation as cite, testBenchmark, testModel } from '../support/models';
 
 const url = 'https://example.com';
 const benchmarks: Benchmark[] = [
-  {
-    id: 'gpqa-diamond',
-    name: 'GPQA Diamond',
-    shortName: 'GPQA',
-    category: 'knowledge',
-    unit: 'percent',
-    higherIsBetter: true,
-    url,
-  },
-  {
-    id: 'ifeval',
-    name: 'IFEval',
-    shortName: 'IFEval',
-    category: 'instruction-following',
-    unit: 'percent',
-    higherIsBetter: true,
-    url,
-  },
+  testBenchmark('gpqa-diamond', 'GPQA Diamond', 'GPQA', 'knowledge'),
+  testBenchmark('ifeval', 'IFEval', 'IFEval', 'instruction-following'),
 ];
 const providers: Provider[] = [{ id: 'acme', name: 'Acme AI', url }];
 const sources: Source[] = [{ id: 'test', name: 'Test Source', url, kind: 'aggregator', licence: 'CC0' }];

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../lib/data/schema';
 import { hasUnseen, KEPT_ENTRIES, type NewsEntry, newsOf, withNews } from '../../lib/data/whats-new';
-import { testCitation as cite, testModel } from '../support/models';
+import { testCitation as cite, testDataset as dataset, testModel } from '../support/models';
 
-const dataset = (models: Dataset['models']): Dataset => ({
-  schemaVersion: 1,
-  version: '2026-01-01',
-  providers: [],
-  sources: [],
-  benchmarks: [],
-  series: [],
-  models,
-});
 const priced = (id: string, input: number, output: number) =>
   testModel(id, { name: id.split('/')[1], price: { input, output, ...cite } });
 
