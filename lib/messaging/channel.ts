@@ -35,14 +35,19 @@ export async function request<P extends Protocol, K extends keyof P & string>(
 /**
  * Checks a handler's answer against its schema, once per answer: a handler that gives the very
  * same object again (a frozen answer it keeps, such as the alias index every page asks for as it
- * loads) gives the same answer, and gets the value its first check produced.
+ * loads) gives the same answer, and gets the value its first check against that schema produced.
  */
 function checkedOnce() {
-  const checked = new WeakMap<object, unknown>();
-  return (schema: { parse(value: unknown): unknown }, value: unknown): unknown => {
+  type Schema = { parse(value: unknown): unknown };
+  const checked = new WeakMap<object, { schema: Schema; parsed: unknown }>();
+  return (schema: Schema, value: unknown): unknown => {
     if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return schema.parse(value);
-    if (!checked.has(value)) checked.set(value, schema.parse(value));
-    return checked.get(value);
+    let check = checked.get(value);
+    if (check?.schema !== schema) {
+      check = { schema, parsed: schema.parse(value) };
+      checked.set(value, check);
+    }
+    return check.parsed;
   };
 }
 

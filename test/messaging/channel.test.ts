@@ -63,12 +63,23 @@ describe('messaging channel', () => {
     const parse = vi.spyOn(response, 'parse');
     const kept = Object.freeze({ n: 1 });
     const answers = [kept, kept, { n: 2 }, { n: 2 }, Object.freeze({ n: 'three' })];
-    const keptProtocol = { next: { request: z.strictObject({}), response } };
+    const keptProtocol = {
+      next: { request: z.strictObject({}), response },
+      // Another message's answer may not hold what this one does.
+      other: { request: z.strictObject({}), response: z.strictObject({ n: z.number().check(z.minimum(5)) }) },
+    };
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const listener = createListener(keptProtocol, { next: () => answers.shift() as { n: number } }, 'me');
-    const ask = () => new Promise<Reply>((resolve) => listener({ type: 'next', payload: {} }, { id: 'me' }, resolve));
+    const listener = createListener(
+      keptProtocol,
+      { next: () => answers.shift() as { n: number }, other: () => kept },
+      'me',
+    );
+    const ask = (type = 'next') =>
+      new Promise<Reply>((resolve) => listener({ type, payload: {} }, { id: 'me' }, resolve));
     for (const n of [1, 1, 2, 2]) await expect(ask()).resolves.toEqual({ ok: true, value: { n } });
     expect(parse).toHaveBeenCalledTimes(3);
+    // The same kept answer, given for another message, is checked against that message's schema.
+    await expect(ask('other')).resolves.toMatchObject({ ok: false });
     // A frozen answer is still checked: one that does not fit the protocol never leaves.
     await expect(ask()).resolves.toMatchObject({ ok: false });
   });
