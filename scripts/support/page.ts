@@ -25,6 +25,14 @@ function scriptable(page: AnyPage): ScriptablePage {
   return page as unknown as ScriptablePage;
 }
 
+/** The underlined texts of a page or frame of either driver, sorted. */
+export function underlinedTexts(target: Pick<Page, 'evaluate'> | Pick<PuppeteerPage, 'evaluate'>): Promise<string[]> {
+  return (target as unknown as ScriptablePage).evaluate((name) => {
+    const highlight = CSS.highlights.get(name) as unknown as Iterable<AbstractRange> | undefined;
+    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
+  }, HIGHLIGHT);
+}
+
 /** Polls `check` in the page until it gives something truthy, for at most `timeoutMs`. */
 export async function pollPage<A, R>(page: AnyPage, check: (arg: A) => R, arg: A, timeoutMs = 15_000) {
   const end = Date.now() + timeoutMs;

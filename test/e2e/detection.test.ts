@@ -1,18 +1,10 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { waitForMentions } from '../../scripts/support/page';
+import { underlinedTexts, waitForMentions } from '../../scripts/support/page';
 import { browseFixturePages } from './fixture-pages';
 
 const browsing = browseFixturePages();
 let page: Page;
-
-/** The underlined texts of a document, read from its highlight registry. */
-function underlined(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const highlight = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange> | undefined;
-    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
-  });
-}
 
 beforeAll(async () => {
   page = await browsing.extension.context.newPage();
@@ -22,13 +14,13 @@ beforeAll(async () => {
 
 describe('detection on a live page', () => {
   it('underlines names in the page and in its open shadow root', async () => {
-    expect(await underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    expect(await underlinedTexts(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
   });
 
   it('underlines names in a same-origin frame, in that frame', async () => {
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
     if (!frame) throw new Error('frame not loaded');
-    await expect.poll(() => underlined(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
+    await expect.poll(() => underlinedTexts(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
   });
 
   it('follows the page as it changes: added, edited and removed text', async () => {
@@ -38,16 +30,16 @@ describe('detection on a live page', () => {
       item.textContent = 'New: o4-mini for math.';
       document.getElementById('feed')?.append(item);
     });
-    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'o4-mini']);
+    await expect.poll(() => underlinedTexts(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'o4-mini']);
 
     await page.evaluate(() => {
       const text = document.getElementById('added')?.firstChild as Text;
       text.data = 'New: GPT-4o mini for math.';
     });
-    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'GPT-4o mini']);
+    await expect.poll(() => underlinedTexts(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano', 'GPT-4o mini']);
 
     await page.evaluate(() => document.getElementById('first')?.remove());
-    await expect.poll(() => underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4o mini']);
+    await expect.poll(() => underlinedTexts(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4o mini']);
   });
 
   it('follows a page that adds 150,000 nodes in one go', async () => {
@@ -58,7 +50,7 @@ describe('detection on a live page', () => {
       for (let i = 0; i < 150_000; i++) list.append(document.createElement('span'), `line ${i} `);
       list.append('Last line: Gemini 2.5 Pro answered.');
     });
-    await expect.poll(() => underlined(page), { timeout: 30_000 }).toContain('Gemini 2.5 Pro');
+    await expect.poll(() => underlinedTexts(page), { timeout: 30_000 }).toContain('Gemini 2.5 Pro');
     await page.evaluate(() => document.getElementById('log')?.remove());
   });
 
@@ -66,14 +58,14 @@ describe('detection on a live page', () => {
     const late = await browsing.extension.context.newPage();
     await late.goto(`${browsing.server.origin}/late-shadow.html`);
     await waitForMentions(late, 1);
-    expect(await underlined(late)).toEqual(['GPT-4.1 nano']);
-    await expect.poll(() => underlined(late), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    expect(await underlinedTexts(late)).toEqual(['GPT-4.1 nano']);
+    await expect.poll(() => underlinedTexts(late), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
     // Its shadow root is followed as it changes, like the page.
     await late.evaluate(() => {
       const quote = document.querySelector('model-quote')?.shadowRoot?.querySelector('p') as HTMLElement;
       quote.textContent = 'Changed: o4-mini writes the summaries.';
     });
-    await expect.poll(() => underlined(late)).toEqual(['GPT-4.1 nano', 'o4-mini']);
+    await expect.poll(() => underlinedTexts(late)).toEqual(['GPT-4.1 nano', 'o4-mini']);
     await late.close();
   });
 
@@ -85,7 +77,7 @@ describe('detection on a live page', () => {
     });
     const shown = await changing.evaluate(() => (window as unknown as { namesShown(): string[] }).namesShown());
     expect(shown.length).toBeGreaterThan(100);
-    await expect.poll(() => underlined(changing), { timeout: 30_000 }).toEqual(shown);
+    await expect.poll(() => underlinedTexts(changing), { timeout: 30_000 }).toEqual(shown);
     // The page did change while the first scan ran.
     const overlap = await changing.evaluate(() => {
       const scan = performance.getEntriesByName('modelpeek:first-scan')[0];
@@ -104,6 +96,6 @@ describe('detection on a live page', () => {
       document.body.append(editor);
     });
     await page.waitForTimeout(800);
-    expect(await underlined(page)).not.toContain('GPT-4.1 mini');
+    expect(await underlinedTexts(page)).not.toContain('GPT-4.1 mini');
   });
 });

@@ -2,7 +2,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts/support/firefox';
-import { hoverMention, pollPage, waitForMentions, waitForSourceRefreshed } from '../../scripts/support/page';
+import {
+  hoverMention,
+  pollPage,
+  underlinedTexts,
+  waitForMentions,
+  waitForSourceRefreshed,
+} from '../../scripts/support/page';
 import { type HttpServer, type StaticServer, serveFolder, serveHttp } from '../../scripts/support/serve';
 import { onlyOpenRouterFrom, openRouterPriceCut } from '../support/openrouter-stand-in';
 
@@ -34,14 +40,6 @@ async function openFixture(name: string): Promise<Page> {
   const page = await firefox.browser.newPage();
   await page.goto(`${server.origin}/${name}`);
   return page;
-}
-
-/** The underlined texts of a page or frame, sorted. */
-function underlined(target: Pick<Page, 'evaluate'>): Promise<string[]> {
-  return target.evaluate(() => {
-    const highlight = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange> | undefined;
-    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
-  });
 }
 
 /**
@@ -87,30 +85,32 @@ describe('Firefox: detection', () => {
   it('underlines names in the page and in its open shadow root, and in a same-origin frame', async () => {
     const page = await openFixture('dynamic.html');
     await waitForMentions(page, 2);
-    expect(await underlined(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    expect(await underlinedTexts(page)).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
     if (!frame) throw new Error('frame not loaded');
-    await expect.poll(() => underlined(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
+    await expect.poll(() => underlinedTexts(frame), { timeout: 10_000 }).toEqual(['Gemini 2.5 Flash']);
     await page.close();
   });
 
   it('underlines names in the shadow root a component gets when its definition loads late', async () => {
     const page = await openFixture('late-shadow.html');
     await waitForMentions(page, 1);
-    await expect.poll(() => underlined(page), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
+    await expect.poll(() => underlinedTexts(page), { timeout: 10_000 }).toEqual(['Claude Sonnet 4.5', 'GPT-4.1 nano']);
     await page.close();
   });
 
   it('follows page changes and leaves text fields and editors alone', async () => {
     const page = await openFixture('compare.html');
     await waitForMentions(page, 2);
-    expect(await underlined(page)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts']);
+    expect(await underlinedTexts(page)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts']);
     await page.evaluate(() => {
       const added = document.createElement('p');
       added.textContent = 'Later: o4-mini for math.';
       document.body.append(added);
     });
-    await expect.poll(() => underlined(page)).toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts', 'o4-mini']);
+    await expect
+      .poll(() => underlinedTexts(page))
+      .toEqual(['GPT-4.1 mini', 'GPT-4.1 nano', 'gpt-4o-mini-tts', 'o4-mini']);
     // The page's markup is as it was parsed, apart from the paragraph the test added.
     const unchanged = await page.evaluate(() => {
       const w = window as unknown as { initialBody: string };
@@ -203,7 +203,7 @@ describe('Firefox: only on sites I allow', () => {
     const page = await firefox.browser.newPage();
     await page.goto(localhostPage());
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await underlined(page)).toEqual([]);
+    expect(await underlinedTexts(page)).toEqual([]);
 
     // The popup lists a site as the reader allows it (a toolbar click gives it the tab's address,
     // which a test cannot make); the options page then asks Firefox for it, on a real click.

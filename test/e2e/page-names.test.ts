@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { waitForMentions } from '../../scripts/support/page';
+import { underlinedTexts, waitForMentions } from '../../scripts/support/page';
 import { waitForPageNamesStored } from '../../scripts/support/page-names-read';
 import { browseFixturePages } from './fixture-pages';
 
@@ -17,13 +17,6 @@ async function pageWith(path: string, text: string): Promise<Page> {
   );
   await page.goto(url);
   return page;
-}
-
-function underlined(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('modelpeek-mention') as unknown as Iterable<AbstractRange> | undefined;
-    return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
-  });
 }
 
 beforeAll(async () => {
@@ -47,7 +40,7 @@ describe('the names a page scans for', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     const page = await pageWith('stored-names.html', 'Quillbird-7 beats GPT-4.1 nano on our tickets.');
     await waitForMentions(page, 2);
-    expect(await underlined(page)).toEqual(['GPT-4.1 nano', 'Quillbird-7']);
+    expect(await underlinedTexts(page)).toEqual(['GPT-4.1 nano', 'Quillbird-7']);
     await page.close();
   });
 
@@ -58,7 +51,7 @@ describe('the names a page scans for', () => {
     });
     const page = await pageWith('asked-names.html', 'Quillbird-7 beats GPT-4.1 nano on our tickets.');
     await waitForMentions(page, 1);
-    expect(await underlined(page)).toEqual(['GPT-4.1 nano']);
+    expect(await underlinedTexts(page)).toEqual(['GPT-4.1 nano']);
     await page.close();
   });
 });
