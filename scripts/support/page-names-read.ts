@@ -14,11 +14,9 @@ export function waitForPageNamesStored(extensionPage: Page) {
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 /**
  * Where a page gets the names to scan for, timed from an extension page (the same storage and
- * messaging a content script has), median of `rounds`: read from storage, where the background
+ * messaging a content script has), `rounds` times each: read from storage, where the background
  * keeps them packed, against the baseline of asking the background, awake and just stopped (a
  * background sleeps after 30 s without events, so a page opened after a pause wakes it).
  */
@@ -56,5 +54,5 @@ export async function timePageNamesRead(context: BrowserContext, extensionId: st
     woken.push(await ask());
   }
   await page.close();
-  return { fromStorage: median(fromStorage), awake: median(awake), woken: median(woken) };
+  return { fromStorage, awake, woken };
 }
