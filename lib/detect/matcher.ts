@@ -307,6 +307,11 @@ const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?
 /** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
 const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
 
+/** Whether a span overlaps a mention found already: the names found first stay as found. */
+function overlapsAny(mentions: readonly Mention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && m.end > start);
+}
+
 /** Words of packaging or runtime written before a model's name ("mlc-chat-…", "mmproj-…"): the same model. */
 const PACKAGING_BEFORE = new Set(['mlc', 'chat', 'mmproj', 'gguf', 'ggml', 'hf']);
 
@@ -688,7 +693,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const name = (id[0] ?? '').replace(/[.-]+$/, '');
       const end = start + name.length;
       if (!SIZED_NAME.test(name.slice(name.indexOf('/') + 1)) || isFileName(text, end)) continue;
-      if (mentions.some((m) => m.start < end && m.end > start) || isInWebAddress(text, start)) continue;
+      if (overlapsAny(mentions, start, end) || isInWebAddress(text, start)) continue;
       const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
       mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
       added = true;
@@ -703,7 +708,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   function withBedrockIds(text: string, mentions: Mention[]): void {
     let added = false;
     for (const { start, end, name } of bedrockIds(text)) {
-      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      if (overlapsAny(mentions, start, end)) continue;
       const family = tokenize(name)[0]?.value ?? '';
       mentions.push({ start, end, text: text.slice(start, end), modelId: null, family });
       added = true;
@@ -723,7 +728,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const name = reference[1] ?? '';
       const start = (reference.index ?? 0) + reference[0].length - name.length;
       const end = start + name.length;
-      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || mentions.some((m) => m.start < end && m.end > start)) continue;
+      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || overlapsAny(mentions, start, end)) continue;
       const tokens = tokenize(name.split(':')[0] ?? '');
       const node = trie.walk(tokens);
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };

@@ -106,6 +106,16 @@ export function createPageIndex(options: PageIndexOptions) {
     return true;
   }
 
+  /**
+   * Settles the names held back (is the page about AI?) and the short names with what is found so
+   * far, then paints; false when called off.
+   */
+  function settleAndPaint(slice: Slice): Promise<boolean> {
+    holdBack.checkContext();
+    holdBack.resolveShortNames();
+    return paint(slice);
+  }
+
   /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
   async function nextSlice(slice: Slice, skipped: SkippedContentCheck): Promise<boolean> {
     if (paintSoon && !(await paint(slice))) return false;
@@ -174,9 +184,7 @@ export function createPageIndex(options: PageIndexOptions) {
           // Everything in and near the viewport is found: it is underlined now, the rest waits.
           // Its short names ("Opus") take the model the page has named most so far.
           viewportDone = true;
-          holdBack.checkContext();
-          holdBack.resolveShortNames();
-          if (!(await paint(slice))) return;
+          if (!(await settleAndPaint(slice))) return;
           slice.whenIdle();
         }
         if (farOrder.moved && layout && far.length > 0) await slice.wait(layout.frame());
@@ -192,9 +200,7 @@ export function createPageIndex(options: PageIndexOptions) {
         if (!(await paint(slice))) return;
       }
     }
-    holdBack.checkContext();
-    holdBack.resolveShortNames();
-    if (!(await paint(slice))) return;
+    if (!(await settleAndPaint(slice))) return;
     clock.end(slice.start);
   }
 

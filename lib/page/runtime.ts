@@ -93,12 +93,17 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   const marks = createScanMarks(index);
   const lateShadowRoots = watchLateShadowRoots({ signal, index, enqueue: changes.enqueue, onScanned: onUpdate });
 
-  async function applyChanges(records: MutationRecord[]) {
+  /** Runs a scan of the page, marks how long it took, then says the names may have changed. */
+  async function scanned(mark: string, scan: () => Promise<void>) {
     const started = performance.now();
-    await index.update(records, signal);
-    marks.measure('modelpeek:update', started);
+    await scan();
+    marks.measure(mark, started);
     onUpdate();
     lateShadowRoots.check();
+  }
+
+  function applyChanges(records: MutationRecord[]) {
+    return scanned('modelpeek:update', () => index.update(records, signal));
   }
 
   followPointer({ doc, signal, index, cards, modifierKey: () => prefs().modifierKey });
@@ -113,11 +118,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   const firstScan = new Promise<void>((resolve) =>
     changes.enqueue(async () => {
       try {
-        const started = performance.now();
-        await index.scan([doc.body ?? doc.documentElement], signal);
-        marks.measure('modelpeek:first-scan', started);
-        onUpdate();
-        lateShadowRoots.check();
+        await scanned('modelpeek:first-scan', () => index.scan([doc.body ?? doc.documentElement], signal));
       } finally {
         resolve();
       }
