@@ -55,6 +55,21 @@ if (values.scores) {
   process.exit(0);
 }
 
+/** The model files with the updated models in their places, and the names of the files that changed. */
+function withUpdated(updated: readonly { model: Model }[]) {
+  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
+  const changed = new Set<string>();
+  for (const { model } of updated) {
+    for (const [name, models] of lists) {
+      const at = models.findIndex((m) => m.id === model.id);
+      if (at < 0) continue;
+      models[at] = model;
+      changed.add(name);
+    }
+  }
+  return { lists, changed };
+}
+
 /** `--scores`: the scores and speed the benchmark snapshots hold for curated models that lack them. */
 function importScores() {
   const aa = readArtificialAnalysis(dir, fallbackDay);
@@ -71,16 +86,7 @@ function importScores() {
     process.exit(2);
   }
   const drafts = draftScores(dataset, aa.entries, llmStats, aider, SCORE_LINKS, wanted);
-  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
-  const changed = new Set<string>();
-  for (const { model } of drafts.updated) {
-    for (const [name, models] of lists) {
-      const at = models.findIndex((m) => m.id === model.id);
-      if (at < 0) continue;
-      models[at] = model;
-      changed.add(name);
-    }
-  }
+  const { lists, changed } = withUpdated(drafts.updated);
   // Refuses to write a dataset that does not validate.
   assembleDataset({ header, modelLists: [...lists.values()], seriesLists });
   for (const { model, changes } of drafts.updated) console.log(`filled   ${model.id}: ${changes.join(', ')}`);
@@ -124,13 +130,7 @@ const view = latest ? openRouterView(latest.body, latest.asOf ?? (fallbackDay as
 const drafts = draftModels(dataset, view, entries, wanted);
 
 // Every draft is written into the file of its provider; the curated models it filled stay where they are.
-const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
-for (const { model } of drafts.updated) {
-  for (const models of lists.values()) {
-    const at = models.findIndex((m) => m.id === model.id);
-    if (at >= 0) models[at] = model;
-  }
-}
+const { lists, changed: filledFiles } = withUpdated(drafts.updated);
 for (const model of drafts.added) {
   const name = `${model.provider}.json`;
   lists.set(name, [...(lists.get(name) ?? []), model]);
@@ -163,10 +163,7 @@ console.log(
 );
 
 if (!values['dry-run']) {
-  const changed = new Set([
-    ...drafts.added.map((model) => `${model.provider}.json`),
-    ...[...lists].filter(([, models]) => drafts.updated.some(({ model }) => models.includes(model))).map(([n]) => n),
-  ]);
+  const changed = new Set([...drafts.added.map((model) => `${model.provider}.json`), ...filledFiles]);
   for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
   if (drafts.providers.length > 0) {
     const path = join(dataDir, 'dataset.json');
