@@ -42,6 +42,9 @@ export interface ReferenceFigures {
 
 const ISO_DAY = /\d{4}-\d{2}-\d{2}/;
 
+/** The first day (YYYY-MM-DD) a text states: a file name's, or a date-time's. */
+export const dayOf = (text: string) => text.match(ISO_DAY)?.[0];
+
 const perMillion = (perToken: unknown) =>
   typeof perToken === 'number' || (typeof perToken === 'string' && perToken !== '')
     ? Math.round(Number(perToken) * 1e6 * 1e6) / 1e6
@@ -144,7 +147,7 @@ export function readLiteLlm(dir: string): ReferenceFigures[] {
   if (!existsSync(file)) return [];
   const map = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   // The mirror adds the time it copied the map; the map itself carries no date.
-  const asOf = typeof map.last_updated === 'string' ? map.last_updated.match(ISO_DAY)?.[0] : undefined;
+  const asOf = typeof map.last_updated === 'string' ? dayOf(map.last_updated) : undefined;
   return Object.entries(map).flatMap(([key, value]) => {
     if (typeof value !== 'object' || value === null) return [];
     const entry = value as Record<string, unknown>;
@@ -182,7 +185,7 @@ export function openRouterSnapshots(dir: string): { file: string; asOf?: string;
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const asOf = basename(name).match(ISO_DAY)?.[0];
+      const asOf = dayOf(basename(name));
       return { file: name, ...(asOf ? { asOf } : {}), body: JSON.parse(readFileSync(join(folder, name), 'utf8')) };
     });
 }

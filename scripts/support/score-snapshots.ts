@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dayOf } from './reference-snapshots';
 
 /**
  * The benchmark snapshots `dataset:import --scores` reads: Artificial Analysis (its API answer with
  * evaluations and speed, and a condensed copy with speed only) and LLM-Stats' per-model files.
  * Both give fractions; the dataset stores percent.
  */
-
-const ISO_DAY = /\d{4}-\d{2}-\d{2}/;
 
 /** Artificial Analysis' evaluation keys, as the dataset's benchmark ids; `fraction` when AA gives 0–1. */
 export const AA_BENCHMARKS: Record<string, { id: string; fraction: boolean }> = {
@@ -71,7 +70,6 @@ export interface AaEntry {
 }
 
 /** The day a file name states ("…models.2026-08-21.json", "…le-2026-07-05.json"). */
-const dayOf = (name: string) => name.match(ISO_DAY)?.[0];
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const positive = (value: unknown): value is number => typeof value === 'number' && value > 0;
 
