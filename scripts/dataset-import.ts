@@ -4,7 +4,7 @@
  * curated dataset lacks, each figure cited to its snapshot and the snapshot's as-of day, and fills
  * what curated models lack (a figure group, a release date, a status). With `--scores` it drafts
  * no models: it gives curated models the benchmark scores and speed that the Artificial Analysis,
- * LLM-Stats and Aider snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts).
+ * LLM-Stats, Aider and LMArena snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts).
  * A curated figure is never replaced. The drafts are written into data/ for review, one line each
  * is printed, and the files stay as the formatter lays them out. `--as-of` dates a snapshot that
  * states no day of its own; `--provider` limits the drafts to some providers; `--data` writes
@@ -22,7 +22,7 @@ import { layoutJson } from './support/json-layout';
 import { openRouterView } from './support/openrouter-view';
 import { openRouterSnapshots, readLiteLlm, readModelsDev } from './support/reference-snapshots';
 import { SCORE_LINKS } from './support/score-links';
-import { readAider, readArtificialAnalysis, readLlmStats } from './support/score-snapshots';
+import { readAider, readArtificialAnalysis, readLlmStats, readLmArena } from './support/score-snapshots';
 
 const { values } = parseArgs({
   options: {
@@ -79,13 +79,21 @@ function importScores() {
     );
     process.exit(2);
   }
-  const llmStats = readLlmStats(dir);
-  const aider = readAider(dir);
-  if (aa.entries.size === 0 && llmStats.length === 0 && aider.length === 0) {
-    console.error(`No Artificial Analysis, LLM-Stats or Aider snapshot found in ${dir}`);
+  const lmArena = readLmArena(dir, fallbackDay);
+  if (lmArena.undated.length > 0) {
+    console.error(
+      `No as-of day in the name of ${lmArena.undated.join(', ')} in ${dir}/lmarena: pass --as-of YYYY-MM-DD`,
+    );
     process.exit(2);
   }
-  const drafts = draftScores(dataset, aa.entries, llmStats, aider, SCORE_LINKS, wanted);
+  const llmStats = readLlmStats(dir);
+  const aider = readAider(dir);
+  if (aa.entries.size === 0 && llmStats.length === 0 && aider.length === 0 && lmArena.entries.length === 0) {
+    console.error(`No Artificial Analysis, LLM-Stats, Aider or LMArena snapshot found in ${dir}`);
+    process.exit(2);
+  }
+  const snapshots = { artificialAnalysis: aa.entries, llmStats, aider, lmArena: lmArena.entries };
+  const drafts = draftScores(dataset, snapshots, SCORE_LINKS, wanted);
   const { lists, changed } = withUpdated(drafts.updated);
   // Refuses to write a dataset that does not validate.
   assembleDataset({ header, modelLists: [...lists.values()], seriesLists });

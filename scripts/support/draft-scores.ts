@@ -1,6 +1,6 @@
 import type { Dataset, Model, Score } from '../../lib/data/schema';
 import type { ScoreLink } from './score-links';
-import type { AaEntry, AiderRun, LlmStatsEntry } from './score-snapshots';
+import type { AaEntry, AiderRun, ArenaEntry, LlmStatsEntry } from './score-snapshots';
 
 /** What the benchmark snapshots add to curated models, for a maintainer to review. */
 export interface ScoreDrafts {
@@ -37,40 +37,50 @@ function citedAaSlugs(model: Model): Map<string, string | undefined> {
  * Drafts the benchmark scores and speed the snapshots hold and curated models lack. A model's
  * Artificial Analysis entry is the one `links` names, else the one its AA figures already cite;
  * its LLM-Stats entry is the one `links` names, else the one whose id or name is written as one of
- * the model's forms, when exactly one entry and one model match each other; its Aider runs are
- * those whose model is written exactly as one of the model's forms, and the best of them is its
- * score, as the leaderboard ranks it. A model gets only benchmarks it has no score for, and speed
+ * the model's forms, when exactly one entry and one model match each other, and its LMArena rating
+ * likewise; its Aider runs are those whose model is written exactly as one of the model's forms,
+ * and the best of them is its score, as the leaderboard ranks it. A model gets only benchmarks it
+ * has no score for, and speed
  * only when it has none: a curated figure is never replaced. Independent measurements come
  * first (AA, then Aider); the vendor's figures LLM-Stats keeps fill what they lack.
  */
 export function draftScores(
   dataset: Dataset,
-  artificialAnalysis: ReadonlyMap<string, AaEntry>,
-  llmStats: readonly LlmStatsEntry[],
-  aider: readonly AiderRun[],
+  {
+    artificialAnalysis,
+    llmStats,
+    aider,
+    lmArena = [],
+  }: {
+    artificialAnalysis: ReadonlyMap<string, AaEntry>;
+    llmStats: readonly LlmStatsEntry[];
+    aider: readonly AiderRun[];
+    lmArena?: readonly ArenaEntry[];
+  },
   links: Readonly<Record<string, ScoreLink>>,
   wanted: (provider: string) => boolean = () => true,
 ): ScoreDrafts {
   const result: ScoreDrafts = { updated: [], skipped: [] };
   const registry = new Set(dataset.benchmarks.map((benchmark) => benchmark.id));
 
-  // LLM-Stats entries and models that are written alike, both ways.
-  const entriesByForm = new Map<string, LlmStatsEntry[]>();
-  for (const entry of llmStats) {
-    for (const key of new Set([entry.id, entry.name ?? ''].filter(Boolean).map(formKey))) {
-      entriesByForm.set(key, [...(entriesByForm.get(key) ?? []), entry]);
-    }
-  }
-  const modelsByEntry = new Map<string, Set<string>>();
-  const entriesByModel = new Map<string, Set<LlmStatsEntry>>();
-  for (const model of dataset.models) {
-    for (const key of formsOf(model).map(formKey)) {
-      for (const entry of entriesByForm.get(key) ?? []) {
-        modelsByEntry.set(entry.id, (modelsByEntry.get(entry.id) ?? new Set()).add(model.id));
-        entriesByModel.set(model.id, (entriesByModel.get(model.id) ?? new Set()).add(entry));
-      }
-    }
-  }
+  const llmStatsEntryOf = entryWrittenAlike({
+    entries: llmStats,
+    namesOf: (entry) => [entry.id, entry.name ?? ''],
+    source: 'LLM-Stats',
+    models: dataset.models,
+    links,
+    linkOf: (link) => link.llmStats,
+    skipped: result.skipped,
+  });
+  const arenaEntryOf = entryWrittenAlike({
+    entries: lmArena,
+    namesOf: (entry) => [entry.id],
+    source: 'LMArena',
+    models: dataset.models,
+    links,
+    linkOf: (link) => link.lmArena,
+    skipped: result.skipped,
+  });
   const modelsByForm = new Map<string, Set<string>>();
   for (const model of dataset.models) {
     for (const form of formsOf(model)) {
@@ -86,8 +96,6 @@ export function draftScores(
     const best = aiderRuns.get(owner);
     if (!best || run.passRate > best.passRate) aiderRuns.set(owner, run);
   }
-  const llmStatsById = new Map(llmStats.map((entry) => [entry.id, entry]));
-  const linked = new Set(Object.values(links).flatMap((link) => (link.llmStats ? [link.llmStats] : [])));
 
   for (const original of dataset.models) {
     if (!wanted(original.provider) || (original.kind && original.kind !== 'chat')) continue;
@@ -140,23 +148,15 @@ export function draftScores(
       changes.push(`aider-polyglot ${run.passRate} (Aider)`);
     }
 
-    // LLM-Stats: the linked entry, else the one entry written as the model is, if it is written as no other model.
-    let entry: LlmStatsEntry | undefined;
-    if (link?.llmStats !== undefined) {
-      entry = link.llmStats ? llmStatsById.get(link.llmStats) : undefined;
-      if (link.llmStats && !entry)
-        result.skipped.push(`${original.id}: no LLM-Stats entry ${link.llmStats} in the snapshots`);
-    } else {
-      const candidates = [...(entriesByModel.get(original.id) ?? [])].filter((e) => !linked.has(e.id));
-      const [only] = candidates;
-      if (candidates.length > 1) {
-        result.skipped.push(`${original.id}: written as LLM-Stats entries ${candidates.map((e) => e.id).join(', ')}`);
-      } else if (only && (modelsByEntry.get(only.id)?.size ?? 0) > 1) {
-        result.skipped.push(
-          `${original.id}: LLM-Stats entry ${only.id} is written as ${[...(modelsByEntry.get(only.id) ?? [])].join(', ')}`,
-        );
-      } else entry = only;
+    // LMArena: the model's rating on the text leaderboard, in its default view.
+    const arena = arenaEntryOf(original.id);
+    if (arena && !model.scores['arena-elo'] && registry.has('arena-elo')) {
+      model.scores['arena-elo'] = { value: arena.rating, source: 'lmarena', asOf: arena.asOf };
+      changes.push(`arena-elo ${arena.rating} (LMArena "${arena.id}")`);
     }
+
+    // LLM-Stats: the vendor's figures it keeps.
+    const entry = llmStatsEntryOf(original.id);
     const seen = new Map<string, number>();
     for (const score of entry?.scores ?? []) {
       // Two LLM-Stats benchmarks that are one of the dataset's ("bbh", "big-bench-hard") must agree.
@@ -187,4 +187,62 @@ export function draftScores(
     if (changes.length > 0) result.updated.push({ model, changes });
   }
   return result;
+}
+
+/**
+ * A model's entry in a snapshot that names models: the one its link names (`linkOf`; null keeps it
+ * from any), else the one entry whose id or name is written as one of the model's forms, when
+ * that entry is written as no other model and no link claims it. Why a model gets none, when it
+ * might have, goes into `skipped`.
+ */
+function entryWrittenAlike<E extends { id: string }>(options: {
+  entries: readonly E[];
+  namesOf: (entry: E) => string[];
+  source: string;
+  models: readonly Model[];
+  links: Readonly<Record<string, ScoreLink>>;
+  linkOf: (link: ScoreLink) => string | null | undefined;
+  skipped: string[];
+}): (modelId: string) => E | undefined {
+  const { entries, namesOf, source, models, links, linkOf, skipped } = options;
+  const entriesByForm = new Map<string, E[]>();
+  for (const entry of entries) {
+    for (const key of new Set(namesOf(entry).filter(Boolean).map(formKey))) {
+      entriesByForm.set(key, [...(entriesByForm.get(key) ?? []), entry]);
+    }
+  }
+  // Entries and models that are written alike, both ways.
+  const modelsByEntry = new Map<string, Set<string>>();
+  const entriesByModel = new Map<string, Set<E>>();
+  for (const model of models) {
+    for (const key of formsOf(model).map(formKey)) {
+      for (const entry of entriesByForm.get(key) ?? []) {
+        modelsByEntry.set(entry.id, (modelsByEntry.get(entry.id) ?? new Set()).add(model.id));
+        entriesByModel.set(model.id, (entriesByModel.get(model.id) ?? new Set()).add(entry));
+      }
+    }
+  }
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const linked = new Set(Object.values(links).flatMap((link) => linkOf(link) ?? []));
+  return (modelId) => {
+    const link = links[modelId] ? linkOf(links[modelId]) : undefined;
+    if (link !== undefined) {
+      const entry = link ? byId.get(link) : undefined;
+      if (link && !entry) skipped.push(`${modelId}: no ${source} entry ${link} in the snapshots`);
+      return entry;
+    }
+    const candidates = [...(entriesByModel.get(modelId) ?? [])].filter((e) => !linked.has(e.id));
+    const [only] = candidates;
+    if (candidates.length > 1) {
+      skipped.push(`${modelId}: written as ${source} entries ${candidates.map((e) => e.id).join(', ')}`);
+      return undefined;
+    }
+    if (only && (modelsByEntry.get(only.id)?.size ?? 0) > 1) {
+      skipped.push(
+        `${modelId}: ${source} entry ${only.id} is written as ${[...(modelsByEntry.get(only.id) ?? [])].join(', ')}`,
+      );
+      return undefined;
+    }
+    return only;
+  };
 }

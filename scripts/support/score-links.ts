@@ -13,6 +13,8 @@ export interface ScoreLink {
   artificialAnalysis?: string | null;
   /** LLM-Stats' model id. */
   llmStats?: string | null;
+  /** LMArena's model name on its text leaderboard. */
+  lmArena?: string | null;
   /** Why the entry is this model. */
   why?: string;
   /** Dataset benchmark ids whose LLM-Stats figure is left out, with the reason. */
@@ -114,7 +116,11 @@ export const SCORE_LINKS: Record<string, ScoreLink> = {
   'openai/gpt-5': { skip: { math: MATH_500 } },
   'openai/o1': { skip: { math: MATH_500 } },
   'openai/o1-preview': { skip: { math: MATH_500 } },
-  'openai/o3-mini': { skip: { math: MATH_500 } },
+  'openai/o3-mini': {
+    lmArena: 'o3-mini',
+    why: 'LMArena rates o3-mini at its default (medium) effort and o3-mini-high apart',
+    skip: { math: MATH_500 },
+  },
   'qwen/qwen-2-72b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },
   'qwen/qwen-2.5-14b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },
   'qwen/qwen-2.5-32b-instruct': { skip: { 'arc-challenge': BASE_MODEL, bbh: BASE_MODEL } },

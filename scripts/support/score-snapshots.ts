@@ -4,8 +4,8 @@ import { dayOf } from './reference-snapshots';
 
 /**
  * The benchmark snapshots `dataset:import --scores` reads: Artificial Analysis (its API answer with
- * evaluations and speed, and a condensed copy with speed only) and LLM-Stats' per-model files.
- * Both give fractions; the dataset stores percent.
+ * evaluations and speed, and a condensed copy with speed only), LLM-Stats' per-model files, Aider's
+ * leaderboard and LMArena's. AA and LLM-Stats give fractions; the dataset stores percent.
  */
 
 /** Artificial Analysis' evaluation keys, as the dataset's benchmark ids; `fraction` when AA gives 0–1. */
@@ -73,10 +73,13 @@ export interface AaEntry {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const positive = (value: unknown): value is number => typeof value === 'number' && value > 0;
 
-/** The dated JSON files of a snapshot folder, oldest first; `undated` those whose name states no day. */
-function datedFiles(folder: string, fallbackDay?: string) {
+/**
+ * The dated JSON files of a snapshot folder (those whose name starts with `prefix`), oldest first;
+ * `undated` those whose name states no day.
+ */
+function datedFiles(folder: string, fallbackDay?: string, prefix = '') {
   if (!existsSync(folder)) return { files: [], undated: [] };
-  const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  const names = readdirSync(folder).filter((name) => name.startsWith(prefix) && name.endsWith('.json'));
   const files = names
     .map((name) => ({ path: join(folder, name), asOf: dayOf(name) ?? fallbackDay }))
     .filter((file): file is { path: string; asOf: string } => file.asOf !== undefined)
@@ -228,4 +231,28 @@ export function readAider(dir: string): AiderRun[] {
       return [];
     return [{ model: run.model, editFormat: run.edit_format, passRate, date }];
   });
+}
+
+/** A model's rating on LMArena's text leaderboard (`id`: the model's name there), as of `asOf`. */
+export interface ArenaEntry {
+  id: string;
+  rating: number;
+  asOf: string;
+}
+
+/**
+ * LMArena's text leaderboard in its default view, with style control
+ * (`lmarena/leaderboard-text-style-control*.json`: `{category: {model: {rating, rating_q975,
+ * rating_q025}}}`): each model's rating in the `full` category, from the newest file, as of the
+ * day its name states or `fallbackDay`; `undated` names the files that have neither.
+ */
+export function readLmArena(dir: string, fallbackDay?: string): { entries: ArenaEntry[]; undated: string[] } {
+  const { files, undated } = datedFiles(join(dir, 'lmarena'), fallbackDay, 'leaderboard-text-style-control');
+  const newest = files.at(-1);
+  if (!newest) return { entries: [], undated };
+  const board = (JSON.parse(readFileSync(newest.path, 'utf8')) as { full?: Record<string, { rating?: unknown }> }).full;
+  const entries = Object.entries(board ?? {}).flatMap(([id, { rating }]) =>
+    positive(rating) ? [{ id, rating: round(rating, 1), asOf: newest.asOf }] : [],
+  );
+  return { entries, undated };
 }

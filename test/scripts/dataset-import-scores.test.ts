@@ -5,7 +5,7 @@ import type { Dataset, Model } from '../../lib/data/schema';
 import { readCuratedDataset, readDatasetHeader } from '../../scripts/support/dataset';
 import { draftScores } from '../../scripts/support/draft-scores';
 import type { ScoreLink } from '../../scripts/support/score-links';
-import { readAider, readArtificialAnalysis, readLlmStats } from '../../scripts/support/score-snapshots';
+import { readAider, readArtificialAnalysis, readLlmStats, readLmArena } from '../../scripts/support/score-snapshots';
 import { importWorkspace } from '../support/import-workspace';
 import { testModel } from '../support/models';
 
@@ -105,6 +105,18 @@ function snapshotDir(): string {
       '  date: 2025-04-16',
     ].join('\n'),
   );
+  // LMArena's leaderboard with style control: its categories, each model's rating and interval.
+  mkdirSync(join(dir, 'lmarena'));
+  const rated = (rating: number) => ({ rating, rating_q975: rating + 5, rating_q025: rating - 5 });
+  writeFileSync(
+    join(dir, 'lmarena/leaderboard-text-style-control.2025-12-11.json'),
+    JSON.stringify({
+      full: { 'anvil-1-2025-04-14': rated(1288.84), sketch: rated(1100), 'sketch-instruct': rated(1110) },
+      coding: { 'anvil-1-2025-04-14': rated(1301) },
+    }),
+  );
+  // The view without style control: not the one the dataset keeps.
+  writeFileSync(join(dir, 'lmarena/leaderboard-text.json'), JSON.stringify({ full: { 'anvil-1': rated(1250) } }));
   return dir;
 }
 
@@ -132,7 +144,13 @@ const links: Record<string, ScoreLink> = {
 function drafts(models: Model[] = [anvil1, anvil2, sketch], scoreLinks = links) {
   const dir = snapshotDir();
   const dataset = { ...readDatasetHeader(), series: [], models } as Dataset;
-  return draftScores(dataset, readArtificialAnalysis(dir).entries, readLlmStats(dir), readAider(dir), scoreLinks);
+  const snapshots = {
+    artificialAnalysis: readArtificialAnalysis(dir).entries,
+    llmStats: readLlmStats(dir),
+    aider: readAider(dir),
+    lmArena: readLmArena(dir).entries,
+  };
+  return draftScores(dataset, snapshots, scoreLinks);
 }
 
 describe('the benchmark snapshots', () => {
@@ -162,6 +180,16 @@ describe('the benchmark snapshots', () => {
       ['math', 81.4, '2025-07-19'],
       ['bbh', 70, '2025-07-19'],
       ['bbh', 70, '2025-07-19'],
+    ]);
+  });
+
+  it("reads LMArena's overall ratings with style control, dated by the file's name", () => {
+    const arena = readLmArena(dir);
+    expect(arena.undated).toEqual([]);
+    expect(arena.entries).toEqual([
+      { id: 'anvil-1-2025-04-14', rating: 1288.8, asOf: '2025-12-11' },
+      { id: 'sketch', rating: 1100, asOf: '2025-12-11' },
+      { id: 'sketch-instruct', rating: 1110, asOf: '2025-12-11' },
     ]);
   });
 
@@ -224,6 +252,18 @@ describe('draftScores', () => {
     expect(drafts([anvil1, anvil2, sketch], {}).updated.map(({ model }) => model.id)).not.toContain('acme/anvil-2');
   });
 
+  it('gives a model the LMArena rating of the one entry written as it, or of the one its link names', () => {
+    expect(updated('acme/anvil-1')?.model.scores['arena-elo']).toEqual({
+      value: 1288.8,
+      source: 'lmarena',
+      asOf: '2025-12-11',
+    });
+    expect(updated('acme/anvil-1')?.changes).toContain('arena-elo 1288.8 (LMArena "anvil-1-2025-04-14")');
+    expect(result.skipped).toContain('acme/sketch: written as LMArena entries sketch, sketch-instruct');
+    const linked = drafts([sketch], { 'acme/sketch': { lmArena: 'sketch-instruct', llmStats: null } });
+    expect(linked.updated[0]?.model.scores['arena-elo']?.value).toBe(1110);
+  });
+
   it('leaves a model written as two LLM-Stats entries alone, and one a link keeps away', () => {
     expect(updated('acme/sketch')).toBeUndefined();
     expect(result.skipped).toContain('acme/sketch: written as LLM-Stats entries sketch, sketch-instruct');
@@ -258,6 +298,16 @@ describe('dataset:import --scores', { timeout: 60_000 }, () => {
 
     const second = run('--from', from, '--data', data, '--scores');
     expect(JSON.parse(second.stdout.trim().split('\n').at(-1) ?? '{}')).toMatchObject({ filled: 0 });
+  });
+
+  it('asks for a day when an LMArena snapshot states none', () => {
+    const from = snapshotDir();
+    writeFileSync(join(from, 'lmarena/leaderboard-text-style-control.json'), JSON.stringify({ full: {} }));
+    const undated = run('--from', from, '--data', dataDir(), '--scores', '--dry-run');
+    expect(undated.status).toBe(2);
+    expect(undated.stderr).toMatch(/No as-of day in the name of leaderboard-text-style-control.json/);
+    const dated = run('--from', from, '--data', dataDir(), '--scores', '--dry-run', '--as-of', '2025-12-11');
+    expect(dated.status).toBe(0);
   });
 
   it('asks for a day when an AA snapshot states none', () => {
