@@ -30,7 +30,8 @@ export interface Mention {
   ambiguous?: boolean;
   /**
    * A short name ("Sonnet", "Nemo"): it names the model of that name the page is about, which
-   * only the page can tell (`Matcher.modelsNamed`); until then `modelId` is null.
+   * only the page can tell (`Matcher.modelsNamed`); until then `modelId` is null. With a
+   * `seriesId` ("Vicuna"), it names that series once the page names one of its models.
    */
   shortName?: string;
 }
@@ -44,7 +45,6 @@ export interface Matcher {
 /** Words that alone name a model, on a page about it: which one, the page's other names tell. */
 const SHORT_NAMES = new Set(['sonnet', 'opus', 'haiku', 'nemo']);
 /** Any of them anywhere in a text, in any case: the names worth tokenizing to find them as words. */
-const SHORT_NAME_TEXT = new RegExp([...SHORT_NAMES].join('|'), 'i');
 
 /** A name has at most this many tokens. */
 const MAX_TOKENS = 24;
@@ -461,6 +461,45 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: text.slice(start, end), modelId: null, shortName: word, ambiguous: true };
   }
 
+  /** The first word of each series' names, and how many series' names start with it. */
+  let seriesByFirstWord: Map<string, Set<string>> | undefined;
+  function seriesStartingWith(word: string): number {
+    if (!seriesByFirstWord) {
+      seriesByFirstWord = new Map();
+      for (const entry of entries) {
+        if (!('seriesId' in entry)) continue;
+        const at = nextTokenStart(entry.alias, 0, entry.alias.length);
+        if (at < 0) continue;
+        const key = foldedSlice(entry.alias, at, tokenEnd(entry.alias, at));
+        const ids = seriesByFirstWord.get(key) ?? new Set<string>();
+        seriesByFirstWord.set(key, ids.add(entry.seriesId));
+      }
+    }
+    return seriesByFirstWord.get(word)?.size ?? 0;
+  }
+
+  /**
+   * A family word alone that is the whole name of one series, and starts no other's ("Vicuna",
+   * "CodeLlama"), is a short name of that series: it names the series on a page that names one of
+   * its models ("Vicuna-13B"), as the page's other short names do. A word that starts several
+   * series ("Llama": Llama 2, Llama 3.1…) names a line, not a model. Written capitalised or as the
+   * dataset writes it: "vicuna" in lower case is a word, a path, a variable.
+   */
+  function loneSeriesAt(text: string, start: number): Mention | undefined {
+    if (buffer.has(1) && buffer.separators[1] !== 'space') return undefined;
+    const word = buffer.values[0] as string;
+    const series = trie.edge(word)?.node.ollamaSeries;
+    if (!series || seriesStartingWith(word) !== 1) return undefined;
+    const end = buffer.ends[0] as number;
+    const written = text.slice(start, end);
+    if (written !== series.alias && !/^[A-Z]/.test(written)) return undefined;
+    const next = buffer.has(1) ? (buffer.values[1] as string) : '';
+    if (/^\d/.test(next)) return undefined;
+    // "Mistral/Mixtral", "Gemma 2/CodeGemma": a list of families.
+    if (text.charAt(start - 1) === '/' || text.charAt(end) === '/') return undefined;
+    return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
+  }
+
   /** Whether a small version number follows token `i` after a space, itself no size ("StarCoder 2", not "StarCoder 15B"). */
   function isFollowedByVersion(i: number): boolean {
     if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
@@ -613,7 +652,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     // A family alone names no model ("Gemini is", "the Mistral."): most prose ends here, before
     // any tokens are copied out.
     if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
-      return undefined;
+      return loneSeriesAt(text, start);
     }
     const tokens = buffer.take(0, staysInFamilyName);
     if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
@@ -638,22 +677,20 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /** The models whose names hold each short name, listed when first asked for (most pages have none). */
-  let named: Map<string, Set<string>> | undefined;
-  const none: ReadonlySet<string> = new Set();
+  const named = new Map<string, ReadonlySet<string>>();
   function modelsNamed(shortName: string): ReadonlySet<string> {
-    if (!named) {
-      named = new Map();
+    let ids = named.get(shortName);
+    if (!ids) {
+      const found = new Set<string>();
       for (const entry of entries) {
-        // Only the few names that hold one are tokenized.
-        if (!('modelId' in entry) || !SHORT_NAME_TEXT.test(entry.alias)) continue;
-        for (const word of tokenize(entry.alias).map((t) => t.value)) {
-          if (!SHORT_NAMES.has(word)) continue;
-          const ids = named.get(word) ?? new Set<string>();
-          named.set(word, ids.add(entry.modelId));
-        }
+        // Only the few names that hold it are tokenized.
+        if (!('modelId' in entry) || !entry.alias.toLowerCase().includes(shortName)) continue;
+        if (tokenize(entry.alias).some((t) => t.value === shortName)) found.add(entry.modelId);
       }
+      ids = found;
+      named.set(shortName, ids);
     }
-    return named.get(shortName) ?? none;
+    return ids;
   }
 
   const matcher = (text: string) => {

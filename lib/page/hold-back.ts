@@ -52,6 +52,7 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
     /**
      * After a scan, on a page about AI: each short name takes the model of that name the page
      * names most ("Sonnet" on a page about Claude 3.5 Sonnet), and counts; without one it waits.
+     * A series' short name ("Vicuna") stays the series', and counts once the page names one of its models.
      */
     resolveShortNames(): void {
       if (!aboutAi || short.size === 0 || !options.resolveShortName) return;
@@ -59,7 +60,7 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
         const modelId = hit.node.isConnected ? options.resolveShortName(hit) : undefined;
         if (!modelId) continue;
         short.delete(hit);
-        hit.modelId = modelId;
+        if (!hit.seriesId) hit.modelId = modelId;
         options.count(hit);
       }
     },

@@ -41,6 +41,7 @@ const dataset = {
     model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', ['claude-3-5-sonnet-20241022', 'claude-v2-legacy']),
     model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', ['gemini-2.0-flash']),
     model('meta-llama/llama-2-13b-chat', 'Llama 2 13B Chat', ['Llama-2-13b-chat-hf'], true),
+    model('lmsys/vicuna-13b-v1.5', 'Vicuna 13B v1.5', ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'], true),
   ],
   series: [
     { id: 'gpt-4.1', name: 'GPT-4.1', aliases: [] },
@@ -49,6 +50,7 @@ const dataset = {
     { id: 'claude-3', name: 'Claude 3', aliases: [] },
     { id: 'mixtral', name: 'Mixtral', aliases: [] },
     { id: 'falcon-3', name: 'Falcon 3', aliases: [] },
+    { id: 'vicuna', name: 'Vicuna', aliases: [] },
   ],
 };
 const match = createMatcher(buildNameIndex(dataset));
@@ -427,6 +429,26 @@ describe('short names stand for the model the page is about', () => {
   it('finds no model in a short name on a page that names none of it', async () => {
     expect(await detect('GPT-4o wrote a sonnet. Sonnet 18 is the best known.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
     expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
+  });
+});
+
+describe('a series named by one word is a short name of it', () => {
+  it('reads "Vicuna" as the series on a page that names one of its models', async () => {
+    expect(await detect('Vicuna-13B is out. Vicuna answers well, and Vicuna is free.')).toEqual([
+      ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'],
+      ['Vicuna', 'series:vicuna'],
+      ['Vicuna', 'series:vicuna'],
+    ]);
+  });
+
+  it('finds none on a page that names none of its models, even one about AI', async () => {
+    expect(await detect('GPT-4o on herds: the Vicuna lives in the Andes.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+
+  it('leaves the word alone in lower case and in a list of families', async () => {
+    expect(await detect('Vicuna-13B; files in vicuna and Llama/Vicuna; Mistral/Mixtral.')).toEqual([
+      ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'],
+    ]);
   });
 });
 
