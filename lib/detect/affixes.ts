@@ -20,7 +20,8 @@ const DOTTED_PROVIDERS = new Set([
 ]);
 const REGIONS = new Set(['us', 'eu', 'apac', 'global', 'jp', 'au', 'ca', 'us-gov']);
 
-const PATH_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A path segment before a name; a scope's "@" may start one ("@cf/meta/", as Cloudflare names models). */
+const PATH_SEGMENT = /^@?[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** A Bedrock foundation model's ARN before its id: "arn:aws:bedrock:us-west-2::foundation-model/". */
 const BEDROCK_ARN = /^arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d*:foundation-model$/;
 const IDENTIFIER_CHAR = /[A-Za-z0-9._/@:-]/;

@@ -95,12 +95,25 @@ class TokenBuffer {
   has(i: number): boolean {
     while (!this.done && this.count <= i && this.count < MAX_TOKENS) {
       const end = this.ends[this.count - 1] as number;
-      const next = nextTokenStart(this.text, end, MAX_GAP);
-      const separator = next === -1 ? 'break' : separatorBetween(this.text, end, next);
+      let next = nextTokenStart(this.text, end, MAX_GAP);
+      let separator: Separator = next === -1 ? 'break' : separatorBetween(this.text, end, next);
+      // A version's point written "p", as Fireworks' ids do ("llama-v3p1-8b", "qwen2p5-72b"): read as a dot.
+      if (separator === 'none' && this.isVersionPoint(end, next)) {
+        next++;
+        separator = 'joiner';
+      }
       if (separator === 'break') this.done = true;
       else this.push(next, separator);
     }
     return i < this.count;
+  }
+
+  /** Whether a lone "p" at `at` joins a short number ending at `at` to a digit after it ("3p1"; not "1080p60"). */
+  private isVersionPoint(at: number, p: number): boolean {
+    const text = this.text;
+    if (p !== at || text.charCodeAt(p) !== 112 || charKind(text.charCodeAt(p + 1)) !== 2) return false;
+    const digits = (this.ends[this.count - 1] as number) - (this.starts[this.count - 1] as number);
+    return charKind(text.charCodeAt(at - 1)) === 2 && digits <= 2;
   }
 
   /** Tokens `from` onwards, as objects, while `keep` holds (for the rarer, slower paths). */
@@ -259,6 +272,9 @@ const FOLDERS = new Set([
   'runs',
 ]);
 
+/** What owns the models of a cloud's resource path ("accounts/fireworks/models/", "publishers/google/models/"). */
+const RESOURCE_OWNERS = new Set(['accounts', 'publishers']);
+
 /** Whether the text at `end` (right after a name) or the name's own end makes it a file name. */
 function isFileName(text: string, end: number): boolean {
   if (FILE_EXTENSION.test(text.slice(end, end + 8))) return true;
@@ -274,9 +290,13 @@ function isFileName(text: string, end: number): boolean {
 function withoutPathPrefix(text: string, mention: Mention, start: number): void {
   const prefix = text.slice(mention.start, start);
   if (!prefix.endsWith('/')) return;
-  const segment = prefix.slice(0, -1).split('/').pop() ?? '';
+  const segments = prefix.slice(0, -1).split('/');
+  const segment = segments.at(-1) ?? '';
   const name = text.slice(start, mention.end);
-  if (text.charAt(mention.end) === '/' || FOLDERS.has(segment.toLowerCase()) || isListItem(segment, name)) {
+  // A cloud's resource name is the model's id, whole: "accounts/fireworks/models/…", "publishers/google/models/…".
+  const resource = segment === 'models' && RESOURCE_OWNERS.has(segments.at(-3)?.toLowerCase() ?? '');
+  const folder = FOLDERS.has(segment.toLowerCase()) && !resource;
+  if (text.charAt(mention.end) === '/' || folder || isListItem(segment, name)) {
     mention.start = start;
     mention.text = name;
   }

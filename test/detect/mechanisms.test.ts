@@ -644,3 +644,21 @@ describe('cloud ids', () => {
     expect(await detect(text)).toEqual([]);
   });
 });
+
+describe('resource paths and their spellings', () => {
+  it.each([
+    ['accounts/fireworks/models/llama-v3p1-8b-instruct', 'meta-llama/llama-3.1-8b-instruct'],
+    ['accounts/fireworks/models/qwen2p5-7b-instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ['publishers/google/models/gemini-2.0-flash', 'google/gemini-2.0-flash'],
+    ['@cf/meta/llama-3.1-8b-instruct', 'meta-llama/llama-3.1-8b-instruct'],
+  ])("a cloud's resource name is the model's id, whole: %s", async (text, id) => {
+    expect(await detect(`model = "${text}"`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['models/Qwen2.5-7B-Instruct', 'Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ['a 1080p60 Llama 3.1 8B Instruct demo', 'Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
+  ])('a folder is no part of the name, nor a video mode: %s', async (text, found, id) => {
+    expect(await detect(`Run ${text} here.`)).toEqual([[found, id]]);
+  });
+});
