@@ -1,11 +1,12 @@
 /**
- * `npm run dataset:import -- --from DIR [--scores] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]`:
+ * `npm run dataset:import -- --from DIR [--scores | --arena] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]`:
  * drafts the models that the OpenRouter, LiteLLM and models.dev snapshots in DIR list and the
  * curated dataset lacks, each figure cited to its snapshot and the snapshot's as-of day, and fills
  * what curated models lack (a figure group, a release date, a status). With `--scores` it drafts
  * no models: it gives curated models the benchmark scores and speed that the Artificial Analysis,
- * LLM-Stats, Aider and LMArena snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts).
- * A curated figure is never replaced. The drafts are written into data/ for review, one line each
+ * LLM-Stats, Aider and LMArena snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts);
+ * with `--arena` it drafts the models LMArena's leaderboard rates and the dataset lacks, with their
+ * rating (scripts/support/draft-arena.ts). A curated figure is never replaced. The drafts are written into data/ for review, one line each
  * is printed, and the files stay as the formatter lays them out. `--as-of` dates a snapshot that
  * states no day of its own; `--provider` limits the drafts to some providers; `--data` writes
  * elsewhere than data/.
@@ -13,16 +14,23 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Model } from '../lib/data/schema';
+import type { Model, Provider } from '../lib/data/schema';
 import { assembleDataset } from '../lib/data/snapshot';
 import { DATA_DIR, readDatasetHeader, readModelFiles, readSeriesFiles } from './support/dataset';
+import { draftArenaModels } from './support/draft-arena';
 import { draftModels } from './support/draft-models';
 import { draftScores } from './support/draft-scores';
 import { layoutJson } from './support/json-layout';
 import { openRouterView } from './support/openrouter-view';
 import { openRouterSnapshots, readLiteLlm, readModelsDev } from './support/reference-snapshots';
 import { SCORE_LINKS } from './support/score-links';
-import { readAider, readArtificialAnalysis, readLlmStats, readLmArena } from './support/score-snapshots';
+import {
+  readAider,
+  readArtificialAnalysis,
+  readLlmStats,
+  readLmArena,
+  readLmArenaMakers,
+} from './support/score-snapshots';
 
 const { values } = parseArgs({
   options: {
@@ -31,12 +39,13 @@ const { values } = parseArgs({
     'as-of': { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     scores: { type: 'boolean', default: false },
+    arena: { type: 'boolean', default: false },
     data: { type: 'string', default: DATA_DIR },
   },
 });
 if (!values.from || (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))) {
   console.error(
-    'Usage: npm run dataset:import -- --from DIR [--scores] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]',
+    'Usage: npm run dataset:import -- --from DIR [--scores | --arena] [--provider ID]... [--as-of YYYY-MM-DD] [--dry-run]',
   );
   process.exit(2);
 }
@@ -53,6 +62,71 @@ const wanted = values.provider?.length ? (provider: string) => values.provider?.
 if (values.scores) {
   importScores();
   process.exit(0);
+}
+if (values.arena) {
+  importArena();
+  process.exit(0);
+}
+
+/** Writes the providers into data/dataset.json, laid out as it is: each member on its own line. */
+function writeProviders(providers: readonly Provider[]) {
+  const path = join(dataDir, 'dataset.json');
+  const raw = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  writeFileSync(path, `${JSON.stringify({ ...raw, providers }, null, 2)}\n`);
+}
+
+/** The LMArena snapshot in DIR, or the reason to stop. */
+function lmArenaOf() {
+  const lmArena = readLmArena(dir, fallbackDay);
+  if (lmArena.undated.length > 0) {
+    console.error(
+      `No as-of day in the name of ${lmArena.undated.join(', ')} in ${dir}/lmarena: pass --as-of YYYY-MM-DD`,
+    );
+    process.exit(2);
+  }
+  return lmArena.entries;
+}
+
+/** Drafts the models LMArena rates and the dataset lacks, into their providers' files. */
+function importArena() {
+  const entries = lmArenaOf();
+  if (entries.length === 0) {
+    console.error(`No LMArena leaderboard found in ${dir}`);
+    process.exit(2);
+  }
+  const makers = readLmArenaMakers(
+    dir,
+    entries.map((entry) => entry.id),
+  );
+  const drafts = draftArenaModels(dataset, entries, makers);
+  const added = drafts.added.filter((model) => !wanted || wanted(model.provider));
+  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
+  for (const model of added) {
+    const name = `${model.provider}.json`;
+    lists.set(name, [...(lists.get(name) ?? []), model]);
+  }
+  const providers = drafts.providers.filter((provider) => added.some((model) => model.provider === provider.id));
+  const newHeader = { ...header, providers: [...header.providers, ...providers] };
+  // Refuses to write a dataset that does not validate.
+  assembleDataset({ header: newHeader, modelLists: [...lists.values()], seriesLists });
+  for (const provider of providers) console.log(`provider ${provider.id} (${provider.name})`);
+  for (const model of added) {
+    console.log(`added    ${model.id}: ${model.name}; arena-elo ${model.scores['arena-elo']?.value} (lmarena)`);
+  }
+  for (const line of drafts.skipped) console.log(`skipped  ${line}`);
+  console.log(
+    JSON.stringify({
+      added: added.length,
+      providers: providers.length,
+      skipped: drafts.skipped.length,
+      written: !values['dry-run'],
+    }),
+  );
+  if (values['dry-run']) return;
+  for (const name of new Set(added.map((model) => `${model.provider}.json`))) {
+    writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
+  }
+  if (providers.length > 0) writeProviders(newHeader.providers);
 }
 
 /** The model files with the updated models in their places, and the names of the files that changed. */
@@ -79,20 +153,14 @@ function importScores() {
     );
     process.exit(2);
   }
-  const lmArena = readLmArena(dir, fallbackDay);
-  if (lmArena.undated.length > 0) {
-    console.error(
-      `No as-of day in the name of ${lmArena.undated.join(', ')} in ${dir}/lmarena: pass --as-of YYYY-MM-DD`,
-    );
-    process.exit(2);
-  }
+  const lmArena = lmArenaOf();
   const llmStats = readLlmStats(dir);
   const aider = readAider(dir);
-  if (aa.entries.size === 0 && llmStats.length === 0 && aider.length === 0 && lmArena.entries.length === 0) {
+  if (aa.entries.size === 0 && llmStats.length === 0 && aider.length === 0 && lmArena.length === 0) {
     console.error(`No Artificial Analysis, LLM-Stats, Aider or LMArena snapshot found in ${dir}`);
     process.exit(2);
   }
-  const snapshots = { artificialAnalysis: aa.entries, llmStats, aider, lmArena: lmArena.entries };
+  const snapshots = { artificialAnalysis: aa.entries, llmStats, aider, lmArena };
   const drafts = draftScores(dataset, snapshots, SCORE_LINKS, wanted);
   const { lists, changed } = withUpdated(drafts.updated);
   // Refuses to write a dataset that does not validate.
@@ -173,9 +241,5 @@ console.log(
 if (!values['dry-run']) {
   const changed = new Set([...drafts.added.map((model) => `${model.provider}.json`), ...filledFiles]);
   for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
-  if (drafts.providers.length > 0) {
-    const path = join(dataDir, 'dataset.json');
-    const raw = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
-    writeFileSync(path, layoutJson({ ...raw, providers: newHeader.providers }));
-  }
+  if (drafts.providers.length > 0) writeProviders(newHeader.providers);
 }

@@ -256,3 +256,55 @@ export function readLmArena(dir: string, fallbackDay?: string): { entries: Arena
   );
   return { entries, undated };
 }
+
+/** What LMArena says of a model it rates: its display name, maker, licence and link. */
+export interface ArenaMaker {
+  name: string;
+  organization: string;
+  license: string;
+  url?: string;
+}
+
+/** Letters and digits only, lowercase: "Koala-13B" and "koala-13b" are one name. */
+const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * LMArena's word on the makers of the models `names` names (its model names): its scatter plot's
+ * entries (`lmarena/scatterplot-data.json`: `[{name, model_api_name, organization, license,
+ * model_source}]`) and, for the others, the rows of its leaderboard's CSV export
+ * (`lmarena/lmarena_text*.csv`: `rank, rank_stylectrl, model, arena_score, 95_pct_ci, votes,
+ * organization, license, knowledge_cutoff, url`), whose display name or link is written as the
+ * model's name.
+ */
+export function readLmArenaMakers(dir: string, names: readonly string[]): Map<string, ArenaMaker> {
+  const folder = join(dir, 'lmarena');
+  const makers = new Map<string, ArenaMaker>();
+  if (!existsSync(folder)) return makers;
+  const scatter = join(folder, 'scatterplot-data.json');
+  const plotted = existsSync(scatter) ? (JSON.parse(readFileSync(scatter, 'utf8')) as Record<string, unknown>[]) : [];
+  for (const row of Array.isArray(plotted) ? plotted : []) {
+    const { name, model_api_name: id, organization, license, model_source: url } = row;
+    if (typeof id !== 'string' || typeof organization !== 'string' || typeof license !== 'string') continue;
+    makers.set(id, {
+      name: typeof name === 'string' && name.trim() ? name.trim() : id,
+      organization,
+      license,
+      ...(typeof url === 'string' ? { url } : {}),
+    });
+  }
+  const rows = readdirSync(folder)
+    .filter((file) => file.startsWith('lmarena_text') && file.endsWith('.csv'))
+    .flatMap((file) => readFileSync(join(folder, file), 'utf8').trim().split('\n').slice(1))
+    // No field of the export holds a comma.
+    .map((line) => line.split(','));
+  for (const id of names) {
+    if (makers.has(id)) continue;
+    const row = rows.find(
+      ([, , model = '', , , , , , , url = '']) => plain(model) === plain(id) || plain(url).endsWith(plain(id)),
+    );
+    const [, , model = '', , , , organization = '', license = '', , url = ''] = row ?? [];
+    if (!row || !organization || !license) continue;
+    makers.set(id, { name: model, organization, license, ...(url ? { url } : {}) });
+  }
+  return makers;
+}
