@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Model } from '../../lib/data/schema';
@@ -6,30 +6,25 @@ import { readDatasetHeader } from '../../scripts/support/dataset';
 import { draftArenaModels } from '../../scripts/support/draft-arena';
 import { readLmArena, readLmArenaMakers } from '../../scripts/support/score-snapshots';
 import { importWorkspace } from '../support/import-workspace';
+import { writeArenaBoard } from '../support/lmarena';
 import { testModel } from '../support/models';
 
 const { tempDir, run, dataDirWith } = importWorkspace();
 
-const rated = (rating: number) => ({ rating, rating_q975: rating + 5, rating_q025: rating - 5 });
-
 /** LMArena's files as published: the board with style control, its scatter plot and the CSV export. */
 function arenaDir(): string {
   const dir = tempDir('lmarena-');
-  mkdirSync(join(dir, 'lmarena'));
-  writeFileSync(
-    join(dir, 'lmarena/leaderboard-text-style-control.2025-12-11.json'),
-    JSON.stringify({
-      full: {
-        'anvil-1': rated(1300),
-        'owl-13b': rated(1071.04),
-        'kestrel-plus': rated(1319.5),
-        'kestrel-plus-0111': rated(1343.6),
-        'owl-13b-thinking': rated(1100),
-        'wren-7b': rated(1000),
-        'finch-2-0520': rated(1275),
-      },
-    }),
-  );
+  writeArenaBoard(dir, {
+    full: {
+      'anvil-1': 1300,
+      'owl-13b': 1071.04,
+      'kestrel-plus': 1319.5,
+      'kestrel-plus-0111': 1343.6,
+      'owl-13b-thinking': 1100,
+      'wren-7b': 1000,
+      'finch-2-0520': 1275,
+    },
+  });
   writeFileSync(
     join(dir, 'lmarena/scatterplot-data.json'),
     JSON.stringify([

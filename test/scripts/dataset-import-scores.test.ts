@@ -7,6 +7,7 @@ import { draftScores } from '../../scripts/support/draft-scores';
 import type { ScoreLink } from '../../scripts/support/score-links';
 import { readAider, readArtificialAnalysis, readLlmStats, readLmArena } from '../../scripts/support/score-snapshots';
 import { importWorkspace } from '../support/import-workspace';
+import { writeArenaBoard } from '../support/lmarena';
 import { testModel } from '../support/models';
 
 const AA_PAGE = 'https://artificialanalysis.ai/models/';
@@ -105,18 +106,15 @@ function snapshotDir(): string {
       '  date: 2025-04-16',
     ].join('\n'),
   );
-  // LMArena's leaderboard with style control: its categories, each model's rating and interval.
-  mkdirSync(join(dir, 'lmarena'));
-  const rated = (rating: number) => ({ rating, rating_q975: rating + 5, rating_q025: rating - 5 });
-  writeFileSync(
-    join(dir, 'lmarena/leaderboard-text-style-control.2025-12-11.json'),
-    JSON.stringify({
-      full: { 'anvil-1-2025-04-14': rated(1288.84), sketch: rated(1100), 'sketch-instruct': rated(1110) },
-      coding: { 'anvil-1-2025-04-14': rated(1301) },
-    }),
-  );
+  writeArenaBoard(dir, {
+    full: { 'anvil-1-2025-04-14': 1288.84, sketch: 1100, 'sketch-instruct': 1110 },
+    coding: { 'anvil-1-2025-04-14': 1301 },
+  });
   // The view without style control: not the one the dataset keeps.
-  writeFileSync(join(dir, 'lmarena/leaderboard-text.json'), JSON.stringify({ full: { 'anvil-1': rated(1250) } }));
+  writeFileSync(
+    join(dir, 'lmarena/leaderboard-text.json'),
+    JSON.stringify({ full: { 'anvil-1': { rating: 1250, rating_q975: 1255, rating_q025: 1245 } } }),
+  );
   return dir;
 }
 
