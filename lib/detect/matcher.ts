@@ -44,7 +44,6 @@ export interface Matcher {
 
 /** Words that alone name a model, on a page about it: which one, the page's other names tell. */
 const SHORT_NAMES = new Set(['sonnet', 'opus', 'haiku', 'nemo']);
-/** Any of them anywhere in a text, in any case: the names worth tokenizing to find them as words. */
 
 /** A name has at most this many tokens. */
 const MAX_TOKENS = 24;

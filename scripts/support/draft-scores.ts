@@ -40,9 +40,9 @@ function citedAaSlugs(model: Model): Map<string, string | undefined> {
  * the model's forms, when exactly one entry and one model match each other, and its LMArena rating
  * likewise; its Aider runs are those whose model is written exactly as one of the model's forms,
  * and the best of them is its score, as the leaderboard ranks it. A model gets only benchmarks it
- * has no score for, and speed
- * only when it has none: a curated figure is never replaced. Independent measurements come
- * first (AA, then Aider); the vendor's figures LLM-Stats keeps fill what they lack.
+ * has no score for, and speed only when it has none: a curated figure is never replaced.
+ * Independent measurements come first (AA, then Aider); the vendor's figures LLM-Stats keeps fill
+ * what they lack.
  */
 export function draftScores(
   dataset: Dataset,
