@@ -116,9 +116,12 @@ export function nameStart(text: string, start: number): number | undefined {
  */
 const BEDROCK_ID = /(?<![\w.-])(?:([a-z-]+)\.)?([a-z0-9]+)\.([a-z][a-z0-9]*(?:-[a-z0-9]+)*-v\d+(?::\d+)?)(?![\w.:-])/g;
 
-/** The Bedrock model ids in `text`, with any prefix before them ("bedrock/", a region, an ARN). */
-export function bedrockIds(text: string): { start: number; end: number; name: string }[] {
-  const ids: { start: number; end: number; name: string }[] = [];
+/**
+ * The Bedrock model ids in `text`, with any prefix before them ("bedrock/", a region, an ARN):
+ * where each starts and ends, its name, and the id itself ("deepseek.v3-v1:0").
+ */
+export function bedrockIds(text: string): { start: number; end: number; name: string; id: string }[] {
+  const ids: { start: number; end: number; name: string; id: string }[] = [];
   for (const id of text.matchAll(BEDROCK_ID)) {
     const [whole, region, provider = '', name = ''] = id;
     if (!DOTTED_PROVIDERS.has(provider)) continue;
@@ -128,7 +131,7 @@ export function bedrockIds(text: string): { start: number; end: number; name: st
     const twice = region === provider;
     if (region && !twice && !REGIONS.has(region)) continue;
     const start = nameStart(text, twice ? at + region.length + 1 : end - name.length);
-    if (start !== undefined) ids.push({ start, end, name });
+    if (start !== undefined) ids.push({ start, end, name, id: `${provider}.${name}` });
   }
   return ids;
 }

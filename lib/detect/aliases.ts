@@ -100,12 +100,19 @@ function withoutPrefix(form: string): string {
     );
 }
 
+/** Only a version, with a cloud's version of the id after it: "v3", "r1-v1:0", "v3.2-v1:0". */
+const ONLY_A_VERSION = /^[a-z]\d+(?:\.\d+)?(?:-v\d+(?::\d+)?)?$/i;
+
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
 export function aliasForms(
   model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'> & { openWeights?: boolean },
 ): AliasEntry[] {
-  const written = [model.id, model.name, ...model.aliases].map(withoutPrefix);
-  const derived = written.flatMap((form) => [
+  const forms = [model.id, model.name, ...model.aliases];
+  // Without its prefix, a cloud id may leave only a version ("deepseek.v3-v1:0" → "v3"): no name
+  // of its own, which would stand for every model of that version. Such an id is kept whole.
+  const bare = (form: string) => withoutPrefix(form) !== form && ONLY_A_VERSION.test(withoutPrefix(form));
+  const written = forms.map((form) => (bare(form) ? form : withoutPrefix(form)));
+  const derived = forms.filter((form) => !bare(form)).map(withoutPrefix).flatMap((form) => [
     ...withoutTrailingWords(form),
     ...tierOrders(form),
     ...kindBeforeSize(form),

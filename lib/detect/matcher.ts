@@ -763,7 +763,18 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    */
   function withBedrockIds(text: string, mentions: Mention[]): void {
     let added = false;
-    for (const { start, end, name } of bedrockIds(text)) {
+    for (const { start, end, name, id } of bedrockIds(text)) {
+      // An id the dataset writes whole ("deepseek.v3-v1:0", whose name alone is only a version)
+      // names its model, in place of what its name alone reads as ("R1", a word elsewhere).
+      const known = trie.walk(tokenize(id))?.entry;
+      if (known) {
+        const inside = mentions.findIndex((m) => m.start < end && m.end > start);
+        if (inside >= 0 && mentions[inside]?.modelId === known.modelId && !mentions[inside]?.ambiguous) continue;
+        if (inside >= 0) mentions.splice(inside, 1);
+        mentions.push({ start, end, text: text.slice(start, end), modelId: known.modelId });
+        added = true;
+        continue;
+      }
       if (overlapsAny(mentions, start, end)) continue;
       const family = tokenize(name)[0]?.value ?? '';
       mentions.push({ start, end, text: text.slice(start, end), modelId: null, family });

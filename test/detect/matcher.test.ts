@@ -65,6 +65,16 @@ describe('known models, written every way', () => {
     ]);
   });
 
+  it("reads DeepSeek's short names as the model each names, on a page about it", async () => {
+    expect(await detect('DeepSeek V3.1 beat V3 and V3-0324; V3.1 is cheaper, and R1 thinks longer.')).toEqual([
+      { text: 'DeepSeek V3.1', model: 'deepseek/deepseek-chat-v3.1' },
+      { text: 'V3', model: 'deepseek/deepseek-chat' },
+      { text: 'V3-0324', model: 'deepseek/deepseek-chat-v3-0324' },
+      { text: 'V3.1', model: 'deepseek/deepseek-chat-v3.1' },
+      { text: 'R1', model: 'deepseek/deepseek-r1' },
+    ]);
+  });
+
   it('takes in a snapshot in parentheses when the two spell a longer known name, and not a setting', async () => {
     expect(await detect('DeepSeek R1 (0528) leads, DeepSeek V3 (0324) follows')).toEqual([
       { text: 'DeepSeek R1 (0528)', model: 'deepseek/deepseek-r1-0528' },

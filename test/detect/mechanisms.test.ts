@@ -42,6 +42,7 @@ const dataset = {
     model('google/gemini-2.0-flash', 'Gemini 2.0 Flash', ['gemini-2.0-flash']),
     model('meta-llama/llama-2-13b-chat', 'Llama 2 13B Chat', ['Llama-2-13b-chat-hf'], true),
     model('lmsys/vicuna-13b-v1.5', 'Vicuna 13B v1.5', ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'], true),
+    model('deepseek/deepseek-chat-v3.1', 'DeepSeek V3.1', ['DeepSeek-V3.1', 'deepseek.v3-v1:0'], true),
   ],
   series: [
     { id: 'gpt-4.1', name: 'GPT-4.1', aliases: [] },
@@ -624,6 +625,20 @@ describe('cloud ids', () => {
     ],
   ])('a foundation model ARN is part of the name: %s', async (text, id) => {
     expect(await detect(`model: ${text}`)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['deepseek.v3-v1:0', 'deepseek/deepseek-chat-v3.1'],
+    ['bedrock/us.deepseek.v3-v1:0', 'deepseek/deepseek-chat-v3.1'],
+  ])('an id whose name alone is only a version names its model whole: %s', async (text, id) => {
+    expect(await detect(`completion(model="${text}")`)).toEqual([[text, id]]);
+  });
+
+  it('leaves the version alone as no name: "V3" is not DeepSeek V3.1', async () => {
+    expect(await detect('GPT-4o and DeepSeek-V3.1 are fast; V3 was slower.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['DeepSeek-V3.1', 'deepseek/deepseek-chat-v3.1'],
+    ]);
   });
 
   it.each([
