@@ -112,12 +112,15 @@ export function aliasForms(
   // of its own, which would stand for every model of that version. Such an id is kept whole.
   const bare = (form: string) => withoutPrefix(form) !== form && ONLY_A_VERSION.test(withoutPrefix(form));
   const written = forms.map((form) => (bare(form) ? form : withoutPrefix(form)));
-  const derived = forms.filter((form) => !bare(form)).map(withoutPrefix).flatMap((form) => [
-    ...withoutTrailingWords(form),
-    ...tierOrders(form),
-    ...kindBeforeSize(form),
-    ...openAiShorthand(form),
-  ]);
+  const derived = forms
+    .filter((form) => !bare(form))
+    .map(withoutPrefix)
+    .flatMap((form) => [
+      ...withoutTrailingWords(form),
+      ...tierOrders(form),
+      ...kindBeforeSize(form),
+      ...openAiShorthand(form),
+    ]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];
