@@ -193,10 +193,19 @@ describe('Firefox: only on sites I allow', () => {
       return browser.permissions.contains({ origins });
     }, origins);
   const localhostPage = () => `${server.origin.replace('127.0.0.1', 'localhost')}/compare.html`;
+  /** The site access the preferences store: the options page is closed only once it is stored. */
+  const storedSiteAccess = () =>
+    control.evaluate(async () => {
+      const { browser } = globalThis as unknown as { browser: typeof ExtensionApi };
+      const { preferences } = await browser.storage.local.get('preferences');
+      return (preferences as { siteAccess?: string } | undefined)?.siteAccess;
+    });
 
   it('gives back every site, and runs only where a site was given again', async () => {
     let options = await firefox.openExtensionPage('options.html');
     await clickText(options, '.site-access label', 'Only on sites I allow');
+    // Every site may not have been granted at all: the permission alone does not say the click took.
+    await expect.poll(storedSiteAccess).toBe('allowed-sites');
     await expect.poll(() => hasAccess(['http://*/*'])).toBe(false);
     await options.close();
 
@@ -227,6 +236,7 @@ describe('Firefox: only on sites I allow', () => {
   it('asks for every site again when the reader goes back to every site', async () => {
     const options = await firefox.openExtensionPage('options.html');
     await clickText(options, '.site-access label', 'On every site');
+    await expect.poll(storedSiteAccess).toBe('every-site');
     await expect.poll(() => hasAccess(['http://*/*', 'https://*/*'])).toBe(true);
     await options.close();
     const page = await openFixture('compare.html');
