@@ -107,15 +107,19 @@ const ONLY_A_VERSION = /^[a-z]\d+(?:\.\d+)?(?:-v\d+(?::\d+)?)?$/i;
 export function aliasForms(
   model: Pick<Model, 'id' | 'name' | 'aliases' | 'ambiguousAliases'> & { openWeights?: boolean },
 ): AliasEntry[] {
-  const forms = [model.id, model.name, ...model.aliases];
   // Without its prefix, a cloud id may leave only a version ("deepseek.v3-v1:0" → "v3"): no name
-  // of its own, which would stand for every model of that version. Such an id is kept whole.
-  const bare = (form: string) => withoutPrefix(form) !== form && ONLY_A_VERSION.test(withoutPrefix(form));
-  const written = forms.map((form) => (bare(form) ? form : withoutPrefix(form)));
+  // of its own, which would stand for every model of that version. Such an id is kept whole, and
+  // no shorter form is made of it.
+  const forms = [model.id, model.name, ...model.aliases].map((form) => {
+    const stripped = withoutPrefix(form);
+    return stripped !== form && ONLY_A_VERSION.test(stripped)
+      ? { form, whole: true }
+      : { form: stripped, whole: false };
+  });
+  const written = forms.map(({ form }) => form);
   const derived = forms
-    .filter((form) => !bare(form))
-    .map(withoutPrefix)
-    .flatMap((form) => [
+    .filter(({ whole }) => !whole)
+    .flatMap(({ form }) => [
       ...withoutTrailingWords(form),
       ...tierOrders(form),
       ...kindBeforeSize(form),

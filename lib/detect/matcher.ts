@@ -11,7 +11,7 @@ import {
   TIER_WORDS,
 } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
-import { createNameTrie, type TrieNode } from './trie';
+import { createNameTrie, firstToken, type TrieNode } from './trie';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -326,9 +326,14 @@ const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?
 /** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
 const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
 
+/** Where the first mention found already that overlaps a span is; -1 for none. */
+function overlapAt(mentions: readonly Mention[], start: number, end: number): number {
+  return mentions.findIndex((m) => m.start < end && m.end > start);
+}
+
 /** Whether a span overlaps a mention found already: the names found first stay as found. */
 function overlapsAny(mentions: readonly Mention[], start: number, end: number): boolean {
-  return mentions.some((m) => m.start < end && m.end > start);
+  return overlapAt(mentions, start, end) >= 0;
 }
 
 /** Words of packaging or runtime written before a model's name ("mlc-chat-…", "mmproj-…"): the same model. */
@@ -487,9 +492,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       seriesByFirstWord = new Map();
       for (const entry of entries) {
         if (!('seriesId' in entry)) continue;
-        const at = nextTokenStart(entry.alias, 0, entry.alias.length);
-        if (at < 0) continue;
-        const key = foldedSlice(entry.alias, at, tokenEnd(entry.alias, at));
+        const key = firstToken(entry.alias);
+        if (key === undefined) continue;
         const ids = seriesByFirstWord.get(key) ?? new Set<string>();
         seriesByFirstWord.set(key, ids.add(entry.seriesId));
       }
@@ -768,7 +772,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       // names its model, in place of what its name alone reads as ("R1", a word elsewhere).
       const known = trie.walk(tokenize(id))?.entry;
       if (known) {
-        const inside = mentions.findIndex((m) => m.start < end && m.end > start);
+        const inside = overlapAt(mentions, start, end);
         if (inside >= 0 && mentions[inside]?.modelId === known.modelId && !mentions[inside]?.ambiguous) continue;
         if (inside >= 0) mentions.splice(inside, 1);
         mentions.push({ start, end, text: text.slice(start, end), modelId: known.modelId });

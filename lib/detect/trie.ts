@@ -42,7 +42,7 @@ function insert(root: TrieNode, entry: NameEntry): void {
 }
 
 /** The first token of a name, as the trie keys it; undefined for a name without letters or digits. */
-function firstToken(alias: string): string | undefined {
+export function firstToken(alias: string): string | undefined {
   const start = nextTokenStart(alias, 0, alias.length);
   return start < 0 ? undefined : foldedSlice(alias, start, tokenEnd(alias, start));
 }
