@@ -4,10 +4,11 @@
  * curated dataset lacks, each figure cited to its snapshot and the snapshot's as-of day, and fills
  * what curated models lack (a figure group, a release date, a status). With `--scores` it drafts
  * no models: it gives curated models the benchmark scores and speed that the Artificial Analysis,
- * LLM-Stats, Aider and LMArena snapshots in DIR hold for them and they lack (scripts/support/draft-scores.ts);
- * with `--arena` it drafts the models LMArena's leaderboard rates and the dataset lacks, with their
- * rating (scripts/support/draft-arena.ts). A curated figure is never replaced. The drafts are written into data/ for review, one line each
- * is printed, and the files stay as the formatter lays them out. `--as-of` dates a snapshot that
+ * LLM-Stats, Aider and LMArena snapshots in DIR hold for them and they lack
+ * (scripts/support/draft-scores.ts); with `--arena` it drafts the models LMArena's leaderboard
+ * rates and the dataset lacks, with their rating (scripts/support/draft-arena.ts). A curated
+ * figure is never replaced. The drafts are written into data/ for review, one line each is
+ * printed, and the files stay as the formatter lays them out. `--as-of` dates a snapshot that
  * states no day of its own; `--provider` limits the drafts to some providers; `--data` writes
  * elsewhere than data/.
  */
@@ -75,16 +76,55 @@ function writeProviders(providers: readonly Provider[]) {
   writeFileSync(path, `${JSON.stringify({ ...raw, providers }, null, 2)}\n`);
 }
 
+/** Stops when files of a snapshot folder in DIR state no day, and `--as-of` gives none. */
+function stopIfUndated(undated: readonly string[], folder: string) {
+  if (undated.length === 0) return;
+  console.error(`No as-of day in the name of ${undated.join(', ')} in ${dir}/${folder}: pass --as-of YYYY-MM-DD`);
+  process.exit(2);
+}
+
 /** The LMArena snapshot in DIR, or the reason to stop. */
 function lmArenaOf() {
   const lmArena = readLmArena(dir, fallbackDay);
-  if (lmArena.undated.length > 0) {
-    console.error(
-      `No as-of day in the name of ${lmArena.undated.join(', ')} in ${dir}/lmarena: pass --as-of YYYY-MM-DD`,
-    );
-    process.exit(2);
-  }
+  stopIfUndated(lmArena.undated, 'lmarena');
   return lmArena.entries;
+}
+
+/**
+ * The model files with the drafts in them: updated models in their places, added ones at the end
+ * of their providers' files; and the names of the files that changed.
+ */
+function withDrafts(updated: readonly { model: Model }[], added: readonly Model[] = []) {
+  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
+  const changed = new Set<string>();
+  for (const { model } of updated) {
+    for (const [name, models] of lists) {
+      const at = models.findIndex((m) => m.id === model.id);
+      if (at < 0) continue;
+      models[at] = model;
+      changed.add(name);
+    }
+  }
+  for (const model of added) {
+    const name = `${model.provider}.json`;
+    lists.set(name, [...(lists.get(name) ?? []), model]);
+    changed.add(name);
+  }
+  return { lists, changed };
+}
+
+/**
+ * Checks the dataset the drafts make, refusing one that does not validate, and gives the way to
+ * write it: the changed model files, and the providers when the drafts add some (not on a dry run).
+ */
+function validated(lists: ReadonlyMap<string, Model[]>, newProviders: readonly Provider[] = []) {
+  const providers = [...header.providers, ...newProviders];
+  assembleDataset({ header: { ...header, providers }, modelLists: [...lists.values()], seriesLists });
+  return (changed: Iterable<string>) => {
+    if (values['dry-run']) return;
+    for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
+    if (newProviders.length > 0) writeProviders(providers);
+  };
 }
 
 /** Drafts the models LMArena rates and the dataset lacks, into their providers' files. */
@@ -100,15 +140,9 @@ function importArena() {
   );
   const drafts = draftArenaModels(dataset, entries, makers);
   const added = drafts.added.filter((model) => !wanted || wanted(model.provider));
-  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
-  for (const model of added) {
-    const name = `${model.provider}.json`;
-    lists.set(name, [...(lists.get(name) ?? []), model]);
-  }
+  const { lists, changed } = withDrafts([], added);
   const providers = drafts.providers.filter((provider) => added.some((model) => model.provider === provider.id));
-  const newHeader = { ...header, providers: [...header.providers, ...providers] };
-  // Refuses to write a dataset that does not validate.
-  assembleDataset({ header: newHeader, modelLists: [...lists.values()], seriesLists });
+  const write = validated(lists, providers);
   for (const provider of providers) console.log(`provider ${provider.id} (${provider.name})`);
   for (const model of added) {
     console.log(`added    ${model.id}: ${model.name}; arena-elo ${model.scores['arena-elo']?.value} (lmarena)`);
@@ -122,37 +156,13 @@ function importArena() {
       written: !values['dry-run'],
     }),
   );
-  if (values['dry-run']) return;
-  for (const name of new Set(added.map((model) => `${model.provider}.json`))) {
-    writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
-  }
-  if (providers.length > 0) writeProviders(newHeader.providers);
-}
-
-/** The model files with the updated models in their places, and the names of the files that changed. */
-function withUpdated(updated: readonly { model: Model }[]) {
-  const lists = new Map([...files].map(([name, models]) => [name, [...models]]));
-  const changed = new Set<string>();
-  for (const { model } of updated) {
-    for (const [name, models] of lists) {
-      const at = models.findIndex((m) => m.id === model.id);
-      if (at < 0) continue;
-      models[at] = model;
-      changed.add(name);
-    }
-  }
-  return { lists, changed };
+  write(changed);
 }
 
 /** `--scores`: the scores and speed the benchmark snapshots hold for curated models that lack them. */
 function importScores() {
   const aa = readArtificialAnalysis(dir, fallbackDay);
-  if (aa.undated.length > 0) {
-    console.error(
-      `No as-of day in the name of ${aa.undated.join(', ')} in ${dir}/artificial-analysis: pass --as-of YYYY-MM-DD`,
-    );
-    process.exit(2);
-  }
+  stopIfUndated(aa.undated, 'artificial-analysis');
   const lmArena = lmArenaOf();
   const llmStats = readLlmStats(dir);
   const aider = readAider(dir);
@@ -162,9 +172,8 @@ function importScores() {
   }
   const snapshots = { artificialAnalysis: aa.entries, llmStats, aider, lmArena };
   const drafts = draftScores(dataset, snapshots, SCORE_LINKS, wanted);
-  const { lists, changed } = withUpdated(drafts.updated);
-  // Refuses to write a dataset that does not validate.
-  assembleDataset({ header, modelLists: [...lists.values()], seriesLists });
+  const { lists, changed } = withDrafts(drafts.updated);
+  const write = validated(lists);
   for (const { model, changes } of drafts.updated) console.log(`filled   ${model.id}: ${changes.join(', ')}`);
   for (const line of drafts.skipped) console.log(`skipped  ${line}`);
   const count = (what: RegExp) => drafts.updated.flatMap(({ changes }) => changes).filter((c) => what.test(c)).length;
@@ -177,9 +186,7 @@ function importScores() {
       written: !values['dry-run'],
     }),
   );
-  if (!values['dry-run']) {
-    for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
-  }
+  write(changed);
 }
 
 const entries = [...readLiteLlm(dir), ...readModelsDev(dir)].map((entry) =>
@@ -206,14 +213,8 @@ const view = latest ? openRouterView(latest.body, latest.asOf ?? (fallbackDay as
 const drafts = draftModels(dataset, view, entries, wanted);
 
 // Every draft is written into the file of its provider; the curated models it filled stay where they are.
-const { lists, changed: filledFiles } = withUpdated(drafts.updated);
-for (const model of drafts.added) {
-  const name = `${model.provider}.json`;
-  lists.set(name, [...(lists.get(name) ?? []), model]);
-}
-const newHeader = { ...header, providers: [...header.providers, ...drafts.providers] };
-// Refuses to write a dataset that does not validate.
-assembleDataset({ header: newHeader, modelLists: [...lists.values()], seriesLists });
+const { lists, changed } = withDrafts(drafts.updated, drafts.added);
+const write = validated(lists, drafts.providers);
 
 const cited = (model: Model) =>
   [model.price && 'price', model.limits && 'limits', model.releaseDate && 'release date', model.status?.stage]
@@ -238,8 +239,4 @@ console.log(
   }),
 );
 
-if (!values['dry-run']) {
-  const changed = new Set([...drafts.added.map((model) => `${model.provider}.json`), ...filledFiles]);
-  for (const name of changed) writeFileSync(join(dataDir, 'models', name), layoutJson(lists.get(name)));
-  if (drafts.providers.length > 0) writeProviders(newHeader.providers);
-}
+write(changed);

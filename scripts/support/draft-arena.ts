@@ -1,6 +1,7 @@
 import type { Dataset, Model, Provider } from '../../lib/data/schema';
 import { buildNameIndex, normalizeAlias } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
+import { slugOf } from './draft-models';
 import type { ArenaEntry, ArenaMaker } from './score-snapshots';
 
 /** The models LMArena rates and the dataset lacks, drafted for a maintainer to review. */
@@ -50,10 +51,12 @@ const PROVIDER_OF: Record<string, string> = {
   'z.ai': 'z-ai',
 };
 
-const slug = (text: string) =>
-  text
+/** A new provider's id, from the organisation's name: "UC Berkeley" → "uc-berkeley". */
+const providerIdOf = (organisation: string) =>
+  PROVIDER_OF[organisation.toLowerCase()] ??
+  organisation
     .toLowerCase()
-    .replace(/[^a-z0-9.:-]+/g, '-')
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
 /**
@@ -86,7 +89,7 @@ export function draftArenaModels(
     const forms = [entry.id, ...(ownName && maker ? [maker.name] : [])];
     if (forms.some((form) => curated(form) || added.has(normalizeAlias(form)))) continue;
     const organisation = maker?.organization.trim() ?? '';
-    const provider = PROVIDER_OF[organisation.toLowerCase()] ?? slug(organisation);
+    const provider = providerIdOf(organisation);
     // Its maker's name before a curated model's ("nvidia-llama-3.3-nemotron-super-49b-v1.5").
     if (entry.id.startsWith(`${provider}-`) && curated(entry.id.slice(provider.length + 1))) continue;
     const setting = SETTINGS[entry.id];
@@ -108,7 +111,7 @@ export function draftArenaModels(
     }
     const name = ownName ? maker.name : entry.id;
     result.added.push({
-      id: `${provider}/${slug(entry.id)}`,
+      id: `${provider}/${slugOf(entry.id)}`,
       name,
       provider,
       openWeights: maker.license.trim().toLowerCase() !== 'proprietary',

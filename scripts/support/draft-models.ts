@@ -33,7 +33,7 @@ export interface OpenRouterView {
 const SNAPSHOT_TAG = /(?:[-@](?:20\d{2}-\d{2}-\d{2}|20\d{6}|\d{4}|\d{3})|:\d+)$/;
 
 /** "amazon.titan-embed-text-v2:0" → "titan-embed-text-v2"; "text-bison@001" → "text-bison-001". */
-function slugOf(apiId: string): string {
+export function slugOf(apiId: string): string {
   return apiId
     .toLowerCase()
     .replace(/^amazon\./, '')

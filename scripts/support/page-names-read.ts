@@ -1,16 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
+import { PAGE_NAMES_KEY } from '../../lib/detect/packed-names';
 import { pollPage } from './page';
 
 /** Waits, on an extension page, until the background has written the page names to storage (once its catalog is built). */
 export function waitForPageNamesStored(extensionPage: Page) {
   return pollPage(
     extensionPage,
-    async function pageNamesStored() {
+    async function pageNamesStored(key) {
       const { chrome } = globalThis as unknown as { chrome: typeof browser };
-      return typeof (await chrome.storage.local.get('pageNames')).pageNames === 'string';
+      return typeof (await chrome.storage.local.get(key))[key] === 'string';
     },
-    undefined,
+    PAGE_NAMES_KEY,
   );
 }
 
@@ -34,13 +35,13 @@ export async function timePageNamesRead(context: BrowserContext, extensionId: st
       return performance.now() - start;
     });
   const read = () =>
-    page.evaluate(async () => {
+    page.evaluate(async (key) => {
       const start = performance.now();
       const { chrome } = globalThis as unknown as { chrome: typeof browser };
-      const { pageNames } = await chrome.storage.local.get('pageNames');
-      if (typeof pageNames !== 'string' || !JSON.parse(pageNames).groups) throw new Error('no page names in storage');
+      const packed = (await chrome.storage.local.get(key))[key];
+      if (typeof packed !== 'string' || !JSON.parse(packed).groups) throw new Error('no page names in storage');
       return performance.now() - start;
-    });
+    }, PAGE_NAMES_KEY);
   await ask();
   await waitForPageNamesStored(page);
   const fromStorage: number[] = [];

@@ -69,7 +69,6 @@ export interface AaEntry {
   speed?: { outputTokensPerSecond: number; timeToFirstTokenSeconds: number; asOf: string };
 }
 
-/** The day a file name states ("…models.2026-08-21.json", "…le-2026-07-05.json"). */
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const positive = (value: unknown): value is number => typeof value === 'number' && value > 0;
 
