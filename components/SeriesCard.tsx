@@ -15,7 +15,8 @@ const missing = <span class="missing">{NO_DATA}</span>;
 
 /**
  * A series of models ("Llama 3.1") as a small table: each member's size or tier, price, overall
- * score, context and speed, the cheapest and the best marked, each opening its own card.
+ * score, context and speed, the cheapest and the best marked, each opening its own card. Opened
+ * from a model of the series that the dataset does not list, it says so first.
  */
 export function SeriesCard({
   series,
@@ -23,6 +24,7 @@ export function SeriesCard({
   providers,
   benchmarks,
   tokenMix = DEFAULT_TOKEN_MIX,
+  unlistedName,
   ...on
 }: SeriesCardProps) {
   const provider = providers.find((p) => p.id === series.provider)?.name ?? series.provider;
@@ -38,6 +40,9 @@ export function SeriesCard({
           </span>
         </p>
       </header>
+      {unlistedName && (
+        <p class="missing unlisted">{unlistedName}: not in the dataset. Its series' models, for comparison:</p>
+      )}
       <table class="members">
         <thead>
           <tr>

@@ -249,7 +249,7 @@ export interface LexiconToken {
 }
 
 /** A size: "7B", "8x7B", "1.5B", "500M", "A3B". */
-function hasSize(tokens: readonly LexiconToken[]): boolean {
+export function hasSize(tokens: readonly LexiconToken[]): boolean {
   return tokens.some(
     (token, i) =>
       i > 0 &&

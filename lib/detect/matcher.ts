@@ -1,8 +1,9 @@
 import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
-import type { AliasEntry, NameEntry } from './aliases';
+import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { createHeadIndex } from './heads';
 import {
   familyOf,
+  hasSize,
   MODEL_FAMILIES,
   mayFollowWithSpace,
   NOT_MODEL_WORDS,
@@ -24,6 +25,11 @@ export interface Mention {
   seriesId?: string;
   /** A variant of a known model (a release tag, a fine-tune, a quantised or abliterated build): that model's id. */
   variantOf?: string;
+  /**
+   * A model of a known series that the dataset does not list ("GLM-4-9B-Chat" of GLM-4, "OLMo 2
+   * 13B" of OLMo 2): `seriesId` is its series, whose members' figures are the nearest there are.
+   */
+  unlisted?: boolean;
   /** For names beyond the dataset (and variants): the model family, e.g. "qwen3", "vicuna". */
   family?: string;
   /** Counts only where the text is about AI models. */
@@ -202,6 +208,12 @@ const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
 /** The kind of a series' models, written after its name ("Llama 2 Chat", "Qwen2.5 Instruct"). */
 const SERIES_KINDS_AFTER = new Set(['chat', 'instruct']);
+
+/**
+ * Words that may follow a series' name in the name of one of its models, with sizes and numbers:
+ * a size's unit, active parameters ("A3B"), a kind and a packaging ("GLM-4-9B-Chat-1M-HF").
+ */
+const MEMBER_WORDS = new Set(['b', 'm', 'k', 'a', 'x', 'instruct', 'chat', 'base', 'it', 'hf']);
 
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
@@ -408,6 +420,25 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The series a model-shaped name the dataset lacks belongs to: the longest series name it starts
+   * with, followed by a size and nothing but numbers and `MEMBER_WORDS` ("GLM-4-9B-Chat",
+   * "OLMo-2-1124-7B"). Not a line of its own ("Qwen2-Audio") nor a fine-tune ("…-Open-R1-Distill").
+   */
+  function seriesOfUnlisted(name: readonly WindowToken[]): SeriesAliasEntry | undefined {
+    let node = trie.edge(name[0]?.value ?? '')?.node;
+    let found: { series: SeriesAliasEntry; next: number } | undefined;
+    for (let i = 1; i < name.length && node; i++) {
+      if (node.series) found = { series: node.series, next: i };
+      node = node.children.get(name[i]?.value ?? '')?.node;
+    }
+    if (!found) return undefined;
+    const rest = name.slice(found.next);
+    return hasSize(rest) && rest.every((t) => /^\d+$/.test(t.value) || MEMBER_WORDS.has(t.value))
+      ? found.series
+      : undefined;
   }
 
   /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
@@ -694,8 +725,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };
     // A fine-tune or merge that names its base ("Hermes-3-Llama-3.1-8B", "OpenHermes-2.5-Mistral-7B").
     const base = shape.series ? undefined : baseWithin(name);
+    const series = shape.series || base ? undefined : seriesOfUnlisted(name);
     if (base) mention.variantOf = base.modelId;
-    if (spaced) mention.ambiguous = true;
+    else if (series) {
+      mention.seriesId = series.seriesId;
+      mention.unlisted = true;
+    }
+    if (spaced || series?.ambiguous) mention.ambiguous = true;
     return mention;
   }
 

@@ -90,7 +90,7 @@ export function createCardController(options: CardControllerOptions) {
     if (hit.seriesId) {
       const data = await lookup.seriesFor(hit.seriesId);
       if (!data) return;
-      content = { kind: 'series', data };
+      content = { kind: 'series', data: hit.unlisted ? { ...data, unlistedName: hit.text } : data };
     } else if (cardModelId(hit) === null) content = { kind: 'unknown', name: hit.text, family: hit.family };
     else {
       const data = await lookup.dataFor(hit);
@@ -125,7 +125,7 @@ export function createCardController(options: CardControllerOptions) {
         ? cardSummary(content.data.model, content.data.target, content.data.benchmarks)
         : content.kind === 'unknown'
           ? `${content.name}: not in the dataset.`
-          : `${content.data.series.name}: ${content.data.members.length} models.`,
+          : `${content.data.unlistedName ? `${content.data.unlistedName}: not in the dataset. Its series, ` : ''}${content.data.series.name}: ${content.data.members.length} models.`,
     );
     // Focus goes into a card opened from the keyboard once; switching its target keeps the focus where it is.
     if (fromKeyboard) {

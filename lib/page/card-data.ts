@@ -46,6 +46,8 @@ export interface SeriesCardData {
   providers: readonly Provider[];
   benchmarks: readonly Benchmark[];
   tokenMix?: { inputShare: number; cachedShare: number };
+  /** The name as the page writes it, when it is a model of the series the dataset does not list. */
+  unlistedName?: string;
 }
 
 /**

@@ -219,6 +219,16 @@ describe('the series card', () => {
     expect(onOpenModel).toHaveBeenCalledWith('acme/m');
     expect(onCompare).toHaveBeenCalledWith(['acme/s', 'acme/m', 'acme/l']);
   });
+
+  it('says first that the name the page writes is a model of the series the dataset lacks', () => {
+    const el = root();
+    render(<SeriesCard series={series} members={members} {...registries} unlistedName="Acme-2-9B-Chat" />, el);
+    expect(el.querySelector('.unlisted')?.textContent).toBe(
+      "Acme-2-9B-Chat: not in the dataset. Its series' models, for comparison:",
+    );
+    render(<SeriesCard series={series} members={members} {...registries} />, el);
+    expect(el.querySelector('.unlisted')).toBeNull();
+  });
 });
 
 describe('status in search results', () => {

@@ -166,14 +166,14 @@ describe('series', () => {
     expect(await detect('Upgrade to GPT-4.1 today.')).toEqual([['GPT-4.1', 'openai/gpt-4.1']]);
   });
 
-  it('reads one size of a series as that model, known or not', async () => {
+  it('reads one size of a series as that model, and one the dataset lacks as the series', async () => {
     expect(await detect('Llama 3.1 8B Instruct and Llama 3.1 405B')).toEqual([
       ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
       ['Llama 3.1 405B', 'meta-llama/llama-3.1-405b-instruct'],
     ]);
     expect(await detect('Llama 3.1 8B Instruct, but no Llama 3.1 13B')).toEqual([
       ['Llama 3.1 8B Instruct', 'meta-llama/llama-3.1-8b-instruct'],
-      ['Llama 3.1 13B', '?llama'],
+      ['Llama 3.1 13B', 'series:llama-3.1'],
     ]);
     expect(await detect('ollama pull llama3.1:8b')).toEqual([['llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct']]);
   });
@@ -292,6 +292,31 @@ describe('names beyond the dataset', () => {
     ['Falcon 9 landed'],
   ])('no model in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
+  });
+});
+
+describe('a model of a known series that the dataset does not list names its series', () => {
+  it.each([
+    ['Qwen2.5-14B-Instruct', 'series:qwen2.5'],
+    ['Qwen/Qwen2.5-32B-Chat-HF', 'series:qwen2.5'],
+    ['Qwen2.5-MoE-A2.7B', '?qwen2'],
+    ['Qwen2.5-Math-7B', '?qwen2'],
+    ['Qwen2.5-14B-Owl-Distill', '?qwen2'],
+    ['Llama-3.1-Owl-13B', '?llama'],
+  ])('%s', async (text, id) => {
+    expect(await detect(`${text} beside GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it('says the model is not listed, and leaves the models it lists as they are', async () => {
+    const { mentions } = await scanText('page.txt', 'Llama 3.1 13B and Llama 3.1 8B and Llama 3.1', match);
+    expect(mentions.map((m) => [m.text, named(m), m.unlisted ?? false])).toEqual([
+      ['Llama 3.1 13B', 'series:llama-3.1', true],
+      ['Llama 3.1 8B', 'meta-llama/llama-3.1-8b-instruct', false],
+      ['Llama 3.1', 'series:llama-3.1', false],
+    ]);
   });
 });
 

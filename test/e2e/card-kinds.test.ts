@@ -5,7 +5,7 @@ import { browseFixturePages } from './fixture-pages';
 
 /**
  * One page with every kind of card: a model compared with its neighbour, a series, a price the
- * page states, a retired model and a variant.
+ * page states, a retired model, a model of a series the dataset does not list, and a variant.
  */
 const browsing = browseFixturePages();
 let page: Page;
@@ -59,6 +59,13 @@ describe('every kind of card on one page', () => {
     expect(await shadow('.status').textContent()).toMatch(/^Retired/);
     // The dataset has no cited price for it: the card says so rather than show today's.
     expect(text).toContain('Last inputno data');
+  });
+
+  it('shows the OLMo 2 series for OLMo-2-1124-7B, which the dataset does not list, and says so', async () => {
+    const text = await cardOf('OLMo-2-1124-7B');
+    expect(await shadow('.card h2').textContent()).toBe('OLMo 2');
+    expect(await shadow('.unlisted').textContent()).toContain('OLMo-2-1124-7B: not in the dataset.');
+    expect(text).toContain('32B');
   });
 
   it("names the abliterated fine-tune a variant of Llama 3.1 8B, with the base's figures marked as the base's", async () => {
