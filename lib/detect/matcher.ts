@@ -162,13 +162,14 @@ const MODEL_WORDS = new Set([
 
 /**
  * Whether tokens joined after an open model's name name a build of it rather than another model:
- * words, not a new version or size, and none that makes another model ("…-Instruct-abliterated",
- * "…-Instruct-Turkish"; not "…-Math", "…-Coder").
+ * a longer context ("…-v1.5-16k", "…-34B-200K") and words, not a new version or size, and none
+ * that makes another model ("…-Instruct-abliterated", "…-Instruct-Turkish"; not "…-Math", "…-Coder").
  */
 function isBuildTail(tokens: readonly WindowToken[]): boolean {
-  return (
-    tokens.length <= 6 && /^[a-z]{3}/.test(tokens[0]?.value ?? '') && !tokens.some((t) => MODEL_WORDS.has(t.value))
-  );
+  const context = /^\d+$/.test(tokens[0]?.value ?? '') && tokens[1]?.value === 'k' && tokens[1].separator === 'none';
+  const words = context ? tokens.slice(2) : tokens;
+  if (context && words.length === 0) return true;
+  return words.length <= 6 && /^[a-z]{3}/.test(words[0]?.value ?? '') && !words.some((t) => MODEL_WORDS.has(t.value));
 }
 
 /** Words an underscore may join to a model's name ("Llama-2-7b_chat", "internlm2_5-7b-chat"). */

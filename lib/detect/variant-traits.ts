@@ -14,12 +14,15 @@ const CHANGES: readonly [RegExp, string][] = [
   [/(?<![a-z])(?:fine-?tuned?|ft|sft|dpo|orpo|lora|qlora)(?![a-z])/i, 'fine-tune'],
 ];
 
+/** A longer context than the base model's, in thousands of tokens: "-16k", "-200K". */
+const CONTEXT = /(?<![a-z0-9.])(\d+)k(?![a-z0-9])/i;
+
 /** A dated release tag at the end: "-2507", "-0528". */
 const RELEASE = /[-_](\d{4})$/;
 
 /**
  * What a variant's name says differs from its base model: "quantised (GGUF, Q4_K_M)",
- * "abliterated", "fine-tune by mlabonne", "release 2507". A publisher before a slash that is not
+ * "abliterated", "fine-tune by mlabonne", "16K context", "release 2507". A publisher before a slash that is not
  * the base model's provider made it ("mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated"). Empty
  * when the name says nothing more than that it is a variant.
  */
@@ -29,7 +32,11 @@ export function variantTraits(written: string, baseProvider: string): string[] {
   const name = written.slice(slash + 1);
   const by = publisher && publisher.toLowerCase() !== baseProvider.toLowerCase() ? ` by ${publisher}` : '';
   const formats = [...new Set([...name.matchAll(QUANTISED)].map((m) => m[1] as string))];
-  const changes = CHANGES.flatMap(([pattern, words]) => (pattern.test(name) ? [words] : []));
+  const context = CONTEXT.exec(name)?.[1];
+  const changes = [
+    ...CHANGES.flatMap(([pattern, words]) => (pattern.test(name) ? [words] : [])),
+    ...(context ? [`${context}K context`] : []),
+  ];
   const release = RELEASE.exec(name)?.[1];
   const traits = changes.map((words, i) => (i === 0 ? words + by : words));
   if (formats.length) traits.push(`quantised${changes.length ? '' : by} (${formats.join(', ')})`);

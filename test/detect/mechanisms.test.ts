@@ -184,6 +184,8 @@ describe('builds of open models are variants of them', () => {
     ['mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['Meta-Llama-3.1-70B-Instruct-Turkish', 'variant:meta-llama/llama-3.1-70b-instruct'],
     ['Qwen2.5-7B-Instruct-uncensored', 'variant:qwen/qwen-2.5-7b-instruct'],
+    ['lmsys/vicuna-13b-v1.5-16k', 'variant:lmsys/vicuna-13b-v1.5'],
+    ['Meta-Llama-3.1-8B-Instruct-128K-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],
   ])('%s', async (text, id) => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
@@ -210,6 +212,10 @@ describe('builds of open models are variants of them', () => {
 
   it('but a name joined to a closed model is a deployment, and a range is no build', async () => {
     expect(await detect('gpt-4.1-mini-eastus')).toEqual([]);
+    expect(await detect('gpt-4.1-mini-32k beside GPT-4o')).toEqual([
+      ['gpt-4.1-mini-32k', '?gpt'],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
     expect(await detect('DeepSeek R1 beat o3; rounds R1–R4 follow')).toEqual([
       ['DeepSeek R1', 'deepseek/deepseek-r1'],
       ['o3', 'openai/o3'],

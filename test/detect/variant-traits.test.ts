@@ -19,6 +19,9 @@ describe('what a variant’s name says differs from its base', () => {
     ['Qwen/Qwen3-30B-A3B-Instruct-2507', 'qwen', 'release 2507'],
     ['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama', ''],
     ['Llama-3.1-8B-Instruct-merged-slerp', 'meta-llama', 'merge'],
+    ['lmsys/vicuna-7b-v1.5-16k', 'lmsys', '16K context'],
+    ['01-ai/Yi-34B-200K', '01-ai', '200K context'],
+    ['acme/Llama-3.1-8B-Instruct-abliterated-128k', 'meta-llama', 'abliterated by acme, 128K context'],
   ])('%s', (written, provider, traits) => {
     expect(variantTraits(written, provider).join(', ')).toBe(traits);
   });
