@@ -1,4 +1,6 @@
 import type { Matcher } from '../detect/matcher';
+import { createFarUnderlines } from './far-underlines';
+import { guarded } from './guarded';
 import type { RangeSet } from './highlights';
 import { createHoldBack } from './hold-back';
 import { LONG_TEXT, namesInPiece, pieceEnd } from './long-text';
@@ -44,7 +46,8 @@ export interface PageIndexOptions {
  * removed from the highlight as it comes and goes, in time slices. The first scan takes what is
  * in and near the viewport first and underlines it at once; the rest follows in idle time,
  * nearest first (scrolling moves what comes next), and is underlined at the end, in as few
- * repaints as can be. Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
+ * repaints as can be, or, on a page with many names, as the viewport comes near them
+ * (far-underlines.ts). Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
  * about AI models. Reads the page and never changes it.
  */
 export function createPageIndex(options: PageIndexOptions) {
@@ -55,7 +58,17 @@ export function createPageIndex(options: PageIndexOptions) {
     idle: options.idle ?? (() => idleTurn(IDLE_TIMEOUT_MS)),
   });
   const hits = createPageHits(ownHost);
-  const painter = createPainter(options.highlight, hits.counted);
+  /** The names a first scan found far from the viewport, whose underlines may wait for it. */
+  const farUnderlines = createFarUnderlines((hit) => painter.add(hit));
+  const painter = createPainter(options.highlight, function* underlinable() {
+    for (const hit of hits.counted()) if (!farUnderlines.waits(hit)) yield hit;
+  });
+  /** Scans running: an underline released by a scroll meanwhile is painted by the scan. */
+  let scanning = 0;
+  /** The viewport's moves are watched for the far names' underlines. */
+  let watchingFar = false;
+  /** A check of the waiting underlines is due at the next frame. */
+  let farCheckDue = false;
   /** Names were counted that the reader may be looking at: paint at the end of this slice. */
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
@@ -63,7 +76,7 @@ export function createPageIndex(options: PageIndexOptions) {
     resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
     count(hit) {
       hits.count(hit);
-      painter.add(hit);
+      if (!farUnderlines.hold(hit)) painter.add(hit);
     },
   });
   const shadowRoots = createShadowRoots(options.onShadowRoot);
@@ -83,9 +96,11 @@ export function createPageIndex(options: PageIndexOptions) {
     }
   }
 
-  function keep(node: Text, found: readonly Hit[]) {
+  /** Keeps the names found in a text node: of a far region whose underlines may wait, when `far` is given. */
+  function keep(node: Text, found: readonly Hit[], farRegion?: Region) {
     // Most text nodes name no model.
     if (found.length === 0) return;
+    if (farRegion) for (const hit of found) hit.region = farRegion;
     hits.keep(node, found);
     if (holdBack.take(found)) paintSoon = true;
   }
@@ -108,12 +123,33 @@ export function createPageIndex(options: PageIndexOptions) {
 
   /**
    * Settles the names held back (is the page about AI?) and the short names with what is found so
-   * far, then paints; false when called off.
+   * far, and at the end of a first scan the far names' underlines, then paints; false when called off.
    */
-  function settleAndPaint(slice: Slice): Promise<boolean> {
+  function settleAndPaint(slice: Slice, firstScanEnd = false): Promise<boolean> {
     holdBack.checkContext();
     holdBack.resolveShortNames();
+    if (firstScanEnd && layout && farUnderlines.settle(layout)) watchFarUnderlines(layout);
     return paint(slice);
+  }
+
+  /** From now on, each move of the viewport underlines the far names it comes near. */
+  function watchFarUnderlines(watched: Layout) {
+    if (watchingFar) return;
+    watchingFar = true;
+    watched.watch(checkFarSoon);
+  }
+
+  /** At the next frame, underlines the waiting names the viewport is near (a scan running paints them at its end). */
+  function checkFarSoon() {
+    if (farCheckDue || !layout || farUnderlines.size === 0) return;
+    farCheckDue = true;
+    void layout.frame().then(
+      guarded(() => {
+        farCheckDue = false;
+        farUnderlines.releaseNear(layout);
+        if (scanning === 0 && painter.pending) painter.paint(() => false);
+      }),
+    );
   }
 
   /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
@@ -125,24 +161,24 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Matches every text node of a region, in slices; false when called off. */
-  async function scanRegion(region: Region, slice: Slice, skipped: SkippedContentCheck) {
+  async function scanRegion(region: Region, slice: Slice, skipped: SkippedContentCheck, farRegion?: Region) {
     const run = region.start === undefined ? undefined : { start: region.start, stop: region.stop ?? null };
     const walk = new TextNodeWalk(region.parent, ownHost, foundShadow, metCustomElement, run);
     for (let node = walk.next(); node; node = walk.next()) {
       // Its length, not its text: the text is read once, to be matched.
       if (node.length > LONG_TEXT) {
-        if (!(await indexLong(node, slice, skipped))) return false;
+        if (!(await indexLong(node, slice, skipped, farRegion))) return false;
         continue;
       }
       forget(node);
-      keep(node, hitsIn(node, match));
+      keep(node, hitsIn(node, match), farRegion);
       if (slice.due() && !(await nextSlice(slice, skipped))) return false;
     }
     return true;
   }
 
   /** A long text, matched a piece at a time with the page's turn between pieces; false when called off. */
-  async function indexLong(node: Text, slice: Slice, skipped: SkippedContentCheck) {
+  async function indexLong(node: Text, slice: Slice, skipped: SkippedContentCheck, farRegion?: Region) {
     forget(node);
     const data = node.data;
     const found: Hit[] = [];
@@ -153,7 +189,7 @@ export function createPageIndex(options: PageIndexOptions) {
       if (slice.over() && !(await nextSlice(slice, skipped))) return false;
     }
     // Changed meanwhile: its own change record brings it back.
-    if (node.data === data) keep(node, found);
+    if (node.data === data) keep(node, found, farRegion);
     return true;
   }
 
@@ -163,6 +199,18 @@ export function createPageIndex(options: PageIndexOptions) {
    * them. Paints at the end.
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
+    scanning++;
+    try {
+      await scanParts(roots, slice, withLayout);
+    } finally {
+      scanning--;
+    }
+    // A page change may have moved the page under the viewport.
+    if (!withLayout) checkFarSoon();
+  }
+
+  /** What scanRoots does, while it counts as running. */
+  async function scanParts(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
     const skipped = createSkippedContentCheck(ownHost);
     const near: Region[] = [];
     const far: Region[] = [];
@@ -192,15 +240,19 @@ export function createPageIndex(options: PageIndexOptions) {
         if (!region) break;
       }
       metShadows = [];
-      if (!(await scanRegion(region, slice, skipped))) return;
+      // A far region's underlines may wait for the viewport, in a first scan.
+      const farRegion = region.ends && layout && withLayout ? region : undefined;
+      if (farRegion) farUnderlines.open(farRegion);
+      if (!(await scanRegion(region, slice, skipped, farRegion))) return;
       // Shadow roots met are scanned next, at their host's place in the order.
       for (const shadow of metShadows) (region.ends ? far : near).unshift({ parent: shadow, extent: region.extent });
       // A far region the viewport has moved onto is underlined now.
-      if (region.ends && layout && painter.pending && distance(region, layout.zone()) === 0) {
-        if (!(await paint(slice))) return;
+      if (region.ends && layout && distance(region, layout.zone()) === 0) {
+        farUnderlines.release(region);
+        if (painter.pending && !(await paint(slice))) return;
       }
     }
-    if (!(await settleAndPaint(slice))) return;
+    if (!(await settleAndPaint(slice, withLayout))) return;
     clock.end(slice.start);
   }
 

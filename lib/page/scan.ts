@@ -1,4 +1,5 @@
 import type { Matcher, Mention } from '../detect/matcher';
+import type { Region } from './regions';
 
 /** A model name found in one of the page's text nodes. */
 export interface Hit extends Mention {
@@ -7,6 +8,8 @@ export interface Hit extends Mention {
   counted?: boolean;
   /** Its underline, once painted. */
   range?: AbstractRange;
+  /** Found by a first scan in a region far from the viewport, whose underlines may wait (far-underlines.ts). */
+  region?: Region;
 }
 
 // DOM constants by value: this module also runs outside browsers (the scan command).

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { underlinedTexts, waitForMentions } from '../../scripts/support/page';
+import { hoverMention, listPageModels, underlinedTexts, waitForMentions } from '../../scripts/support/page';
 import { browseFixturePages } from './fixture-pages';
 
 const browsing = browseFixturePages();
@@ -86,6 +86,28 @@ describe('detection on a live page', () => {
     });
     expect(overlap && overlap.started < overlap.scanEnd).toBe(true);
     await changing.close();
+  });
+
+  it('on a page naming 6,000 models, underlines the far ones as the reader scrolls near them', async () => {
+    const long = await browsing.extension.context.newPage();
+    await long.goto(`${browsing.server.origin}/many-names.html`);
+    await long.waitForFunction(() => performance.getEntriesByName('modelpeek:first-scan').length > 0, null, {
+      timeout: 30_000,
+    });
+    // Every name is found and counted; only those in and near the viewport are underlined yet.
+    const counted = await listPageModels(browsing.extension, long);
+    expect(counted.find((m) => m.id === 'openai/gpt-4o')?.mentions).toBe(3_000);
+    const underlined = await long.evaluate(
+      () => (CSS.highlights.get('modelpeek-mention') as unknown as Set<unknown>).size,
+    );
+    expect(underlined).toBeGreaterThan(20);
+    expect(underlined).toBeLessThan(2_000);
+    expect(await underlinedTexts(long)).not.toContain('Gemini 2.5 Pro');
+    // Scrolled to the end, the names there are underlined, and hovering one opens its card.
+    await long.evaluate(() => document.getElementById('last')?.scrollIntoView());
+    await expect.poll(() => underlinedTexts(long), { timeout: 10_000 }).toContain('Gemini 2.5 Pro');
+    expect(await hoverMention(long, 'Gemini 2.5 Pro')).toContain('Gemini 2.5 Pro');
+    await long.close();
   });
 
   it('leaves text being typed alone', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex } from '../../lib/detect/aliases';
 import { createMatcher } from '../../lib/detect/matcher';
+import { WAIT_ABOVE } from '../../lib/page/far-underlines';
 import { createPageIndex } from '../../lib/page/page-index';
 import type { Hit } from '../../lib/page/scan';
 import { pickComparisonTarget } from '../../lib/page/target';
@@ -288,9 +289,9 @@ describe('pickComparisonTarget', () => {
 });
 
 describe('the page index, viewport first', () => {
-  /** 600 paragraphs stacked 20 px apart, each naming a model; a zone the test moves; paint batches recorded. */
-  function stackedPage() {
-    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>${i}: GPT-4o</p>`).join('');
+  /** Paragraphs stacked 20 px apart, each naming a model; a zone the test moves; paint batches recorded. */
+  function stackedPage(count = 600) {
+    document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>${i}: GPT-4o</p>`).join('');
     const extents = new Map(
       [...document.body.querySelectorAll('p')].map((p, i) => [p, { top: i * 20, bottom: i * 20 + 20 }]),
     );
@@ -406,6 +407,33 @@ describe('the page index, viewport first', () => {
     await index.scan([document.body]);
     expect(paints[0]).toContain('Opus');
     expect(index.modelCounts.get('anthropic/claude-opus-4.7')).toBe(2);
+  });
+
+  it('on a page with many names, underlines the far ones as the viewport comes near them', async () => {
+    const page = stackedPage(WAIT_ABOVE + 1_000);
+    await page.index.scan([document.body]);
+    // Every name is found and counted; only those in and near the viewport are underlined.
+    expect(page.index.modelCounts.get('openai/gpt-4o')).toBe(WAIT_ABOVE + 1_000);
+    expect(page.paints.flat()).toEqual([300, 301, 302, 303, 304]);
+    // The reader scrolls to the end: the next frame underlines the part of the page there, and only it.
+    const last = WAIT_ABOVE + 999;
+    page.zone = { top: last * 20 + 1, bottom: last * 20 + 19 };
+    page.scrolled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.paints).toHaveLength(2);
+    expect(page.paints[1]).toContain(last);
+    expect(page.paints[1]).not.toContain(1_000);
+    // Scrolling there again underlines nothing twice.
+    page.scrolled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.paints).toHaveLength(2);
+  });
+
+  it('underlines every far name at the end of the scan when there are few', async () => {
+    const page = stackedPage(WAIT_ABOVE - 100);
+    await page.index.scan([document.body]);
+    expect(page.paints).toHaveLength(2);
+    expect(page.paints.flat()).toHaveLength(WAIT_ABOVE - 100);
   });
 
   it('takes next what scrolling brings into view, and underlines it before the rest', async () => {
