@@ -16,7 +16,9 @@
  *     the task that evaluates the script, and the longest frame; how many frames the browser
  *     painted (on these static pages, for the highlight's changes and its first show); and what
  *     the scan itself cannot shorten: evaluating the script, the time before the scan starts, and
- *     the frames that paint the first viewport's names and the last change;
+ *     the frames that paint the first viewport's names and the last change; then (3b), once the
+ *     typical page's scan is over, the frame after the page adds a paragraph: with the extension,
+ *     against every name underlined (the baseline) and no extension at all;
  *  4. floors on the typical page, without the extension: a bare TreeWalker pass reading every
  *     text node, cold, in an isolated world like the content script's and in the page's own; the
  *     same pass visiting every element too (as a scan must); the whole text read at once; that
@@ -47,7 +49,7 @@ import { readCuratedDataset } from './support/dataset';
 import { CHROME_BUILD_DIR, launchWithExtension } from './support/extension';
 import { coldPass, type Pass, repaints } from './support/floors';
 import { timePageNamesRead } from './support/page-names-read';
-import { expectationOf, measureScan, type ScanRun, summarize } from './support/scan-runs';
+import { expectationOf, measureScan, pageChangeFrames, type ScanRun, summarize } from './support/scan-runs';
 import { serveFolder } from './support/serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -183,7 +185,11 @@ globalThis.matchText = ModelPeekMatcher.createMatcher(${JSON.stringify(entries)}
 const floorOf = async (pass: Pass, world: 'isolated' | 'page', name: ScanPage = 'typical') => {
   const runs: number[] = [];
   const setup = pass === 'matchWalk' ? matcherSetup : undefined;
-  for (let i = 0; i < 3; i++) runs.push(await coldPass(browser, urlOf(name), pass, world, setup));
+  // Three passes the trace caught (it can miss one that ends as it stops), in six tries at most.
+  for (let i = 0; i < 6 && runs.length < 3; i++) {
+    const ms = await coldPass(browser, urlOf(name), pass, world, setup);
+    if (Number.isFinite(ms)) runs.push(ms);
+  }
   return median(runs);
 };
 const floors = {
@@ -195,6 +201,7 @@ const floors = {
   docsMatchWalk: await floorOf('matchWalk', 'isolated', 'docs'),
 };
 const repaintRuns = await repaints(browser, urlOf('typical'), RUNS);
+const appendRuns = await repaints(browser, urlOf('typical'), RUNS, 'append');
 await browser.close();
 
 // 3. The content script's scan of each page as it loads, in Chromium with the extension.
@@ -208,6 +215,9 @@ for (const name of ['docs', 'typical', 'dense'] as const) {
   for (let i = 0; i < RUNS; i++) runs.push(await measureScan(extension.context, urlOf(name), expected, scriptUrl));
   scans[name] = { names: expected.total, atScanEnd: expected.atScanEnd, inView: expected.viewport.length, runs };
 }
+
+// 3b. A page change once the scan is over, on the typical page.
+const changes = await pageChangeFrames(extension.context, urlOf('typical'), RUNS);
 
 // 5. The card: from the show timer firing to the frame that paints it, over 50 hovers.
 const cardPage = await extension.context.newPage();
@@ -292,6 +302,24 @@ for (const name of ['docs', 'typical', 'dense'] as const) {
   row(`  ${name}: the frame that painted the first viewport's names, wall`, `${spread(summary.viewportFrameMs, 1)} ms`);
   row(`  ${name}: the frame that painted the scan's last change, wall`, `${spread(summary.finalFrameMs, 1)} ms`);
 }
+const spreadOf = (runs: number[]) => ({ median: median(runs), min: Math.min(...runs), max: Math.max(...runs) });
+const pageChange = {
+  withExtension: spreadOf(changes.withExtension),
+  everyName: spreadOf(changes.everyNameUnderlined),
+  without: spreadOf(appendRuns),
+};
+console.log(
+  `3b. A page change once the scan is over (a paragraph added at the end of the typical page): the frame after it, wall (median of ${RUNS})`,
+);
+row(
+  `  with ModelPeek, its highlight holding the ${changes.underlined} names near the viewport`,
+  `${spread(pageChange.withExtension, 1)} ms`,
+);
+row(
+  `  baseline: every name underlined (${changes.everyName}), as before far names waited for the viewport`,
+  `${spread(pageChange.everyName, 1)} ms`,
+);
+row('  without the extension', `${spread(pageChange.without, 1)} ms`);
 console.log('4. Floors on the typical page, cold, CPU time (no extension)');
 row('  bare TreeWalker reading every text node, isolated world (the floor)', `${floors.isolatedText.toFixed(0)} ms`);
 row('  the same, visiting every element too, isolated world', `${floors.isolatedElements.toFixed(0)} ms`);
@@ -392,6 +420,9 @@ console.log(
     longestScanTaskMs: round(figures.typical.longestScanTaskMs.median),
     longestFrameMs: round(figures.typical.longestFrameMs.median),
     pageRepaintMs: round(repaint.median),
+    pageChangeFrameMs: round(pageChange.withExtension.median),
+    pageChangeFrameMsEveryNameUnderlined: round(pageChange.everyName.median),
+    pageChangeFrameMsWithoutExtension: round(pageChange.without.median),
     contentScriptGzipBytes,
     cardPaintMs,
     namesFromStorageVsWokenBackground,

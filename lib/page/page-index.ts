@@ -59,7 +59,7 @@ export function createPageIndex(options: PageIndexOptions) {
   });
   const hits = createPageHits(ownHost);
   /** The names a first scan found far from the viewport, whose underlines may wait for it. */
-  const farUnderlines = createFarUnderlines((hit) => painter.add(hit));
+  const farUnderlines = createFarUnderlines({ add: (hit) => painter.add(hit), remove: (hit) => painter.remove(hit) });
   const painter = createPainter(options.highlight, function* underlinable() {
     for (const hit of hits.counted()) if (!farUnderlines.waits(hit)) yield hit;
   });
@@ -132,21 +132,21 @@ export function createPageIndex(options: PageIndexOptions) {
     return paint(slice);
   }
 
-  /** From now on, each move of the viewport underlines the far names it comes near. */
+  /** From now on, each move of the viewport underlines the far names it comes near, and takes back those it leaves. */
   function watchFarUnderlines(watched: Layout) {
     if (watchingFar) return;
     watchingFar = true;
     watched.watch(checkFarSoon);
   }
 
-  /** At the next frame, underlines the waiting names the viewport is near (a scan running paints them at its end). */
+  /** At the next frame, follows the viewport with the far names' underlines (a scan running paints them at its end). */
   function checkFarSoon() {
-    if (farCheckDue || !layout || farUnderlines.size === 0) return;
+    if (farCheckDue || !layout || !watchingFar) return;
     farCheckDue = true;
     void layout.frame().then(
       guarded(() => {
         farCheckDue = false;
-        farUnderlines.releaseNear(layout);
+        farUnderlines.follow(layout);
         if (scanning === 0 && painter.pending) painter.paint(() => false);
       }),
     );

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTrace, type TraceEvent } from './trace';
 
 /**
@@ -85,41 +85,59 @@ export async function coldPass(browser: Browser, url: string, pass: Pass, world:
   const events = await trace.stop();
   await page.close();
   const task = tasksFrom(events, markOf(events, 'floor:pass')).find((t) => t.holds);
+  // The trace may miss the task (it ends as the trace stops): NaN, which the caller leaves out.
   return task?.cpuMs ?? Number.NaN;
 }
 
+/** What a frame is measured after: the page selects a word (no highlight involved), or adds a paragraph. */
+export type PageAction = 'select' | 'append';
+
 /**
- * What one repaint of the page costs the browser, whoever causes it: the frame after the page
- * selects a word (no highlight involved), wall milliseconds, once for each of `times`.
+ * The frame after the page does `action`, on a page already loaded, wall milliseconds, once for
+ * each of `times`: what one repaint costs the browser, whoever causes it, and with the extension
+ * on the page, what its highlight adds to it.
  */
-export async function repaints(browser: Browser, url: string, times: number): Promise<number[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url, { timeout: 180_000 });
+export async function framesAfter(page: Page, action: PageAction, times: number): Promise<number[]> {
   const cdp = await page.context().newCDPSession(page);
   const frames: number[] = [];
   for (let i = 0; i < times; i++) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     const trace = await startTrace(cdp);
     await page.evaluate(
-      (i) =>
+      ({ i, action }) =>
         new Promise((resolve) => {
-          performance.mark('floor:select');
-          const texts = document.body.querySelectorAll('p');
-          const text = texts[(i * 7) % Math.min(texts.length, 20)]?.firstChild;
-          if (text) getSelection()?.setBaseAndExtent(text, 0, text, 3);
+          performance.mark('floor:action');
+          if (action === 'append') {
+            const added = document.createElement('p');
+            added.textContent = `A line the page added, number ${i}.`;
+            document.body.append(added);
+          } else {
+            const texts = document.body.querySelectorAll('p');
+            const text = texts[(i * 7) % Math.min(texts.length, 20)]?.firstChild;
+            if (text) getSelection()?.setBaseAndExtent(text, 0, text, 3);
+          }
           requestAnimationFrame(() => requestAnimationFrame(resolve));
         }),
-      i,
+      { i, action },
     );
     const events = await trace.stop();
     const frame = Math.max(
       0,
-      ...tasksFrom(events, markOf(events, 'floor:select'))
+      ...tasksFrom(events, markOf(events, 'floor:action'))
         .filter((task) => task.painted)
         .map((task) => task.ms),
     );
     frames.push(frame);
   }
+  await cdp.detach();
+  return frames;
+}
+
+/** The same on a fresh page of `url` in a browser without the extension. */
+export async function repaints(browser: Browser, url: string, times: number, action: PageAction = 'select') {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url, { timeout: 180_000 });
+  const frames = await framesAfter(page, action, times);
   await page.close();
   return frames;
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { framesAfter } from './floors';
 import { type MainThreadTask, readMainThread, startTrace, taskAt } from './trace';
 
 const HIGHLIGHT = 'modelpeek-mention';
@@ -89,6 +90,30 @@ function watchViewport({ name, expected }: { name: string; expected: ScanExpecta
   requestAnimationFrame(tick);
 }
 
+/**
+ * Scrolls through the page, two viewport heights a step (the names underlined reach one viewport
+ * height above and below the viewport), and keeps every name the highlight held on the way, once
+ * each, in `window.benchSeen`; how many. Runs in the page.
+ */
+async function scrollThrough(name: string): Promise<number> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const seen = new Map<string, StaticRange>();
+  const indexOf = new Map<Node, number>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), i = 0; node; node = walker.nextNode(), i++) indexOf.set(node, i);
+  for (let y = 0; y < document.documentElement.scrollHeight; y += 2 * innerHeight) {
+    scrollTo(0, y);
+    await frame();
+    await frame();
+    for (const range of (CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined) ?? []) {
+      const key = `${indexOf.get(range.startContainer)}:${range.startOffset}`;
+      if (!seen.has(key)) seen.set(key, new StaticRange(range));
+    }
+  }
+  (window as unknown as { benchSeen: StaticRange[] }).benchSeen = [...seen.values()];
+  return seen.size;
+}
+
 /** Loads a page and waits until the content script has underlined all it will: how many, and those in the first viewport. */
 export async function expectationOf(context: BrowserContext, url: string): Promise<ScanExpectation> {
   const page = await context.newPage();
@@ -113,17 +138,7 @@ export async function expectationOf(context: BrowserContext, url: string): Promi
     }
     return { atScanEnd: highlight?.size ?? 0, viewport };
   }, HIGHLIGHT);
-  // Scrolled through, two viewport heights a step (the zone of names underlined reaches one above and one below).
-  const total = await page.evaluate(async (name) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 2 * innerHeight) {
-      scrollTo(0, y);
-      await frame();
-      await frame();
-    }
-    await frame();
-    return (CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined)?.size ?? 0;
-  }, HIGHLIGHT);
+  const total = await page.evaluate(scrollThrough, HIGHLIGHT);
   await page.close();
   return { ...expected, total };
 }
@@ -213,4 +228,39 @@ export function summarize(runs: readonly ScanRun[]) {
     viewportFrameMs: figure('viewportFrameMs'),
     finalFrameMs: figure('finalFrameMs'),
   };
+}
+
+/**
+ * What a page change costs once the scan is over (a paragraph added at the end of the page, the
+ * frame after it, wall ms, `times` each): with the extension's highlight as it is, holding the
+ * names near the viewport; and, as the baseline, with every name of the page underlined in one
+ * more highlight of the same style (the ranges the extension's underlined while the page was
+ * scrolled through), as the page was before the far names waited for the viewport.
+ */
+export async function pageChangeFrames(context: BrowserContext, url: string, times: number) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url, { timeout: 180_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('modelpeek:first-scan').length > 0, null, {
+    timeout: 180_000,
+  });
+  const underlined = await page.evaluate(
+    (name) => (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0,
+    HIGHLIGHT,
+  );
+  const withExtension = await framesAfter(page, 'append', times);
+  const everyName = await page.evaluate(scrollThrough, HIGHLIGHT);
+  await page.evaluate(async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '::highlight(bench-every-name) { text-decoration: underline dotted 1.5px; text-decoration-color: #6e7bff; text-underline-offset: 3px; }';
+    document.head.append(style);
+    const seen = (window as unknown as { benchSeen: StaticRange[] }).benchSeen;
+    CSS.highlights.set('bench-every-name', new Highlight(...seen));
+    scrollTo(0, 0);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  const everyNameUnderlined = await framesAfter(page, 'append', times);
+  await page.close();
+  return { underlined, withExtension, everyName, everyNameUnderlined };
 }

@@ -301,6 +301,8 @@ describe('the page index, viewport first', () => {
       matched: [] as number[],
       /** The paragraphs underlined, one list per paint. */
       paints: [] as number[][],
+      /** The paragraphs whose underline was taken away. */
+      removed: [] as number[],
       onMatch: (_paragraph: number) => {},
       /** Tells the index the viewport moved. */
       scrolled: () => {},
@@ -330,7 +332,9 @@ describe('the page index, viewport first', () => {
           }
           batch.push(paragraphOf(range));
         },
-        delete() {},
+        delete(range) {
+          page.removed.push(paragraphOf(range));
+        },
       },
       layout: {
         zone: () => page.zone,
@@ -427,6 +431,12 @@ describe('the page index, viewport first', () => {
     page.scrolled();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(page.paints).toHaveLength(2);
+    // Back at the top, the part at the end gives its underlines back, and the top's come.
+    page.zone = { top: 1, bottom: 99 };
+    page.scrolled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.removed.sort((a, b) => a - b)).toEqual([...(page.paints[1] ?? [])].sort((a, b) => a - b));
+    expect(page.paints.at(-1)).toContain(0);
   });
 
   it('underlines every far name at the end of the scan when there are few', async () => {
