@@ -101,9 +101,5 @@ export function createFarUnderlines(underlines: {
       shown.clear();
       return false;
     },
-    /** How many names wait. */
-    get size(): number {
-      return held;
-    },
   };
 }

@@ -96,7 +96,7 @@ export function createPageIndex(options: PageIndexOptions) {
     }
   }
 
-  /** Keeps the names found in a text node: of a far region whose underlines may wait, when `far` is given. */
+  /** Keeps the names found in a text node: of a far region whose underlines may wait, when `farRegion` is given. */
   function keep(node: Text, found: readonly Hit[], farRegion?: Region) {
     // Most text nodes name no model.
     if (found.length === 0) return;
