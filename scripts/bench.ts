@@ -18,7 +18,8 @@
  *     the scan itself cannot shorten: evaluating the script, the time before the scan starts, and
  *     the frames that paint the first viewport's names and the last change; then (3b), once the
  *     typical page's scan is over, the frame after the page adds a paragraph: with the extension,
- *     against every name underlined (the baseline) and no extension at all;
+ *     against every name underlined (the baseline) and no extension at all; and the frame after a
+ *     jump far down the page, with and without the extension;
  *  4. floors on the typical page, without the extension: a bare TreeWalker pass reading every
  *     text node, cold, in an isolated world like the content script's and in the page's own; the
  *     same pass visiting every element too (as a scan must); the whole text read at once; that
@@ -202,6 +203,7 @@ const floors = {
 };
 const repaintRuns = await repaints(browser, urlOf('typical'), RUNS);
 const appendRuns = await repaints(browser, urlOf('typical'), RUNS, 'append');
+const jumpRuns = await repaints(browser, urlOf('typical'), RUNS, 'jump');
 await browser.close();
 
 // 3. The content script's scan of each page as it loads, in Chromium with the extension.
@@ -307,9 +309,11 @@ const pageChange = {
   withExtension: spreadOf(changes.withExtension),
   everyName: spreadOf(changes.everyNameUnderlined),
   without: spreadOf(appendRuns),
+  jump: spreadOf(changes.jumps),
+  jumpWithout: spreadOf(jumpRuns),
 };
 console.log(
-  `3b. A page change once the scan is over (a paragraph added at the end of the typical page): the frame after it, wall (median of ${RUNS})`,
+  `3b. Once the typical page's scan is over: the frame after the page adds a paragraph at its end, and after a jump far down it, wall (median of ${RUNS})`,
 );
 row(
   `  with ModelPeek, its highlight holding the ${changes.underlined} names near the viewport`,
@@ -320,6 +324,11 @@ row(
   `${spread(pageChange.everyName, 1)} ms`,
 );
 row('  without the extension', `${spread(pageChange.without, 1)} ms`);
+row(
+  '  a jump far down the page, with ModelPeek (the names it comes near underlined, those it leaves taken back)',
+  `${spread(pageChange.jump, 1)} ms`,
+);
+row('  the same jump without the extension', `${spread(pageChange.jumpWithout, 1)} ms`);
 console.log('4. Floors on the typical page, cold, CPU time (no extension)');
 row('  bare TreeWalker reading every text node, isolated world (the floor)', `${floors.isolatedText.toFixed(0)} ms`);
 row('  the same, visiting every element too, isolated world', `${floors.isolatedElements.toFixed(0)} ms`);
@@ -423,6 +432,8 @@ console.log(
     pageChangeFrameMs: round(pageChange.withExtension.median),
     pageChangeFrameMsEveryNameUnderlined: round(pageChange.everyName.median),
     pageChangeFrameMsWithoutExtension: round(pageChange.without.median),
+    jumpFrameMs: round(pageChange.jump.median),
+    jumpFrameMsWithoutExtension: round(pageChange.jumpWithout.median),
     contentScriptGzipBytes,
     cardPaintMs,
     namesFromStorageVsWokenBackground,

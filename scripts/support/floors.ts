@@ -89,8 +89,11 @@ export async function coldPass(browser: Browser, url: string, pass: Pass, world:
   return task?.cpuMs ?? Number.NaN;
 }
 
-/** What a frame is measured after: the page selects a word (no highlight involved), or adds a paragraph. */
-export type PageAction = 'select' | 'append';
+/**
+ * What a frame is measured after: the page selects a word (no highlight involved), adds a
+ * paragraph, or jumps far down (to the next of `times` places spread over the page).
+ */
+export type PageAction = 'select' | 'append' | 'jump';
 
 /**
  * The frame after the page does `action`, on a page already loaded, wall milliseconds, once for
@@ -104,10 +107,11 @@ export async function framesAfter(page: Page, action: PageAction, times: number)
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     const trace = await startTrace(cdp);
     await page.evaluate(
-      ({ i, action }) =>
+      ({ i, action, times }) =>
         new Promise((resolve) => {
           performance.mark('floor:action');
-          if (action === 'append') {
+          if (action === 'jump') scrollTo(0, ((i + 1) * document.documentElement.scrollHeight) / (times + 1));
+          else if (action === 'append') {
             const added = document.createElement('p');
             added.textContent = `A line the page added, number ${i}.`;
             document.body.append(added);
@@ -118,7 +122,7 @@ export async function framesAfter(page: Page, action: PageAction, times: number)
           }
           requestAnimationFrame(() => requestAnimationFrame(resolve));
         }),
-      { i, action },
+      { i, action, times },
     );
     const events = await trace.stop();
     const frame = Math.max(

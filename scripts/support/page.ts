@@ -75,6 +75,15 @@ export async function waitForMentions(page: AnyPage, atLeast = 1): Promise<Menti
   }, HIGHLIGHT);
 }
 
+/** Whether a name in the `row`th paragraph of the page's `#log` is underlined (many-names.html). Runs in the page. */
+export function rowUnderlined(row: number): boolean {
+  const paragraph = document.querySelectorAll('#log p')[row - 1];
+  // Named here: the function is sent to the page, without this module's constants.
+  const ranges = (CSS.highlights.get('modelpeek-mention') as unknown as Set<AbstractRange> | undefined) ?? [];
+  for (const range of ranges) if (range.startContainer.parentNode === paragraph) return true;
+  return false;
+}
+
 /** The shown card's text, or '' while there is none. */
 function shownCardText(host: string): string {
   const card = document.querySelector(host)?.shadowRoot?.querySelector<HTMLElement>('.card');

@@ -235,7 +235,9 @@ export function summarize(runs: readonly ScanRun[]) {
  * frame after it, wall ms, `times` each): with the extension's highlight as it is, holding the
  * names near the viewport; and, as the baseline, with every name of the page underlined in one
  * more highlight of the same style (the ranges the extension's underlined while the page was
- * scrolled through), as the page was before the far names waited for the viewport.
+ * scrolled through), as the page was before the far names waited for the viewport. Between them,
+ * the frame after a jump far down the page, where the extension underlines the names it comes
+ * near and takes back those it leaves.
  */
 export async function pageChangeFrames(context: BrowserContext, url: string, times: number) {
   const page = await context.newPage();
@@ -249,6 +251,8 @@ export async function pageChangeFrames(context: BrowserContext, url: string, tim
     HIGHLIGHT,
   );
   const withExtension = await framesAfter(page, 'append', times);
+  const jumps = await framesAfter(page, 'jump', times);
+  await page.evaluate(() => scrollTo(0, 0));
   const everyName = await page.evaluate(scrollThrough, HIGHLIGHT);
   await page.evaluate(async () => {
     const style = document.createElement('style');
@@ -262,5 +266,5 @@ export async function pageChangeFrames(context: BrowserContext, url: string, tim
   });
   const everyNameUnderlined = await framesAfter(page, 'append', times);
   await page.close();
-  return { underlined, withExtension, everyName, everyNameUnderlined };
+  return { underlined, withExtension, jumps, everyName, everyNameUnderlined };
 }

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hoverMention, listPageModels, underlinedTexts, waitForMentions } from '../../scripts/support/page';
+import {
+  hoverMention,
+  listPageModels,
+  rowUnderlined,
+  underlinedTexts,
+  waitForMentions,
+} from '../../scripts/support/page';
 import { browseFixturePages } from './fixture-pages';
 
 const browsing = browseFixturePages();
@@ -88,7 +94,7 @@ describe('detection on a live page', () => {
     await changing.close();
   });
 
-  it('on a page naming 6,000 models, underlines the far ones as the reader scrolls near them', async () => {
+  it('on a page naming 6,000 models, underlines the far ones as the reader scrolls near them, and takes back those left behind', async () => {
     const long = await browsing.extension.context.newPage();
     await long.goto(`${browsing.server.origin}/many-names.html`);
     await long.waitForFunction(() => performance.getEntriesByName('modelpeek:first-scan').length > 0, null, {
@@ -103,11 +109,17 @@ describe('detection on a live page', () => {
     expect(underlined).toBeGreaterThan(20);
     expect(underlined).toBeLessThan(2_000);
     expect(await underlinedTexts(long)).not.toContain('Gemini 2.5 Pro');
-    // Scrolled to the end, the names there are underlined, and hovering one opens its card.
+    // Row 1,500, far down: underlined once scrolled to.
+    const row1500 = () => long.evaluate(rowUnderlined, 1_500);
+    expect(await row1500()).toBe(false);
+    await long.evaluate(() => document.querySelectorAll('#log p')[1_499]?.scrollIntoView());
+    await expect.poll(row1500, { timeout: 10_000 }).toBe(true);
+    // Scrolled to the end, the names there are underlined, and hovering one opens its card; row
+    // 1,500, left far behind, gave its underlines back.
     await long.evaluate(() => document.getElementById('last')?.scrollIntoView());
     await expect.poll(() => underlinedTexts(long), { timeout: 10_000 }).toContain('Gemini 2.5 Pro');
     expect(await hoverMention(long, 'Gemini 2.5 Pro')).toContain('Gemini 2.5 Pro');
-    // The names at the top, left far behind, gave their underlines back.
+    await expect.poll(row1500, { timeout: 10_000 }).toBe(false);
     const after = await long.evaluate(() => (CSS.highlights.get('modelpeek-mention') as unknown as Set<unknown>).size);
     expect(after).toBeLessThan(2_000);
     await long.close();

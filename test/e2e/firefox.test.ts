@@ -5,6 +5,7 @@ import { type FirefoxExtension, launchFirefoxWithExtension } from '../../scripts
 import {
   hoverMention,
   pollPage,
+  rowUnderlined,
   underlinedTexts,
   waitForMentions,
   waitForSourceRefreshed,
@@ -118,6 +119,29 @@ describe('Firefox: detection', () => {
       return document.body.innerHTML === w.initialBody;
     });
     expect(unchanged).toBe(true);
+    await page.close();
+  });
+});
+
+describe('Firefox: a page naming 6,000 models', () => {
+  it('underlines the far names as the reader scrolls near them, and takes back those left behind', async () => {
+    const page = await openFixture('many-names.html');
+    await pollPage(page, () => performance.getEntriesByName('modelpeek:first-scan').length > 0, undefined, 30_000);
+    const underlined = () =>
+      page.evaluate(() => (CSS.highlights.get('modelpeek-mention') as unknown as Set<unknown>).size);
+    const atTop = await underlined();
+    expect(atTop).toBeGreaterThan(20);
+    expect(atTop).toBeLessThan(2_000);
+    expect(await underlinedTexts(page)).not.toContain('Gemini 2.5 Pro');
+    // Row 1,500, far down: underlined once scrolled to, taken back once left far behind.
+    const row1500 = () => page.evaluate(rowUnderlined, 1_500);
+    expect(await row1500()).toBe(false);
+    await page.evaluate(() => document.querySelectorAll('#log p')[1_499]?.scrollIntoView());
+    await expect.poll(row1500, { timeout: 10_000 }).toBe(true);
+    await page.evaluate(() => document.getElementById('last')?.scrollIntoView());
+    await expect.poll(() => underlinedTexts(page), { timeout: 10_000 }).toContain('Gemini 2.5 Pro');
+    await expect.poll(row1500, { timeout: 10_000 }).toBe(false);
+    expect(await underlined()).toBeLessThan(2_000);
     await page.close();
   });
 });
