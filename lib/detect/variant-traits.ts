@@ -22,9 +22,10 @@ const RELEASE = /[-_](\d{4})$/;
 
 /**
  * What a variant's name says differs from its base model: "quantised (GGUF, Q4_K_M)",
- * "abliterated", "fine-tune by mlabonne", "16K context", "release 2507". A publisher before a slash that is not
- * the base model's provider made it ("mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated"). Empty
- * when the name says nothing more than that it is a variant.
+ * "abliterated", "fine-tune by mlabonne", "16K context", "release 2507". A publisher before a
+ * slash that is not the base model's provider made it
+ * ("mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated"). Empty when the name says nothing more than
+ * that it is a variant.
  */
 export function variantTraits(written: string, baseProvider: string): string[] {
   const slash = written.lastIndexOf('/');

@@ -27,13 +27,11 @@ export function createFarUnderlines(underlines: {
   const shown = new Map<Region, Hit[]>();
   /** Whether regions left far behind give their underlines back: only on a page with many names. */
   let windowed = false;
-  let held = 0;
 
   function release(region: Region): void {
     const hits = waiting.get(region);
     if (!hits) return;
     waiting.delete(region);
-    held -= hits.length;
     if (windowed) shown.set(region, hits);
     // Those no longer counted (their text changed or left) or underlined since are left alone.
     for (const hit of hits) if (hit.counted && !hit.range) underlines.add(hit);
@@ -45,8 +43,10 @@ export function createFarUnderlines(underlines: {
     const counted = hits.filter((hit) => hit.counted);
     for (const hit of counted) if (hit.range) underlines.remove(hit);
     waiting.set(region, counted);
-    held += counted.length;
   }
+
+  /** Whether a region's first and last elements are still on the page: only then can it be measured. */
+  const whole = (region: Region) => region.ends?.every((end) => end.isConnected) ?? false;
 
   /**
    * Underlines the waiting regions the viewport is near now (and those no longer whole on the
@@ -56,14 +56,18 @@ export function createFarUnderlines(underlines: {
   function follow(layout: Layout): boolean {
     const zone = layout.zone();
     const far = zone.bottom - zone.top;
+    /** How far a region is from the zone, measured now. */
+    const away = (region: Region) => {
+      measure(region, layout);
+      return distance(region, zone);
+    };
     for (const [region, hits] of [...shown]) {
-      if (!region.ends?.every((end) => end.isConnected)) shown.delete(region);
-      else if ((measure(region, layout), distance(region, zone) > far)) withdraw(region, hits);
+      if (!whole(region)) shown.delete(region);
+      else if (away(region) > far) withdraw(region, hits);
     }
     for (const [region, hits] of [...waiting]) {
       if (hits.length === 0) waiting.delete(region);
-      else if (!region.ends?.every((end) => end.isConnected)) release(region);
-      else if ((measure(region, layout), distance(region, zone) === 0)) release(region);
+      else if (!whole(region) || away(region) === 0) release(region);
     }
     return waiting.size + shown.size > 0;
   }
@@ -78,10 +82,12 @@ export function createFarUnderlines(underlines: {
       const region = hit.region;
       if (!region) return false;
       const waits = waiting.get(region);
-      waits?.push(hit);
-      if (waits) held++;
-      else shown.get(region)?.push(hit);
-      return waits !== undefined;
+      if (!waits) {
+        shown.get(region)?.push(hit);
+        return false;
+      }
+      waits.push(hit);
+      return true;
     },
     /** Whether a counted name waits for the viewport to come near its region. */
     waits: (hit: Hit): boolean => hit.region !== undefined && waiting.has(hit.region),
@@ -93,6 +99,8 @@ export function createFarUnderlines(underlines: {
      * to be followed.
      */
     settle(layout: Layout): boolean {
+      let held = 0;
+      for (const hits of waiting.values()) held += hits.length;
       if (held > WAIT_ABOVE) {
         windowed = true;
         return follow(layout);

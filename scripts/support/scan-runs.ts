@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { framesAfter } from './floors';
 import { type MainThreadTask, readMainThread, startTrace, taskAt } from './trace';
@@ -230,6 +232,14 @@ export function summarize(runs: readonly ScanRun[]) {
   };
 }
 
+/** The extension's underline rule (entrypoints/content/highlight.css), for a highlight of another name. */
+function underlineStyle(name: string): string {
+  const css = readFileSync(resolve(import.meta.dirname, '../../entrypoints/content/highlight.css'), 'utf8');
+  const rule = css.match(new RegExp(`::highlight\\(${HIGHLIGHT}\\)\\s*\\{[^}]*\\}`))?.[0];
+  if (!rule) throw new Error(`no ::highlight(${HIGHLIGHT}) rule in highlight.css`);
+  return rule.replace(HIGHLIGHT, name);
+}
+
 /**
  * What a page change costs once the scan is over (a paragraph added at the end of the page, the
  * frame after it, wall ms, `times` each): with the extension's highlight as it is, holding the
@@ -254,16 +264,15 @@ export async function pageChangeFrames(context: BrowserContext, url: string, tim
   const jumps = await framesAfter(page, 'jump', times);
   await page.evaluate(() => scrollTo(0, 0));
   const everyName = await page.evaluate(scrollThrough, HIGHLIGHT);
-  await page.evaluate(async () => {
+  await page.evaluate(async (css) => {
     const style = document.createElement('style');
-    style.textContent =
-      '::highlight(bench-every-name) { text-decoration: underline dotted 1.5px; text-decoration-color: #6e7bff; text-underline-offset: 3px; }';
+    style.textContent = css;
     document.head.append(style);
     const seen = (window as unknown as { benchSeen: StaticRange[] }).benchSeen;
     CSS.highlights.set('bench-every-name', new Highlight(...seen));
     scrollTo(0, 0);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
+  }, underlineStyle('bench-every-name'));
   const everyNameUnderlined = await framesAfter(page, 'append', times);
   await page.close();
   return { underlined, withExtension, jumps, everyName, everyNameUnderlined };
