@@ -11,7 +11,6 @@ import {
   SERIES_KIND_WORDS,
   TIER_WORDS,
 } from './lexicon';
-import { withListMates } from './list-mates';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 import { createNameTrie, firstToken, type TrieNode } from './trie';
 
@@ -556,26 +555,6 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
   }
 
-  /** Lone words of the text being matched that may name a line of models in a list (`withListMates`). */
-  const loneWords: Mention[] = [];
-
-  /**
-   * Notes a lone family word written as a name ("WizardLM", "Guanaco"), unless three or more
-   * series start with it: then it names a family of generations ("Qwen", "Yi"), not one line.
-   */
-  function loneWordAt(text: string, start: number): undefined {
-    const word = buffer.values[0] as string;
-    const end = buffer.ends[0] as number;
-    const written = text.slice(start, end);
-    if (!/[A-Z]/.test(written) || seriesStartingWith(word) >= 3) return;
-    // Part of a longer word or identifier: "acme-Guanaco", "Dolly.ai", "WizardLM-style".
-    if (/[\w\-./@]/.test(text.charAt(start - 1)) || /^(?:[\w\-/]|\.\w)/.test(text.slice(end, end + 2))) return;
-    const mention: Mention = { start, end, text: written, modelId: null, family: word, ambiguous: true };
-    const series = trie.edge(word)?.node.series;
-    if (series) mention.seriesId = series.seriesId;
-    loneWords.push(mention);
-  }
-
   /** Whether a small version number follows token `i` after a space, itself no size ("StarCoder 2", not "StarCoder 15B"). */
   function isFollowedByVersion(i: number): boolean {
     if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
@@ -728,7 +707,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     // A family alone names no model ("Gemini is", "the Mistral."): most prose ends here, before
     // any tokens are copied out.
     if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
-      return loneSeriesAt(text, start) ?? loneWordAt(text, start);
+      return loneSeriesAt(text, start);
     }
     const tokens = buffer.take(0, staysInFamilyName);
     if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
@@ -776,7 +755,6 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   const matcher = (text: string) => {
     const mentions: Mention[] = [];
-    if (loneWords.length > 0) loneWords.length = 0;
     forEachCandidate(text, (start) => {
       // Most candidates start a word after a space: only the others can sit in a web address (or a
       // Markdown link's target, right after "](").
@@ -793,7 +771,6 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       mentions.push(mention);
       return mention.end;
     });
-    if (loneWords.length > 0) withListMates(text, mentions, loneWords);
     if (text.includes('/')) withRepositoryIds(text, mentions);
     if (text.includes('-v')) withBedrockIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.

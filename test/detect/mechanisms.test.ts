@@ -49,8 +49,6 @@ const dataset = {
     { id: 'llama-3.1', name: 'Llama 3.1', aliases: ['llama3.1'] },
     { id: 'qwen2.5', name: 'Qwen2.5', aliases: ['Qwen 2.5'] },
     { id: 'claude-3', name: 'Claude 3', aliases: [] },
-    { id: 'claude-3.5', name: 'Claude 3.5', aliases: [] },
-    { id: 'claude-4', name: 'Claude 4', aliases: [] },
     { id: 'mixtral', name: 'Mixtral', aliases: [] },
     { id: 'falcon-3', name: 'Falcon 3', aliases: [] },
     { id: 'vicuna', name: 'Vicuna', aliases: [] },
@@ -300,58 +298,6 @@ describe('names beyond the dataset', () => {
     ['Falcon 9 landed'],
   ])('no model in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
-  });
-});
-
-describe('a lone word that names one line of models counts in a list of models', () => {
-  it.each([
-    [
-      'It serves GPT-4o, Guanaco, Dolly and WizardLM.',
-      [
-        ['GPT-4o', 'openai/gpt-4o'],
-        ['Guanaco', '?guanaco'],
-        ['Dolly', '?dolly'],
-        ['WizardLM', '?wizardlm'],
-      ],
-    ],
-    [
-      'LLM chatbots: Koala, Guanaco, OwlChat, and Dolly.',
-      [
-        ['Koala', '?koala'],
-        ['Guanaco', '?guanaco'],
-        ['Dolly', '?dolly'],
-      ],
-    ],
-    [
-      'Vicuna, Guanaco or GPT-4o',
-      [
-        ['Vicuna', 'series:vicuna'],
-        ['Guanaco', '?guanaco'],
-        ['GPT-4o', 'openai/gpt-4o'],
-      ],
-    ],
-  ])('%s', async (text, found) => {
-    expect(await detect(text)).toEqual(found);
-  });
-
-  it.each([
-    ['GPT-4o beats Guanaco. Dolly is a sheep.', [['GPT-4o', 'openai/gpt-4o']]],
-    ['GPT-4o and Guanaco', [['GPT-4o', 'openai/gpt-4o']]],
-    ['acme-Guanaco, Dolly-style and GPT-4o', [['GPT-4o', 'openai/gpt-4o']]],
-    ['Guanaco GPT-4o Dolly Koala', [['GPT-4o', 'openai/gpt-4o']]],
-    ['At the zoo: Alpaca, Guanaco, Koala and Dolly the sheep.', []],
-    ['LLM chatbots: alpaca, guanaco and koala', []],
-    // Three or more series start with it: a family of generations, not one line.
-    [
-      'Claude, Guanaco, Dolly and GPT-4o',
-      [
-        ['Guanaco', '?guanaco'],
-        ['Dolly', '?dolly'],
-        ['GPT-4o', 'openai/gpt-4o'],
-      ],
-    ],
-  ])('not in %s', async (text, found) => {
-    expect(await detect(text)).toEqual(found);
   });
 });
 
