@@ -555,6 +555,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
   }
 
+  /** Whether the tokens up to `last` hold no word of two letters or more: "v3", "o3", "r1". */
+  function isOnlyVersion(last: number): boolean {
+    for (let i = 0; i <= last; i++) if (/^[a-z]{2}/.test(buffer.values[i] as string)) return false;
+    return true;
+  }
+
   /** Whether a small version number follows token `i` after a space, itself no size ("StarCoder 2", not "StarCoder 15B"). */
   function isFollowedByVersion(i: number): boolean {
     if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
@@ -623,6 +629,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         }
         // "GPT-5.4" is a newer version, not a release of GPT-5.
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
+        // A known name that is only a version ("V3" of DeepSeek V3) has no newer one: "v3.5" is a release of anything.
+        if (longerVersion && format === 0 && isOnlyVersion(found.last)) return undefined;
         if (longerVersion && format === 0) {
           // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
           // Written with spaces, or after a name that is a word elsewhere, it needs a page about AI

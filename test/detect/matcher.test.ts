@@ -151,6 +151,13 @@ describe('names beyond the dataset', () => {
     );
   });
 
+  it('reads no newer version of a name that is only a version ("V3"): a release of anything', async () => {
+    expect(match('V3 beats GPT-4o')).toContainEqual(expect.objectContaining({ text: 'V3' }));
+    expect(match('The v3.5 release of the SDK, and R1.2, speed up LLM inference with GPT-4o')).toEqual([
+      expect.objectContaining({ text: 'GPT-4o', modelId: 'openai/gpt-4o' }),
+    ]);
+  });
+
   it('does not take a deployment or file name for a model', async () => {
     expect(match('deploy gpt-4o-mini-eastus now')).toEqual([]);
     expect(match('see qwen.qwen3-coder and llama.cpp')).toEqual([
