@@ -1,5 +1,6 @@
 import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
+import { ENCODER_WORDS, encoderIdAt } from './encoder-ids';
 import { createHeadIndex } from './heads';
 import {
   familyOf,
@@ -388,7 +389,7 @@ function withMaker(text: string, mention: Mention): void {
 export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const trie = createNameTrie(entries);
   // Where a name can start: the first word of every alias, and every family.
-  const forEachCandidate = createHeadIndex([...trie.firstWords, ...MODEL_FAMILIES, ...SHORT_NAMES]);
+  const forEachCandidate = createHeadIndex([...trie.firstWords, ...MODEL_FAMILIES, ...SHORT_NAMES, ...ENCODER_WORDS]);
 
   const buffer = new TokenBuffer();
 
@@ -769,7 +770,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const before = text.charCodeAt(start - 1);
       const opening = isSpaceOrOpening(before) && !(before === 40 && text.charCodeAt(start - 2) === 93);
       if (start > 0 && !opening && isInWebAddress(text, start)) return -1;
-      const mention = mentionAt(text, start);
+      const mention = mentionAt(text, start) ?? encoderIdAt(text, start);
       if (!mention) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;

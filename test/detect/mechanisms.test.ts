@@ -301,6 +301,40 @@ describe('names beyond the dataset', () => {
   });
 });
 
+describe("an encoder's checkpoint id names a model, whole", () => {
+  it.each([
+    ['msmarco-distilbert-base-v4', '?distilbert'],
+    ['cross-encoder/ms-marco-MiniLM-L-6-v2', '?minilm'],
+    ['paraphrase-albert-small-v2', '?albert'],
+    ['FacebookAI/xlm-roberta-large', '?xlm'],
+    ['google-bert/bert-base-uncased', '?bert'],
+    ['microsoft/deberta-v3-base', '?deberta'],
+    ['distiluse-base-multilingual-cased-v1', '?distiluse'],
+  ])('%s, on any page', async (id, named) => {
+    expect(await detect(`model = SentenceTransformer("${id}")`)).toEqual([[id, named]]);
+  });
+
+  it('reads a two-part id, which may be other words, only on a page about AI models', async () => {
+    expect(await detect('Fine-tune roberta-large on the prompts, then compare with GPT-4o.')).toEqual([
+      ['roberta-large', '?roberta'],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+    expect(await detect('Albert-base camp opens in June.')).toEqual([]);
+  });
+
+  it.each([
+    ['BERT and RoBERTa are encoders, next to GPT-4o'],
+    ['the bert backend of bert.cpp, next to GPT-4o'],
+    ['roberta_tokenizer = load(), next to GPT-4o'],
+    ['open models/bert-base-uncased/config.json and bert-base-uncased.json, next to GPT-4o'],
+    ['see https://hf.co/bert-base-uncased, next to GPT-4o'],
+    ['@inproceedings{reimers-2020-multilingual-sentence-bert, next to GPT-4o'],
+    ['Bertrand Roberta and Albertine, next to GPT-4o'],
+  ])('none but GPT-4o in %s', async (text) => {
+    expect(await detect(text)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+});
+
 describe('a model of a known series that the dataset does not list names its series', () => {
   it.each([
     ['Qwen2.5-14B-Instruct', 'series:qwen2.5'],
