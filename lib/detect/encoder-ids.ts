@@ -1,3 +1,4 @@
+import { NOT_MODEL_WORDS } from './lexicon';
 import type { Mention } from './matcher';
 
 /**
@@ -44,6 +45,8 @@ export function encoderIdAt(text: string, start: number): Mention | undefined {
   while (from < start && EDGE.test(text.charAt(from))) from++;
   const id = text.slice(from, end);
   if (!CHECKPOINT.test(id) || id.split('/').length > 2 || /\.[a-z]{2,5}$/i.test(id)) return undefined;
+  // "bert-base-uncased-data", "roberta_large_config": a data set or a setting named after a model.
+  if (id.split(/[-_/.]/).some((part) => NOT_MODEL_WORDS.has(part.toLowerCase()))) return undefined;
   const family = text.slice(start, ENCODER_AT.lastIndex).toLowerCase();
   const mention: Mention = { start: from, end, text: id, modelId: null, family };
   // Two parts ("bert-large", "Albert-base") may be other words; three or more are a checkpoint's id.

@@ -330,6 +330,7 @@ describe("an encoder's checkpoint id names a model, whole", () => {
     ['see https://hf.co/bert-base-uncased, next to GPT-4o'],
     ['@inproceedings{reimers-2020-multilingual-sentence-bert, next to GPT-4o'],
     ['Bertrand Roberta and Albertine, next to GPT-4o'],
+    ['download roberta-large-data and run bert_base_demo, next to GPT-4o'],
   ])('none but GPT-4o in %s', async (text) => {
     expect(await detect(text)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
