@@ -202,6 +202,13 @@ function staysInFamilyName(value: string, separator: JoinedBy): boolean {
   return separator !== 'space' || value === 'a' || mayFollowWithSpace(value);
 }
 
+/**
+ * A family's word and a version of three parts, and nothing else ("orca-1.3.1", "Falcon 3.0.1"):
+ * a release of software named like a model. A model's version has two parts, or comes with a
+ * size ("dolphin-2.2.1-mistral-7b").
+ */
+const RELEASE = /^[A-Za-z]+[ -]?v?\d+\.\d+\.\d+$/;
+
 /** Up to three tokens in parentheses, right after a name or a space after it. */
 const PARENTHESISED = / ?\(([a-z\d]+(?:[ .-][a-z\d]+){0,2})\)/iy;
 
@@ -638,6 +645,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // ("Falcon 3.0", the web framework's release).
           const end = found.last + tail.length;
           const stop = buffer.ends[end] as number;
+          if (RELEASE.test(text.slice(start, stop))) return undefined;
           const newer: Mention = {
             start: from,
             end: stop,
@@ -723,6 +731,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const shape = nameShape(tokens);
     if (!shape) return undefined;
     const name = tokens.slice(0, shape.length);
+    if (RELEASE.test(text.slice(start, name[name.length - 1]?.end))) return undefined;
     const end = name[name.length - 1]?.end ?? start;
     const spaced = name.some((t) => t.separator === 'space');
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.

@@ -296,6 +296,7 @@ describe('names beyond the dataset', () => {
     ['Gemini 7 docked with Gemini 6A'],
     ['read the palm of your hand'],
     ['Falcon 9 landed'],
+    ['orca-1.3.1 exports figures; Falcon 3.0.1 and mistral-7.0.0 are out'],
   ])('no model in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
   });
