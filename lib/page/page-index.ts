@@ -60,9 +60,14 @@ export function createPageIndex(options: PageIndexOptions) {
   const hits = createPageHits(ownHost);
   /** The names a first scan found far from the viewport, whose underlines may wait for it. */
   const farUnderlines = createFarUnderlines({ add: (hit) => painter.add(hit), remove: (hit) => painter.remove(hit) });
-  const painter = createPainter(options.highlight, function* underlinable() {
-    for (const hit of hits.counted()) if (!farUnderlines.waits(hit)) yield hit;
-  });
+  const underlinable = (hit: Hit) => !farUnderlines.waits(hit);
+  const painter = createPainter(
+    options.highlight,
+    function* underlined() {
+      for (const hit of hits.counted()) if (underlinable(hit)) yield hit;
+    },
+    underlinable,
+  );
   /** Scans running: an underline released by a scroll meanwhile is painted by the scan. */
   let scanning = 0;
   /** The viewport's moves are watched for the far names' underlines. */

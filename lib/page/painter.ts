@@ -11,10 +11,16 @@ const IN_ONE_GO = 4_096;
 
 /**
  * The underlines of the counted names, painted when the page index says (the viewport's names,
- * the whole page's at the end). A name gets its range when it is painted: a static range, which
+ * the whole page's at the end); `counted` lists those to underline when the highlight is drawn
+ * afresh. A name gets its range when it is painted: a static range, which
  * the browser need not keep up to date as the page changes (a changed text is matched again).
  */
-export function createPainter(highlight: RangeSet, counted: () => Iterable<Hit>) {
+export function createPainter(
+  highlight: RangeSet,
+  counted: () => Iterable<Hit>,
+  /** Whether a counted name is to be underlined now (a far one may have gone back to waiting since it was added). */
+  underlinable: (hit: Hit) => boolean = () => true,
+) {
   /** Counted since the last paint. */
   let toAdd: Hit[] = [];
   /** Painted, and no longer counted. */
@@ -43,7 +49,7 @@ export function createPainter(highlight: RangeSet, counted: () => Iterable<Hit>)
       if (!draft && (toAdd.length + toRemove.length <= IN_ONE_GO || !highlight.draft)) {
         for (const range of toRemove) highlight.delete(range);
         for (const hit of toAdd) {
-          if (!hit.counted || hit.range) continue;
+          if (!hit.counted || hit.range || !underlinable(hit)) continue;
           hit.range = staticRangeOf(hit);
           highlight.add(hit.range);
         }

@@ -58,6 +58,22 @@ describe('the painter', () => {
     expect(painted.drafts).toBe(0);
   });
 
+  it('leaves out a name no longer to be underlined since it was added (a far one gone back to waiting)', () => {
+    const { painted, highlight } = recordingHighlight();
+    const found = hits(2);
+    const waiting = new Set<Hit>();
+    const painter = createPainter(
+      highlight,
+      () => found,
+      (hit) => !waiting.has(hit),
+    );
+    for (const hit of found) painter.add(hit);
+    waiting.add(found[1] as Hit);
+    painter.paint(() => false);
+    expect([...painted.set]).toEqual([found[0]?.range]);
+    expect(found[1]?.range).toBeUndefined();
+  });
+
   it('fills a fresh highlight over several slices when there is much to paint, and swaps it in at once', () => {
     const { painted, highlight } = recordingHighlight();
     const found = hits(10_000);
