@@ -440,7 +440,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     let node = trie.edge(name[0]?.value ?? '')?.node;
     let found: { series: SeriesAliasEntry; next: number } | undefined;
     for (let i = 1; i < name.length && node; i++) {
-      if (node.series) found = { series: node.series, next: i };
+      // A series named by one family word ("MPT", "Vicuna") too: here a size follows it.
+      const series = node.series ?? node.ollamaSeries;
+      if (series) found = { series, next: i };
       node = node.children.get(name[i]?.value ?? '')?.node;
     }
     if (!found) return undefined;

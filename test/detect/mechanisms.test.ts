@@ -345,6 +345,8 @@ describe('a model of a known series that the dataset does not list names its ser
     ['Qwen2.5-Math-7B', '?qwen2'],
     ['Qwen2.5-14B-Owl-Distill', '?qwen2'],
     ['Llama-3.1-Owl-13B', '?llama'],
+    // A series named by one word: "Vicuna" alone is a family word, with a size after it a member.
+    ['Vicuna-33B-Chat', 'series:vicuna'],
   ])('%s', async (text, id) => {
     expect(await detect(`${text} beside GPT-4o`)).toEqual([
       [text, id],
