@@ -1,11 +1,8 @@
 import type { Matcher } from '../detect/matcher';
-import { createFarUnderlines } from './far-underlines';
-import { guarded } from './guarded';
 import type { RangeSet } from './highlights';
 import { createHoldBack } from './hold-back';
 import { LONG_TEXT, namesInPiece, pieceEnd } from './long-text';
 import { createPageHits } from './page-hits';
-import { createPainter } from './painter';
 import { createRegionOrder } from './region-order';
 import { distance, type Layout, planRegions, type Region } from './regions';
 import { type ChangeRecord, rootsToRescan } from './rescan-roots';
@@ -13,6 +10,7 @@ import { type Hit, hitsIn, isSkippedElement, rangeOf, TextNodeWalk } from './sca
 import { createShadowRoots } from './shadow-roots';
 import { createSkippedContentCheck, type SkippedContentCheck } from './skipped-content';
 import { createSliceClock, type Slice } from './slices';
+import { createUnderlines } from './underlines';
 import { idleTurn, yieldToPage } from './yield';
 
 /** Work far from the viewport waits this long at most for the page to be idle. */
@@ -47,7 +45,7 @@ export interface PageIndexOptions {
  * in and near the viewport first and underlines it at once; the rest follows in idle time,
  * nearest first (scrolling moves what comes next), and is underlined at the end, in as few
  * repaints as can be, or, on a page with many names, as the viewport comes near them
- * (far-underlines.ts). Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
+ * (underlines.ts, far-underlines.ts). Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
  * about AI models. Reads the page and never changes it.
  */
 export function createPageIndex(options: PageIndexOptions) {
@@ -58,22 +56,7 @@ export function createPageIndex(options: PageIndexOptions) {
     idle: options.idle ?? (() => idleTurn(IDLE_TIMEOUT_MS)),
   });
   const hits = createPageHits(ownHost);
-  /** The names a first scan found far from the viewport, whose underlines may wait for it. */
-  const farUnderlines = createFarUnderlines({ add: (hit) => painter.add(hit), remove: (hit) => painter.remove(hit) });
-  const underlinable = (hit: Hit) => !farUnderlines.waits(hit);
-  const painter = createPainter(
-    options.highlight,
-    function* underlined() {
-      for (const hit of hits.counted()) if (underlinable(hit)) yield hit;
-    },
-    underlinable,
-  );
-  /** Scans running: an underline released by a scroll meanwhile is painted by the scan. */
-  let scanning = 0;
-  /** The viewport's moves are watched for the far names' underlines. */
-  let watchingFar = false;
-  /** A check of the waiting underlines is due at the next frame. */
-  let farCheckDue = false;
+  const underlines = createUnderlines({ highlight: options.highlight, counted: hits.counted, layout });
   /** Names were counted that the reader may be looking at: paint at the end of this slice. */
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
@@ -81,7 +64,7 @@ export function createPageIndex(options: PageIndexOptions) {
     resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
     count(hit) {
       hits.count(hit);
-      if (!farUnderlines.hold(hit)) painter.add(hit);
+      underlines.add(hit);
     },
   });
   const shadowRoots = createShadowRoots(options.onShadowRoot);
@@ -97,7 +80,7 @@ export function createPageIndex(options: PageIndexOptions) {
   function forget(node: Text) {
     for (const hit of hits.take(node) ?? []) {
       holdBack.drop(hit);
-      if (hits.uncount(hit)) painter.remove(hit);
+      if (hits.uncount(hit)) underlines.remove(hit);
     }
   }
 
@@ -120,10 +103,9 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /** Paints what waits, a slice at a time; false when called off meanwhile. */
-  async function paint(slice: Slice): Promise<boolean> {
+  function paint(slice: Slice): Promise<boolean> {
     paintSoon = false;
-    while (!painter.paint(slice.due)) if (!(await slice.next())) return false;
-    return true;
+    return underlines.paint(slice);
   }
 
   /**
@@ -133,28 +115,8 @@ export function createPageIndex(options: PageIndexOptions) {
   function settleAndPaint(slice: Slice, firstScanEnd = false): Promise<boolean> {
     holdBack.checkContext();
     holdBack.resolveShortNames();
-    if (firstScanEnd && layout && farUnderlines.settle(layout)) watchFarUnderlines(layout);
+    if (firstScanEnd) underlines.settle();
     return paint(slice);
-  }
-
-  /** From now on, each move of the viewport underlines the far names it comes near, and takes back those it leaves. */
-  function watchFarUnderlines(watched: Layout) {
-    if (watchingFar) return;
-    watchingFar = true;
-    watched.watch(checkFarSoon);
-  }
-
-  /** At the next frame, follows the viewport with the far names' underlines (a scan running paints them at its end). */
-  function checkFarSoon() {
-    if (farCheckDue || !layout || !watchingFar) return;
-    farCheckDue = true;
-    void layout.frame().then(
-      guarded(() => {
-        farCheckDue = false;
-        farUnderlines.follow(layout);
-        if (scanning === 0 && painter.pending) painter.paint(() => false);
-      }),
-    );
   }
 
   /** Ends a slice when it is due, painting first what the reader may be looking at; false when called off. */
@@ -204,14 +166,9 @@ export function createPageIndex(options: PageIndexOptions) {
    * them. Paints at the end.
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
-    scanning++;
-    try {
-      await scanParts(roots, slice, withLayout);
-    } finally {
-      scanning--;
-    }
+    await underlines.during(() => scanParts(roots, slice, withLayout));
     // A page change may have moved the page under the viewport.
-    if (!withLayout) checkFarSoon();
+    if (!withLayout) underlines.checkSoon();
   }
 
   /** What scanRoots does, while it counts as running. */
@@ -247,14 +204,14 @@ export function createPageIndex(options: PageIndexOptions) {
       metShadows = [];
       // A far region's underlines may wait for the viewport, in a first scan.
       const farRegion = region.ends && layout && withLayout ? region : undefined;
-      if (farRegion) farUnderlines.open(farRegion);
+      if (farRegion) underlines.open(farRegion);
       if (!(await scanRegion(region, slice, skipped, farRegion))) return;
       // Shadow roots met are scanned next, at their host's place in the order.
       for (const shadow of metShadows) (region.ends ? far : near).unshift({ parent: shadow, extent: region.extent });
       // A far region the viewport has moved onto is underlined now.
       if (region.ends && layout && distance(region, layout.zone()) === 0) {
-        farUnderlines.release(region);
-        if (painter.pending && !(await paint(slice))) return;
+        underlines.release(region);
+        if (underlines.pending && !(await paint(slice))) return;
       }
     }
     if (!(await settleAndPaint(slice, withLayout))) return;
