@@ -31,8 +31,8 @@ const EDGE = /[./_-]/;
 
 /**
  * The checkpoint id around an encoder's name at `start`, whole: a model beyond the dataset. The
- * name alone ("BERT", "the bert backend") or with no size
- * or version ("roberta_tokenizer"), a path, and a file are none.
+ * name alone ("BERT", "the bert backend") or with no size or version ("roberta_tokenizer"), a
+ * path, and a file are none.
  */
 export function encoderIdAt(text: string, start: number): Mention | undefined {
   ENCODER_AT.lastIndex = start;

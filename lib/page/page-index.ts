@@ -45,8 +45,8 @@ export interface PageIndexOptions {
  * in and near the viewport first and underlines it at once; the rest follows in idle time,
  * nearest first (scrolling moves what comes next), and is underlined at the end, in as few
  * repaints as can be, or, on a page with many names, as the viewport comes near them
- * (underlines.ts, far-underlines.ts). Ambiguous names ("o3", "Grok 4") are held back until the page shows it is
- * about AI models. Reads the page and never changes it.
+ * (underlines.ts, far-underlines.ts). Ambiguous names ("o3", "Grok 4") are held back until the
+ * page shows it is about AI models. Reads the page and never changes it.
  */
 export function createPageIndex(options: PageIndexOptions) {
   const { match, ownHost, layout, now = () => performance.now() } = options;

@@ -12,8 +12,8 @@ const IN_ONE_GO = 4_096;
 /**
  * The underlines of the counted names, painted when the page index says (the viewport's names,
  * the whole page's at the end); `counted` lists those to underline when the highlight is drawn
- * afresh. A name gets its range when it is painted: a static range, which
- * the browser need not keep up to date as the page changes (a changed text is matched again).
+ * afresh. A name gets its range when it is painted: a static range, which the browser need not
+ * keep up to date as the page changes (a changed text is matched again).
  */
 export function createPainter(
   highlight: RangeSet,
