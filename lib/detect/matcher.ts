@@ -639,15 +639,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         }
         // "GPT-5.4" is a newer version, not a release of GPT-5.
         const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
-        // A known name that is only a version ("V3" of DeepSeek V3) has no newer one: "v3.5" is a release of anything.
-        if (longerVersion && format === 0 && isOnlyVersion(found.last)) return undefined;
         if (longerVersion && format === 0) {
           // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
           // Written with spaces, or after a name that is a word elsewhere, it needs a page about AI
           // ("Falcon 3.0", the web framework's release).
           const end = found.last + tail.length;
           const stop = buffer.ends[end] as number;
-          if (RELEASE.test(text.slice(start, stop))) return undefined;
+          // A known name that is only a version ("V3" of DeepSeek V3) has no newer one ("v3.5" is a
+          // release of anything), nor has a name a version of three parts ("Falcon 3.0.1").
+          if (isOnlyVersion(found.last) || RELEASE.test(text.slice(start, stop))) return undefined;
           const newer: Mention = {
             start: from,
             end: stop,
