@@ -75,6 +75,14 @@ export async function waitForMentions(page: AnyPage, atLeast = 1): Promise<Menti
   }, HIGHLIGHT);
 }
 
+/** How many names the page has underlined. */
+export function underlinedCount(page: AnyPage): Promise<number> {
+  return scriptable(page).evaluate(
+    (name) => (CSS.highlights.get(name) as unknown as Set<unknown> | undefined)?.size ?? 0,
+    HIGHLIGHT,
+  );
+}
+
 /** Whether a name in the `row`th paragraph of the page's `#log` is underlined (many-names.html). Runs in the page. */
 export function rowUnderlined(row: number): boolean {
   const paragraph = document.querySelectorAll('#log p')[row - 1];
