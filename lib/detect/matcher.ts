@@ -848,7 +848,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * After `ollama run|pull|push|show|rm` and a Modelfile's `FROM`, a word is a model of Ollama's
    * library whatever it looks like (`ollama run mistral`, `ollama pull nomic-embed-text`,
    * `FROM codellama:13b`): a mention of the model or series of that name when the dataset knows
-   * it, else of a model beyond it.
+   * it, else of a model beyond it. A `FROM` line names only a model the dataset knows: the same line
+   * starts a Dockerfile's base image (`FROM python:3.11-slim`) and a SQL query's table.
    */
   function withOllamaReferences(text: string, mentions: Mention[]): Mention[] {
     let added = false;
@@ -861,6 +862,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const node = trie.walk(tokens);
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
       const series = node?.series ?? node?.ollamaSeries;
+      if (!node?.entry && !series && reference[0].trim().startsWith('FROM')) continue;
       if (!node?.entry && series) mention.seriesId = series.seriesId;
       else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
       mentions.push(mention);

@@ -527,7 +527,7 @@ describe("Ollama's library names", () => {
     ['ollama run mistral', 'mistral', '?mistral'],
     ['ollama pull nomic-embed-text', 'nomic-embed-text', '?nomic'],
     ['ollama run llama3.1', 'llama3.1', 'series:llama-3.1'],
-    ['FROM codellama:13b', 'codellama:13b', '?codellama'],
+    ['FROM mixtral', 'mixtral', 'series:mixtral'],
     ['ollama pull all-minilm:latest', 'all-minilm:latest', '?all'],
     ['ollama pull llama3.1:8b', 'llama3.1:8b', 'meta-llama/llama-3.1-8b-instruct'],
   ])('%s', async (text, found, id) => {
@@ -535,6 +535,14 @@ describe("Ollama's library names", () => {
       [found, id],
       ['GPT-4o', 'openai/gpt-4o'],
     ]);
+  });
+
+  it.each([
+    ['FROM python:3.11-slim\nRUN pip install -r requirements.txt'],
+    ['FROM node:20-alpine AS build'],
+    ['SELECT f.id, f.name\n  FROM fruits AS f\n  WHERE f.quantity > $1'],
+  ])('reads a FROM line without a name the dataset knows as no name (a base image, a table): %s', async (text) => {
+    expect(await detect(`${text}\nwith GPT-4o`)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
 
   it('reads a word after the command in prose as no name', async () => {
