@@ -191,6 +191,14 @@ describe('builds of open models are variants of them', () => {
   });
 
   it.each([
+    ['Qwen2.5-7B-Instruct.F16.gguf'],
+    ['qwen2.5-7b-instruct-f32.gguf'],
+    ['Qwen2.5-7B-Instruct.Q5_K_M.llamafile'],
+  ])('a file of the weights in any precision, for any runtime, names the model: %s', async (text) => {
+    expect(await detect(text)).toEqual([[text, 'qwen/qwen-2.5-7b-instruct']]);
+  });
+
+  it.each([
     ['longtext-llama-3.1-8b-instruct', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['acme-org/voxtalk-v0_3-llama-3_1-8b-GGUF', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['mlc-chat-Llama-2-13b-chat-hf-q4f16_1', 'meta-llama/llama-2-13b-chat'],
