@@ -220,9 +220,25 @@ const SERIES_KINDS_AFTER = new Set(['chat', 'instruct']);
 
 /**
  * Words that may follow a series' name in the name of one of its models, with sizes and numbers:
- * a size's unit, active parameters ("A3B"), a kind and a packaging ("GLM-4-9B-Chat-1M-HF").
+ * a size's unit, active parameters ("A3B"), a kind and a packaging ("GLM-4-9B-Chat-1M-HF",
+ * "Qwen3.5-0.8B-GGUF").
  */
-const MEMBER_WORDS = new Set(['b', 'm', 'k', 'a', 'x', 'instruct', 'chat', 'base', 'it', 'hf']);
+const MEMBER_WORDS = new Set([
+  'b',
+  'm',
+  'k',
+  'a',
+  'x',
+  'instruct',
+  'chat',
+  'base',
+  'it',
+  'hf',
+  'gguf',
+  'awq',
+  'gptq',
+  'mlx',
+]);
 
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);

@@ -355,6 +355,9 @@ describe('a model of a known series that the dataset does not list names its ser
     ['Llama-3.1-Owl-13B', '?llama'],
     // A series named by one word: "Vicuna" alone is a family word, with a size after it a member.
     ['Vicuna-33B-Chat', 'series:vicuna'],
+    // Packaged weights of such a model: a file format or a quantisation after it.
+    ['Qwen2.5-3B-Instruct-GGUF', 'series:qwen2.5'],
+    ['acme-community/Llama-3.1-13B-AWQ', 'series:llama-3.1'],
   ])('%s', async (text, id) => {
     expect(await detect(`${text} beside GPT-4o`)).toEqual([
       [text, id],
