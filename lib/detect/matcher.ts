@@ -177,11 +177,16 @@ function isBuildTail(tokens: readonly WindowToken[]): boolean {
 const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
 
 /**
- * Whether words joined by underscores make the name part of a code identifier ("gpt2_library_table",
- * "alpaca_farm_greedy_gpt4"): a word of letters after an underscore that no model's name uses there.
+ * Whether the name is part of a code identifier: words joined by underscores ("gpt2_library_table",
+ * "alpaca_farm_greedy_gpt4"), a word of letters after an underscore that no model's name uses
+ * there, or a class's name, words in CamelCase right after the version ("Llava15ChatHandler").
  */
 function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
-  return tokens.some((t) => text.charAt(t.start - 1) === '_' && /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value));
+  return tokens.some((t) =>
+    text.charAt(t.start - 1) === '_'
+      ? /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value)
+      : /\d[A-Z][a-z]+[A-Z]/.test(text.slice(t.start - 1, t.end)),
+  );
 }
 
 /**

@@ -382,6 +382,7 @@ describe('where a name starts and ends', () => {
     ['alpaca_farm_greedy_gpt4 and gpt2_library_table'],
     ['the gemini-demo-1 capsule, the llama-index-core package'],
     ['download bge-m3-data and qwen2.5-eval-results'],
+    ['from llama_cpp.llama_chat_format import Llava15ChatHandler, Qwen25VLChatHandler'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
