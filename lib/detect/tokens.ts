@@ -66,7 +66,8 @@ export function nameTokens(name: string): string[] {
 /**
  * Characters that join the parts of one name ("gpt-4.1-mini", "v2:0", "@20241022"), with the
  * hyphens and dashes typesetting puts in their place ("GPT‑4o" with a non-breaking hyphen, as
- * OpenAI's pages write it; an en dash; full-width forms).
+ * OpenAI's pages write it; an en dash; full-width forms). Not the full-width colon: Chinese and
+ * Japanese text puts it after a name as punctuation ("Baichuan 2：1. …", "LLaMA：49953").
  */
 const JOINERS = new Set([
   '-',
@@ -81,7 +82,6 @@ const JOINERS = new Set([
   '\u2212',
   '\uff0d',
   '\uff0e',
-  '\uff1a',
   '\uff3f',
 ]);
 

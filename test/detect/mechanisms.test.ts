@@ -77,6 +77,13 @@ describe('hyphens, dashes and spaces as typesetting writes them', () => {
   ])('%j', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
+
+  it.each([
+    ['评分：GPT-4.1：8 分', 'GPT-4.1', 'openai/gpt-4.1'],
+    ['词表（Qwen2.5：151643）', 'Qwen2.5', 'series:qwen2.5'],
+  ])("ends a name at Chinese and Japanese text's full-width colon: %s", async (text, found, id) => {
+    expect(await detect(text)).toEqual([[found, id]]);
+  });
 });
 
 describe('effort, mode and routing settings name the model they set', () => {
