@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import cardCss from '../../components/ModelCard.css?inline';
 import { PageCard } from '../../components/PageCard';
 import { DEFAULT_TOKEN_MIX } from '../../lib/compare/cost';
 import type { PageModel } from '../../lib/messaging/page-protocol';
@@ -66,7 +65,6 @@ export async function startSession(signal: AbortSignal, initial: Preferences, on
           }
         />
       ),
-      cardCss,
       preferences: () => prefs,
       onUpdate: onModelsChanged,
     }).then(

@@ -1,4 +1,5 @@
 import type { browser as extensionBrowser } from 'wxt/browser';
+import cardCss from '../../components/ModelCard.css?inline';
 import type { Catalog } from '../data/catalog';
 import { PAGE_NAMES_KEY, type PageNames, packPageNames } from '../detect/packed-names';
 
@@ -7,8 +8,9 @@ type Storage = (typeof extensionBrowser)['storage']['local'];
 const ofCatalog = new WeakMap<Catalog, Readonly<PageNames>>();
 
 /**
- * What a page scans for in this catalog: its names and each model's display name. One frozen
- * object per catalog, so the message listener checks it against the protocol once.
+ * What a page scans for in this catalog: its names and each model's display name, and the card's
+ * stylesheet. One frozen object per catalog, so the message listener checks it against the
+ * protocol once.
  */
 export function pageNamesOf(catalog: Catalog): Readonly<PageNames> {
   let names = ofCatalog.get(catalog);
@@ -17,6 +19,7 @@ export function pageNamesOf(catalog: Catalog): Readonly<PageNames> {
       version: catalog.dataset.version,
       entries: catalog.aliases,
       names: Object.fromEntries(catalog.dataset.models.map((model) => [model.id, model.name])),
+      style: cardCss,
     });
     ofCatalog.set(catalog, names);
   }

@@ -6,13 +6,18 @@ export interface PageNames {
   version: string;
   entries: NameEntry[];
   names: Record<string, string>;
+  /**
+   * The card's stylesheet. A page needs it only once a card shows: kept here, read with the names,
+   * it is not part of the script that runs on every page.
+   */
+  style: string;
 }
 
 /** Where the background keeps the packed names for every page to read (extension storage). */
 export const PAGE_NAMES_KEY = 'pageNames';
 
 /** Bumped whenever the packed form changes: a page never reads a form it does not know. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
@@ -29,7 +34,7 @@ const ownerOf = (entry: NameEntry) => ('modelId' in entry ? entry.modelId : `ser
  * half the size of the entries as objects, and a page reads it from storage as one string,
  * which the browser copies far faster than thousands of small objects.
  */
-export function packPageNames({ version, entries, names }: PageNames): string {
+export function packPageNames({ version, entries, names, style }: PageNames): string {
   const groups: Group[] = [];
   const grouped = new Set<string>();
   let group: Group | undefined;
@@ -45,7 +50,7 @@ export function packPageNames({ version, entries, names }: PageNames): string {
     group.push(entry.alias);
   }
   for (const [id, name] of Object.entries(names)) if (!grouped.has(id)) groups.push([id, name, 0, '']);
-  return JSON.stringify({ format: FORMAT, version, groups });
+  return JSON.stringify({ format: FORMAT, version, groups, style });
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -59,8 +64,8 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
   } catch {
     return undefined;
   }
-  const { format, version, groups } = (packed ?? {}) as { format?: unknown; version?: unknown; groups?: unknown };
-  if (format !== FORMAT || !isString(version) || !Array.isArray(groups)) return undefined;
+  const { format, version, groups, style } = (packed ?? {}) as Record<string, unknown>;
+  if (format !== FORMAT || !isString(version) || !Array.isArray(groups) || !isString(style)) return undefined;
   const entries: NameEntry[] = [];
   const names: Record<string, string> = {};
   // Plain loops over each group in place: this runs as every page starts.
@@ -87,5 +92,5 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
       }
     }
   }
-  return { version, entries, names };
+  return { version, entries, names, style };
 }

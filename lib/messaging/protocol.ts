@@ -67,6 +67,8 @@ export const backgroundProtocol = {
       entries: z.array(NameEntry),
       /** Display name of each model, for lists of what the page names. */
       names: z.record(ModelId, z.string()),
+      /** The card's stylesheet. */
+      style: z.string(),
     }),
   },
   /** Any page of the extension → background: full figures of some models, with the registries to read them. */

@@ -24,13 +24,12 @@ export interface PageRuntimeOptions {
   signal: AbortSignal;
   background: {
     /** The names to scan for (lib/page/page-names.ts). */
-    getAliasIndex(): Promise<Pick<PageNames, 'entries' | 'names'>>;
+    getAliasIndex(): Promise<Pick<PageNames, 'entries' | 'names' | 'style'>>;
     lookupModels(ids: string[]): Promise<LookupAnswer>;
     lookupSeries(id: string): Promise<SeriesAnswer>;
   };
   /** Renders a card, with the controls that change the card on show. */
   renderCard(content: CardContent, controls: CardControls): ComponentChild;
-  cardCss: string;
   /** The reader's current preferences; read at each use, so changes apply at once. */
   preferences(): PagePreferences;
   /** Called after each scan or applied page change: the models the page names may have changed. */
@@ -77,7 +76,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
   const cards = createCardController({
     doc,
     element: cardElement,
-    cardCss: options.cardCss,
+    cardCss: aliasIndex.style,
     renderCard: options.renderCard,
     preferences: prefs,
     names: aliasIndex.names,

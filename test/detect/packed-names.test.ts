@@ -20,6 +20,7 @@ const small: PageNames = {
     // A model whose every form another model owns still has its name.
     'acme/shadowed': 'Shadowed',
   },
+  style: '.card{color:red}',
 };
 
 describe('packed page names', () => {
@@ -30,7 +31,7 @@ describe('packed page names', () => {
   it('hold the whole dataset in under half the size of its entries as objects', () => {
     const dataset = loadBundledDataset();
     const names = Object.fromEntries(dataset.models.map((m) => [m.id, m.name]));
-    const index: PageNames = { version: dataset.version, entries: buildNameIndex(dataset), names };
+    const index: PageNames = { version: dataset.version, entries: buildNameIndex(dataset), names, style: '' };
     const packed = packPageNames(index);
     expect(unpackPageNames(packed)).toEqual(index);
     expect(packed.length).toBeLessThan(JSON.stringify(index).length * 0.5);
@@ -38,16 +39,23 @@ describe('packed page names', () => {
 
   it.each([
     ['nothing', undefined],
-    ['an object', { format: 1 }],
-    ['damaged JSON', '{"format":1,'],
-    ['another format', JSON.stringify({ format: 2, version: 'v', groups: [] })],
-    ['no version', JSON.stringify({ format: 1, groups: [] })],
-    ['a group too short', JSON.stringify({ format: 1, version: 'v', groups: [['openai/gpt-4.1', 'GPT-4.1', 0]] })],
+    ['an object', { format: 2 }],
+    ['damaged JSON', '{"format":2,'],
+    ['another format', JSON.stringify({ format: 1, version: 'v', groups: [] })],
+    ['no version', JSON.stringify({ format: 2, groups: [], style: '' })],
+    ['no stylesheet', JSON.stringify({ format: 2, version: 'v', groups: [] })],
+    [
+      'a group too short',
+      JSON.stringify({ format: 2, version: 'v', groups: [['openai/gpt-4.1', 'GPT-4.1', 0]], style: '' }),
+    ],
     [
       'flags that miss an alias',
-      JSON.stringify({ format: 1, version: 'v', groups: [['a/b', 'B', 0, '0', 'b', 'bb']] }),
+      JSON.stringify({ format: 2, version: 'v', groups: [['a/b', 'B', 0, '0', 'b', 'bb']], style: '' }),
     ],
-    ['an alias that is no text', JSON.stringify({ format: 1, version: 'v', groups: [['a/b', 'B', 0, '0', 7]] })],
+    [
+      'an alias that is no text',
+      JSON.stringify({ format: 2, version: 'v', groups: [['a/b', 'B', 0, '0', 7]], style: '' }),
+    ],
   ])('are not read from %s', (_, value) => {
     expect(unpackPageNames(value)).toBeUndefined();
   });
