@@ -87,7 +87,8 @@ export function nameStart(text: string, start: number): number | undefined {
   let from = start;
   while (from > 0 && IDENTIFIER_CHAR.test(text.charAt(from - 1))) from--;
   const prefix = text.slice(from, start);
-  if (prefix === '') return start;
+  // A hyphen alone after a word of another script joins no identifier ("谷歌-Gemma3").
+  if (prefix === '' || prefix === '-') return start;
   // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
   if (prefix.includes('://')) return hubReferenceStart(text, from, start);
   const last = prefix.charAt(prefix.length - 1);

@@ -256,6 +256,9 @@ function isSpaceOrOpening(code: number): boolean {
 }
 
 /** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
+/** A command-line option choosing a parser or a template, right before a name. */
+const OPTION_BEFORE = /--[\w-]*(?:parser|template)[ =]["']?$/;
+
 const OLLAMA_REFERENCE =
   /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9][\w.-]*(?::[\w.-]+)?)(?![\w./:-])/gm;
 
@@ -796,12 +799,16 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   const matcher = (text: string) => {
     const mentions: Mention[] = [];
+    const options = text.includes('--');
     forEachCandidate(text, (start) => {
       // Most candidates start a word after a space: only the others can sit in a web address (or a
       // Markdown link's target, right after "](").
       const before = text.charCodeAt(start - 1);
       const opening = isSpaceOrOpening(before) && !(before === 40 && text.charCodeAt(start - 2) === 93);
       if (start > 0 && !opening && isInWebAddress(text, start)) return -1;
+      // The value of a command-line option that picks a parser or a template ("--reasoning-parser
+      // qwen3", "--chat-template llama-2"): a format named after a model, not the model.
+      if (options && OPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return -1;
       const mention = mentionAt(text, start) ?? encoderIdAt(text, start);
       if (!mention) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.

@@ -390,8 +390,22 @@ describe('where a name starts and ends', () => {
     ['the gemini-demo-1 capsule, the llama-index-core package'],
     ['download bge-m3-data and qwen2.5-eval-results'],
     ['from llama_cpp.llama_chat_format import Llava15ChatHandler, Qwen25VLChatHandler'],
+    ['vllm serve ./weights --reasoning-parser deepseek_r1 --chat-template=llama3.1'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
+  });
+
+  it('starts a name after a hyphen that follows a word of another script', async () => {
+    expect(await detect('谷歌-GPT-4.1 与 阿里巴巴-Qwen2.5-7B-Instruct')).toEqual([
+      ['GPT-4.1', 'openai/gpt-4.1'],
+      ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
+  });
+
+  it('reads the model a command-line option picks as a model', async () => {
+    expect(await detect('vllm serve --model deepseek-r1 --reasoning-parser deepseek_r1')).toEqual([
+      ['deepseek-r1', 'deepseek/deepseek-r1'],
+    ]);
   });
 
   it.each([
