@@ -245,6 +245,9 @@ const MEMBER_WORDS = new Set([
   'mlx',
 ]);
 
+/** A tuned model's word, written after its name with a space ("Gemma 3 1B Instruct"). */
+const TUNED_WORDS = new Set(['instruct', 'chat']);
+
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
 
@@ -696,6 +699,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // "gpt-4o-mini-eastus", "gpt4o-mini-test": a deployment's name, not a model's.
           return undefined;
         } else last = -1;
+      } else if (
+        found.node.entry &&
+        isFollowedBy(last, TUNED_WORDS) &&
+        /[A-Z]/.test(text.charAt(buffer.starts[last + 1] as number))
+      ) {
+        // "Gemma 3 1B Instruct" where the dataset writes "Gemma 3 1B": the model, named in full.
+        last++;
       } else if (buffer.has(last + 1) && TIER_WORDS.has(buffer.values[last + 1] as string)) {
         // "GPT-4.1 mini" when only GPT-4.1 is known: another model, not GPT-4.1.
         last = -1;

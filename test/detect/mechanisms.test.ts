@@ -395,6 +395,14 @@ describe('where a name starts and ends', () => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
 
+  it("takes in a tuned model's word written after its name, where the dataset writes none", async () => {
+    expect(await detect('| Qwen2.5 7B Instruct | 4.7 GB | GPT-4o Chat |')).toEqual([
+      ['Qwen2.5 7B Instruct', 'qwen/qwen-2.5-7b-instruct'],
+      ['GPT-4o Chat', 'openai/gpt-4o'],
+    ]);
+    expect(await detect('We chat with GPT-4o chat apps daily.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+
   it('starts a name after a hyphen that follows a word of another script', async () => {
     expect(await detect('谷歌-GPT-4.1 与 阿里巴巴-Qwen2.5-7B-Instruct')).toEqual([
       ['GPT-4.1', 'openai/gpt-4.1'],
