@@ -153,6 +153,16 @@ describe('Firefox: the hover card', () => {
     expect(card).toContain('$0.40');
     expect(card).toContain('$1.60');
     expect(card).toContain('4.0× the output price');
+    // Styled by the stylesheet read from storage with the page names: 340 px wide, not as wide as its text.
+    const width = await pollPage(
+      page,
+      () => {
+        const shown = document.querySelector('modelpeek-card')?.shadowRoot?.querySelector('.card');
+        return shown ? getComputedStyle(shown).width : '';
+      },
+      null,
+    );
+    expect(width).toBe('340px');
     // Escape closes it.
     await page.keyboard.press('Escape');
     await pollPage(page, () => !document.querySelector('modelpeek-card')?.shadowRoot?.querySelector('.card'), null);
