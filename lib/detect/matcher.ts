@@ -258,10 +258,10 @@ function isSpaceOrOpening(code: number): boolean {
   );
 }
 
-/** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
 /** A command-line option choosing a parser or a template, right before a name. */
 const OPTION_BEFORE = /--[\w-]*(?:parser|template)[ =]["']?$/;
 
+/** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
 const OLLAMA_REFERENCE =
   /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9][\w.-]*(?::[\w.-]+)?)(?![\w./:-])/gm;
 
