@@ -182,12 +182,16 @@ const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
  * there, or a class's name, words in CamelCase right after the version ("Llava15ChatHandler").
  */
 function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
-  return tokens.some((t) =>
-    text.charAt(t.start - 1) === '_'
-      ? /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value)
-      : /\d[A-Z][a-z]+[A-Z]/.test(text.slice(t.start - 1, t.end)),
-  );
+  return tokens.some((t) => {
+    if (text.charAt(t.start - 1) === '_') return /^[a-z]{2,}$/.test(t.value) && !FORMAT_OK.has(t.value);
+    // Read in place, from the digit before the word: no copy of the text for each word.
+    CLASS_NAME.lastIndex = t.start - 1;
+    return CLASS_NAME.test(text);
+  });
 }
+
+/** A version's last digit and a class's words in CamelCase after it ("5ChatHandler"). */
+const CLASS_NAME = /\d[A-Z][a-z]+[A-Z]/y;
 
 /**
  * Whether the token at `start` is an API's method on the model before it, in an API's lowerCamel
@@ -767,8 +771,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const shape = nameShape(tokens);
     if (!shape) return undefined;
     const name = tokens.slice(0, shape.length);
-    if (RELEASE.test(text.slice(start, name[name.length - 1]?.end))) return undefined;
     const end = name[name.length - 1]?.end ?? start;
+    if (RELEASE.test(text.slice(start, end))) return undefined;
     const spaced = name.some((t) => t.separator === 'space');
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
     const completion = shape.series ? undefined : completionOf(name);
@@ -816,11 +820,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const before = text.charCodeAt(start - 1);
       const opening = isSpaceOrOpening(before) && !(before === 40 && text.charCodeAt(start - 2) === 93);
       if (start > 0 && !opening && isInWebAddress(text, start)) return -1;
-      // The value of a command-line option that picks a parser or a template ("--reasoning-parser
-      // qwen3", "--chat-template llama-2"): a format named after a model, not the model.
-      if (options && OPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return -1;
       const mention = mentionAt(text, start) ?? encoderIdAt(text, start);
       if (!mention) return -1;
+      // The value of a command-line option that picks a parser or a template ("--reasoning-parser
+      // qwen3", "--chat-template llama-2"): a format named after a model, not the model. Looked for
+      // only where a name was found.
+      if (options && OPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
