@@ -51,6 +51,22 @@ const PROVIDER_OF: Record<string, string> = {
   'z.ai': 'z-ai',
 };
 
+/** Words that tell apart two releases of one model where both exist: MPT's chat and instruct models, Starling's alpha and beta. */
+const RELEASE_WORDS = new Set(['chat', 'instruct', 'base', 'alpha', 'beta']);
+
+/**
+ * Whether a model the detector reads an entry as is that entry's release: each of its release
+ * words is in the model's name or aliases. Detection reads "mpt-30b-chat" as MPT-30B-Instruct, as a
+ * page would mean it, but LMArena rates the chat model.
+ */
+function sameRelease(form: string, model: Model | undefined): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/);
+  const wanted = words(form).filter((word) => RELEASE_WORDS.has(word));
+  if (wanted.length === 0 || !model) return true;
+  const own = new Set([model.name, ...model.aliases].flatMap(words));
+  return wanted.every((word) => own.has(word));
+}
+
 /** A new provider's id, from the organisation's name: "UC Berkeley" → "uc-berkeley". */
 const providerIdOf = (organisation: string) =>
   PROVIDER_OF[organisation.toLowerCase()] ??
@@ -76,7 +92,11 @@ export function draftArenaModels(
   if (!dataset.benchmarks.some((benchmark) => benchmark.id === 'arena-elo')) return result;
   // A curated model answers to an entry when detection reads the whole entry as it ("nvidia-llama-3.3-…").
   const match = createMatcher(buildNameIndex(dataset));
-  const curated = (form: string) => match(form).some((m) => m.modelId && m.start === 0 && m.end === form.length);
+  const byId = new Map(dataset.models.map((model) => [model.id, model]));
+  const curated = (form: string) =>
+    match(form).some(
+      (m) => m.modelId && m.start === 0 && m.end === form.length && sameRelease(form, byId.get(m.modelId)),
+    );
   const entryKeys = new Set(entries.map((entry) => normalizeAlias(entry.id)));
   const added = new Set<string>();
   const providers = new Set(dataset.providers.map((provider) => provider.id));

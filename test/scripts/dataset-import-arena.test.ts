@@ -128,6 +128,33 @@ describe('draftArenaModels', () => {
   });
 });
 
+describe('draftArenaModels, where detection reads an entry as another release', () => {
+  const data = {
+    ...dataset(),
+    models: [
+      testModel('acme/anvil-2-instruct', { name: 'Anvil 2 Instruct', aliases: ['anvil-2-instruct'] }),
+      testModel('acme/finch-3-chat', { name: 'Finch 3 Chat', aliases: ['finch-3-chat'] }),
+    ],
+  } as Dataset;
+  const entries = ['anvil-2-chat', 'anvil-2-instruct', 'finch-3-instruct'].map((id) => ({
+    id,
+    rating: 1200,
+    asOf: '2025-12-11',
+  }));
+  const makers = new Map(
+    entries.map((entry) => [
+      entry.id,
+      { name: entry.id, organization: 'Acme', license: 'Open', url: 'https://acme.example' },
+    ]),
+  );
+  const added = draftArenaModels(data, entries, makers).added.map((model) => model.id);
+
+  it('drafts a chat model where only its instruct model is curated, and the other way round', () => {
+    // Pages mean either by either word, so detection reads "anvil-2-chat" as Anvil 2 Instruct.
+    expect(added).toEqual(['acme/anvil-2-chat', 'acme/finch-3-instruct']);
+  });
+});
+
 describe('dataset:import --arena', { timeout: 60_000 }, () => {
   it('writes the drafts and their providers into data/, and adds nothing the second time', () => {
     const from = arenaDir();
