@@ -609,6 +609,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return !(buffer.has(i + 2) && buffer.separators[i + 2] === 'none' && /^[bm]$/.test(buffer.values[i + 2] as string));
   }
 
+  /**
+   * The series named by the tokens after the first, up to `last`, when the first is a maker's word
+   * the model's name holds ("OpenAI o1" in "OpenAI o1 models", where the series is "o1").
+   */
+  function seriesAfterMaker(last: number): SeriesAliasEntry | undefined {
+    if (last < 1 || buffer.separators[1] !== 'space') return undefined;
+    let node = trie.edge(buffer.values[1] as string)?.node;
+    for (let i = 2; node && i <= last; i++) node = node.children.get(buffer.values[i] as string)?.node;
+    return node?.series;
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -724,7 +735,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const end = (buffer.ends[last] as number) + 1;
         return { start: from, end, text: text.slice(from, end), modelId: plus.modelId };
       }
-      const { entry, series } = found.node;
+      const { entry } = found.node;
+      const series =
+        found.node.series ??
+        (last === found.last && entry && isFollowedBy(last, SERIES_WORDS) ? seriesAfterMaker(last) : undefined);
       if (last >= 0 && series && !variant && (!entry || isFollowedBy(last, SERIES_WORDS))) {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
         // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
@@ -739,7 +753,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
             modelId: null,
             seriesId: series.seriesId,
           };
-          if (series.ambiguous) mention.ambiguous = true;
+          // After its maker's word, the series' name is as plain as the model's ("OpenAI o1").
+          if (series === found.node.series ? series.ambiguous : entry?.ambiguous) mention.ambiguous = true;
           return mention;
         }
       } else if (last >= 0 && (entry || longer)) {

@@ -22,6 +22,7 @@ const dataset = {
     model('openai/gpt-4o', 'GPT-4o', ['gpt-4o', 'chatgpt-4o-latest']),
     model('openai/o4-mini', 'o4-mini', ['o4-mini']),
     model('openai/o3', 'o3', ['o3']),
+    model('openai/o1', 'o1', ['o1', 'OpenAI o1']),
     model('anthropic/claude-3.7-sonnet', 'Claude 3.7 Sonnet', ['claude-3-7-sonnet-20250219']),
     model('deepseek/deepseek-r1', 'DeepSeek R1', ['deepseek-r1', 'DeepSeek-R1'], true),
     model(
@@ -46,6 +47,7 @@ const dataset = {
   ],
   series: [
     { id: 'gpt-4.1', name: 'GPT-4.1', aliases: [] },
+    { id: 'o1', name: 'o1', aliases: [] },
     { id: 'llama-3.1', name: 'Llama 3.1', aliases: ['llama3.1'] },
     { id: 'qwen2.5', name: 'Qwen2.5', aliases: ['Qwen 2.5'] },
     { id: 'claude-3', name: 'Claude 3', aliases: [] },
@@ -123,6 +125,9 @@ describe('series', () => {
     ['Claude 3 models', 'Claude 3', 'series:claude-3'],
     ['the GPT-4.1 family', 'GPT-4.1', 'series:gpt-4.1'],
     ['GPT-4.1 models are cheap', 'GPT-4.1', 'series:gpt-4.1'],
+    // The dataset writes "OpenAI o1" as a name of the model: the maker's word before the series' name.
+    ['support for OpenAI o1 models', 'OpenAI o1', 'series:o1'],
+    ['OpenAI o1 is slow', 'OpenAI o1', 'openai/o1'],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
