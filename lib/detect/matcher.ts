@@ -267,7 +267,10 @@ const OPTION_BEFORE = /--[\w-]*(?:parser|template)[ =]["']?$/;
 
 /** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
 const OLLAMA_REFERENCE =
-  /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9][\w.-]*(?::[\w.-]+)?)(?![\w./:-])/gm;
+  /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9](?:[\w.-]*\w)?(?::[\w.-]*\w)?)(?![\w/:-]|\.\w)/gm;
+
+/** A placeholder where a command shows where a name goes (`ollama run my-model`, `FROM model_name`). */
+const PLACEHOLDER = /^(?:my|your|some|example)(?:[-_]|(?=model))|(?:^|[-_])model(?:s|[-_]?(?:name|id))?(?::|$)/i;
 
 /** Words that follow "ollama run" in prose ("the ollama run command"), not a model's name. */
 const PROSE_AFTER_COMMAND = new Set([
@@ -915,7 +918,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const name = reference[1] ?? '';
       const start = (reference.index ?? 0) + reference[0].length - name.length;
       const end = start + name.length;
-      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || overlapsAny(mentions, start, end)) continue;
+      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || PLACEHOLDER.test(name) || overlapsAny(mentions, start, end)) {
+        continue;
+      }
       const tokens = tokenize(name.split(':')[0] ?? '');
       const node = trie.walk(tokens);
       const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };

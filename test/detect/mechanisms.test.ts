@@ -596,6 +596,20 @@ describe("Ollama's library names", () => {
       ['GPT-4o', 'openai/gpt-4o'],
     ]);
   });
+
+  it.each([['ollama run my-model'], ['ollama pull your_model'], ['ollama run mymodel'], ['FROM model_name:latest']])(
+    'reads a placeholder where a name goes as no name: %s',
+    async (text) => {
+      expect(await detect(`${text}\nwith GPT-4o`)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+    },
+  );
+
+  it('ends a library name before the full stop of a sentence', async () => {
+    expect(await detect('Then type ollama run acme-coder. It answers like GPT-4o.')).toEqual([
+      ['acme-coder', '?acme'],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
 });
 
 describe('what follows a name', () => {
