@@ -10,6 +10,11 @@ export interface AliasEntry {
   ambiguous?: boolean;
   /** The model's weights are published: a fine-tune's name builds on it ("…-8B-Instruct-abliterated"). */
   open?: boolean;
+  /**
+   * A tuned model's name without its tuned word ("Meta-Llama-3-8B" of "…-8B-Instruct"): in prose
+   * the tuned model, but a repository's id names the base model by it ("meta-llama/Meta-Llama-3-8B").
+   */
+  untuned?: boolean;
 }
 
 /** One way of writing a series' name ("Llama 3.1", "llama3.1", "Qwen2.5"), and the series it names. */
@@ -83,9 +88,14 @@ function openAiShorthand(form: string): string[] {
  * would be the family, or the older model.
  */
 function withoutTrailingWords(form: string): string[] {
-  const stripped = form.replace(/[\s_-](?:instruct|it|chat)$/i, '').replace(/[-_]v(?:1(?::\d+)?|0:\d+)$/i, '');
+  const stripped = form.replace(TUNED_END, '').replace(/[-_]v(?:1(?::\d+)?|0:\d+)$/i, '');
   return stripped !== form && nameTokens(stripped).length >= 2 ? [stripped] : [];
 }
+
+/** A tuned model's word at the end of its name. */
+const TUNED_END = /[\s_-](?:instruct|it|chat)$/i;
+/** A tuned model's word in a normalised name. */
+const TUNED_WORDS_IN = /(?:^|-)(?:instruct|it|chat)(?:-|$)/;
 
 /**
  * The name without a provider or cloud prefix ("openai/gpt-4.1-mini" → "gpt-4.1-mini",
@@ -126,6 +136,15 @@ export function aliasForms(
       ...openAiShorthand(form),
     ]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
+  // A tuned model's forms without a tuned word ("Gemma 2 9B" of "gemma-2-9b-it"), but for its own
+  // repository's id ("deepseek-ai/DeepSeek-V3" written for the chat model).
+  const tuned = model.openWeights === true && written.some((form) => TUNED_END.test(form));
+  const ownRepositories = new Set(
+    [model.id, model.name, ...model.aliases]
+      .filter((form) => form.includes('/'))
+      .map(withoutPrefix)
+      .map(normalizeAlias),
+  );
   const seen = new Set<string>();
   const entries: AliasEntry[] = [];
   for (const alias of [...written, ...derived, ...(model.ambiguousAliases ?? [])]) {
@@ -136,6 +155,7 @@ export function aliasForms(
     const entry: AliasEntry = { alias, modelId: model.id };
     if (flagged.has(key) || isAmbiguousForm(alias)) entry.ambiguous = true;
     if (model.openWeights) entry.open = true;
+    if (tuned && !TUNED_WORDS_IN.test(key) && !ownRepositories.has(key)) entry.untuned = true;
     entries.push(entry);
   }
   return entries;

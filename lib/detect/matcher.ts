@@ -623,6 +623,26 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return node?.series;
   }
 
+  /**
+   * The base model a repository's id names where the name, without a tuned word, reads as the
+   * tuned model in prose: "google/gemma-2-9b" is Gemma 2 9B's base model, not its "-it" model,
+   * when the dataset lists the base ("Gemma 2 9B Base"). "Qwen/Qwen2-72B-Chat" stays tuned, as
+   * does an Ollama tag.
+   */
+  function baseOfRepository(
+    text: string,
+    start: number,
+    from: number,
+    end: number,
+    found: { last: number; node: TrieNode },
+    last: number,
+  ) {
+    // An Ollama tag after a prefix ("ollama_chat/qwen2.5:72b") is the library's tuned model.
+    if (from === start || text.charAt(start - 1) !== '/' || text.slice(start, end).includes(':')) return undefined;
+    for (let i = found.last + 1; i <= last; i++) if (TUNED_WORDS.has(buffer.values[i] as string)) return undefined;
+    return found.node.children.get('base')?.node.entry?.modelId;
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -770,7 +790,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           if (named.ambiguous) mention.ambiguous = true;
           return mention;
         }
-        const mention: Mention = { start: from, end, text: name, modelId: named.modelId };
+        const base = named.untuned && !longer ? baseOfRepository(text, start, from, end, found, last) : undefined;
+        const mention: Mention = { start: from, end, text: name, modelId: base ?? named.modelId };
         if (named.ambiguous) mention.ambiguous = true;
         return mention;
       }

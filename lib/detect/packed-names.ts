@@ -17,16 +17,21 @@ export interface PageNames {
 export const PAGE_NAMES_KEY = 'pageNames';
 
 /** Bumped whenever the packed form changes: a page never reads a form it does not know. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
  * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 1 ambiguous, 2 only after an
- * Ollama command, 0 neither. `open`: 1 when the model's weights are published.
+ * Ollama command, 3 a tuned model's name without its tuned word, 4 both 3 and ambiguous, 0 none.
+ * `open`: 1 when the model's weights are published.
  */
 type Group = [id: string, name: string | null, open: 0 | 1, flags: string, ...aliases: string[]];
 
-const flagOf = (entry: NameEntry) => ('ollamaOnly' in entry && entry.ollamaOnly ? '2' : entry.ambiguous ? '1' : '0');
+function flagOf(entry: NameEntry): string {
+  if ('ollamaOnly' in entry && entry.ollamaOnly) return '2';
+  if ('untuned' in entry && entry.untuned) return entry.ambiguous ? '4' : '3';
+  return entry.ambiguous ? '1' : '0';
+}
 const ownerOf = (entry: NameEntry) => ('modelId' in entry ? entry.modelId : `series:${entry.seriesId}`);
 
 /**
@@ -86,7 +91,8 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
         entries.push(entry);
       } else {
         const entry: AliasEntry = { alias, modelId: owner };
-        if (flag === '1') entry.ambiguous = true;
+        if (flag === '1' || flag === '4') entry.ambiguous = true;
+        if (flag === '3' || flag === '4') entry.untuned = true;
         if (open === 1) entry.open = true;
         entries.push(entry);
       }

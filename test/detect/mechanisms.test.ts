@@ -191,6 +191,37 @@ describe('series', () => {
   });
 });
 
+describe("a repository's id without a tuned word names the base model", () => {
+  const withBases = createMatcher(
+    buildNameIndex({
+      models: [
+        model('acme/owl-2-9b-it', 'Owl 2 9B', ['acme/owl-2-9b-it', 'owl2:9b'], true),
+        model('acme/owl-2-9b-base', 'Owl 2 9B Base', ['owl2:9b-text'], true),
+        model('acme/owl-3-chat', 'Owl 3', ['acme/owl-3', 'owl-3-chat'], true),
+        model('acme/owl-3-base', 'Owl 3 Base', ['acme/owl-3-base'], true),
+        model('acme/finch-7b-instruct', 'Finch 7B Instruct', [], true),
+      ],
+    }),
+  );
+  const names = async (text: string) =>
+    (await scanText('page.txt', `${text} with GPT-4o`, withBases)).mentions.map((m) => [m.text, m.modelId]);
+
+  it.each([
+    ['acme/owl-2-9b', 'acme/owl-2-9b-base'],
+    ['mirror/Owl-2-9B-GGUF', 'acme/owl-2-9b-base'],
+    ['acme/owl-2-9b-it', 'acme/owl-2-9b-it'],
+    ['acme/owl-2-9b-chat', 'acme/owl-2-9b-it'],
+    // The prose name, an Ollama tag after a router's prefix, and the tuned model's own repository.
+    ['Owl 2 9B', 'acme/owl-2-9b-it'],
+    ['ollama_chat/owl2:9b', 'acme/owl-2-9b-it'],
+    ['acme/owl-3', 'acme/owl-3-chat'],
+    // No base is listed: the tuned model is the nearest there is.
+    ['acme/finch-7b', 'acme/finch-7b-instruct'],
+  ])('%s', async (text, id) => {
+    expect((await names(text))[0]).toEqual([text, id]);
+  });
+});
+
 describe('builds of open models are variants of them', () => {
   it.each([
     ['mlabonne/Meta-Llama-3.1-8B-Instruct-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],

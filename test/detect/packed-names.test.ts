@@ -8,8 +8,9 @@ const small: PageNames = {
   entries: [
     { alias: 'gpt-4.1-mini', modelId: 'openai/gpt-4.1-mini' },
     { alias: '4.1 mini', modelId: 'openai/gpt-4.1-mini', ambiguous: true },
-    { alias: 'Llama 3.1 8B', modelId: 'meta-llama/llama-3.1-8b-instruct', open: true },
-    { alias: 'llama3.1:8b', modelId: 'meta-llama/llama-3.1-8b-instruct', ambiguous: true, open: true },
+    { alias: 'Llama 3.1 8B Instruct', modelId: 'meta-llama/llama-3.1-8b-instruct', open: true },
+    { alias: 'Llama 3.1 8B', modelId: 'meta-llama/llama-3.1-8b-instruct', open: true, untuned: true },
+    { alias: 'llama3.1:8b', modelId: 'meta-llama/llama-3.1-8b-instruct', ambiguous: true, open: true, untuned: true },
     { alias: 'Llama 3.1', seriesId: 'llama-3.1' },
     { alias: 'Falcon', seriesId: 'falcon', ollamaOnly: true },
     { alias: 'o3', seriesId: 'o3', ambiguous: true },
@@ -39,22 +40,22 @@ describe('packed page names', () => {
 
   it.each([
     ['nothing', undefined],
-    ['an object', { format: 2 }],
-    ['damaged JSON', '{"format":2,'],
-    ['another format', JSON.stringify({ format: 1, version: 'v', groups: [] })],
-    ['no version', JSON.stringify({ format: 2, groups: [], style: '' })],
-    ['no stylesheet', JSON.stringify({ format: 2, version: 'v', groups: [] })],
+    ['an object', { format: 3 }],
+    ['damaged JSON', '{"format":3,'],
+    ['another format', JSON.stringify({ format: 2, version: 'v', groups: [], style: '' })],
+    ['no version', JSON.stringify({ format: 3, groups: [], style: '' })],
+    ['no stylesheet', JSON.stringify({ format: 3, version: 'v', groups: [] })],
     [
       'a group too short',
-      JSON.stringify({ format: 2, version: 'v', groups: [['openai/gpt-4.1', 'GPT-4.1', 0]], style: '' }),
+      JSON.stringify({ format: 3, version: 'v', groups: [['openai/gpt-4.1', 'GPT-4.1', 0]], style: '' }),
     ],
     [
       'flags that miss an alias',
-      JSON.stringify({ format: 2, version: 'v', groups: [['a/b', 'B', 0, '0', 'b', 'bb']], style: '' }),
+      JSON.stringify({ format: 3, version: 'v', groups: [['a/b', 'B', 0, '0', 'b', 'bb']], style: '' }),
     ],
     [
       'an alias that is no text',
-      JSON.stringify({ format: 2, version: 'v', groups: [['a/b', 'B', 0, '0', 7]], style: '' }),
+      JSON.stringify({ format: 3, version: 'v', groups: [['a/b', 'B', 0, '0', 7]], style: '' }),
     ],
   ])('are not read from %s', (_, value) => {
     expect(unpackPageNames(value)).toBeUndefined();
