@@ -6,7 +6,13 @@ import { NewsEntry } from '../data/whats-new';
 const Alias = z.string().check(z.minLength(1), z.maxLength(200));
 /** A name to find on pages: of a model, or of a series. */
 const NameEntry = z.union([
-  z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: z.optional(z.boolean()), open: z.optional(z.boolean()) }),
+  z.strictObject({
+    alias: Alias,
+    modelId: ModelId,
+    ambiguous: z.optional(z.boolean()),
+    open: z.optional(z.boolean()),
+    untuned: z.optional(z.boolean()),
+  }),
   z.strictObject({
     alias: Alias,
     seriesId: SeriesId,

@@ -23,6 +23,12 @@ describe('catalog handlers', () => {
     expect(Object.keys(names)).toHaveLength(bundled.models.length);
   });
 
+  it('answers with an alias index the protocol lets through, a tuned model's name without its tuned word included', async () => {
+    const answer = await handlers.getAliasIndex({});
+    expect(answer.entries.some((e) => 'untuned' in e && e.untuned)).toBe(true);
+    expect(backgroundProtocol.getAliasIndex.response.safeParse(answer).success).toBe(true);
+  });
+
   it('looks models up by id, skipping unknown ones', async () => {
     const answer = await handlers.lookupModels({ ids: ['openai/gpt-4.1-nano', 'nobody/nothing'] });
     expect(answer.models.map((m) => m.id)).toEqual(['openai/gpt-4.1-nano']);
