@@ -27,6 +27,12 @@ export interface SeriesAliasEntry {
    * model; it names the series only as a library name after an Ollama command ("ollama run falcon").
    */
   ollamaOnly?: boolean;
+  /**
+   * A coined word of one line of models with no generations ("CodeLlama", "WizardCoder", "QwQ":
+   * its models are sizes and kinds of it, not "LLaVA 1.5" or "OpenChat 3.5"): written as the
+   * dataset writes it, it names its series on a page about AI.
+   */
+  line?: boolean;
 }
 
 /** What the matcher looks for: the names of models and of series. */
@@ -195,22 +201,39 @@ function isMakersLine(key: string, provider: string | undefined): boolean {
  * the text says so ("the GPT-4.1 family").
  */
 export function buildSeriesAliasIndex(
-  series: readonly (Pick<Series, 'id' | 'name' | 'aliases'> & { provider?: string })[],
+  series: readonly (Pick<Series, 'id' | 'name' | 'aliases'> & { provider?: string; members?: readonly string[] })[],
+  modelName: (id: string) => string | undefined = () => undefined,
 ): SeriesAliasEntry[] {
   const owner = new Set<string>();
   const entries: SeriesAliasEntry[] = [];
-  for (const { id, name, aliases, provider } of series) {
+  for (const { id, name, aliases, provider, members = [] } of series) {
+    const line = members.length > 0 && members.every((member) => isSizeOrKindOf(name, modelName(member)));
     for (const alias of [name, ...aliases].map(withoutPrefix)) {
       const key = normalizeAlias(alias);
       if (key === '' || owner.has(key)) continue;
       owner.add(key);
       const entry: SeriesAliasEntry = { alias, seriesId: id };
-      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) entry.ollamaOnly = true;
-      else if (isAmbiguousForm(alias)) entry.ambiguous = true;
+      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) {
+        entry.ollamaOnly = true;
+        if (line && COINED.test(alias) && !isMakersLine(key, provider)) entry.line = true;
+      } else if (isAmbiguousForm(alias)) entry.ambiguous = true;
       entries.push(entry);
     }
   }
   return entries;
+}
+
+/** A word with a capital inside it ("CodeLlama", "QwQ", "WizardLM"): coined, no word of a language. */
+const COINED = /[a-z][A-Z]|^[A-Z]{2,}[a-z]/;
+
+/** Whether a model's name is the series' name and then a size or a word, no version ("CodeGemma 7B", "QwQ Plus"). */
+function isSizeOrKindOf(seriesName: string, modelName: string | undefined): boolean {
+  const words = (name: string) => name.toLowerCase().split(/[\s_-]+/);
+  const series = words(seriesName);
+  const tokens = words(modelName ?? '');
+  if (!series.every((token, i) => tokens[i] === token)) return false;
+  const next = tokens[series.length];
+  return next === undefined || !/^v?\d+(?:\.\d+)*$/.test(next);
 }
 
 /** The names the matcher looks for in a dataset: its models' and its series'. */
@@ -218,5 +241,6 @@ export function buildNameIndex(dataset: {
   models: readonly Parameters<typeof buildAliasIndex>[0][number][];
   series?: readonly Parameters<typeof buildSeriesAliasIndex>[0][number][];
 }): NameEntry[] {
-  return [...buildAliasIndex(dataset.models), ...buildSeriesAliasIndex(dataset.series ?? [])];
+  const names = new Map(dataset.models.map((model) => [model.id, model.name]));
+  return [...buildAliasIndex(dataset.models), ...buildSeriesAliasIndex(dataset.series ?? [], (id) => names.get(id))];
 }

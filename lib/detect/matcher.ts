@@ -596,6 +596,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (/^\d/.test(next)) return undefined;
     // "Mistral/Mixtral", "Gemma 2/CodeGemma": a list of families.
     if (text.charAt(start - 1) === '/' || text.charAt(end) === '/') return undefined;
+    if (series.line && written === series.alias) {
+      return { start, end, text: written, modelId: null, seriesId: series.seriesId, ambiguous: true };
+    }
     return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
   }
 

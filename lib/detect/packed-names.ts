@@ -22,13 +22,14 @@ const FORMAT = 3;
 /**
  * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
  * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 1 ambiguous, 2 only after an
- * Ollama command, 3 a tuned model's name without its tuned word, 4 both 3 and ambiguous, 0 none.
+ * Ollama command, 5 that and a line's coined name, 3 a tuned model's name without its tuned word,
+ * 4 both 3 and ambiguous, 0 none.
  * `open`: 1 when the model's weights are published.
  */
 type Group = [id: string, name: string | null, open: 0 | 1, flags: string, ...aliases: string[]];
 
 function flagOf(entry: NameEntry): string {
-  if ('ollamaOnly' in entry && entry.ollamaOnly) return '2';
+  if ('ollamaOnly' in entry && entry.ollamaOnly) return entry.line ? '5' : '2';
   if ('untuned' in entry && entry.untuned) return entry.ambiguous ? '4' : '3';
   return entry.ambiguous ? '1' : '0';
 }
@@ -87,7 +88,8 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
       if (seriesId !== undefined) {
         const entry: SeriesAliasEntry = { alias, seriesId };
         if (flag === '1') entry.ambiguous = true;
-        if (flag === '2') entry.ollamaOnly = true;
+        if (flag === '2' || flag === '5') entry.ollamaOnly = true;
+        if (flag === '5') entry.line = true;
         entries.push(entry);
       } else {
         const entry: AliasEntry = { alias, modelId: owner };

@@ -18,6 +18,7 @@ const NameEntry = z.union([
     seriesId: SeriesId,
     ambiguous: z.optional(z.boolean()),
     ollamaOnly: z.optional(z.boolean()),
+    line: z.optional(z.boolean()),
   }),
 ]);
 

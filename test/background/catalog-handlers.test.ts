@@ -23,9 +23,10 @@ describe('catalog handlers', () => {
     expect(Object.keys(names)).toHaveLength(bundled.models.length);
   });
 
-  it('answers with an alias index the protocol lets through, a tuned model's name without its tuned word included', async () => {
+  it('answers with an alias index the protocol lets through, every kind of name included', async () => {
     const answer = await handlers.getAliasIndex({});
     expect(answer.entries.some((e) => 'untuned' in e && e.untuned)).toBe(true);
+    expect(answer.entries.some((e) => 'line' in e && e.line)).toBe(true);
     expect(backgroundProtocol.getAliasIndex.response.safeParse(answer).success).toBe(true);
   });
 

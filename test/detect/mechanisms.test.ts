@@ -139,6 +139,45 @@ describe('series', () => {
     expect(await detect('ollama run mixtral')).toEqual([['mixtral', 'series:mixtral']]);
   });
 
+  describe('a coined word of one line of models names its series on a page about AI', () => {
+    const coined = createMatcher(
+      buildNameIndex({
+        models: [
+          model('meta-llama/codellama-7b-instruct', 'Code Llama 7B Instruct', [], true),
+          model('acme/wizardcoder-15b', 'WizardCoder 15B V1.0', [], true),
+          model('acme/llava-1.5-7b', 'LLaVA 1.5 7B', [], true),
+          model('openai/gpt-4o', 'GPT-4o', []),
+        ],
+        series: [
+          {
+            id: 'code-llama',
+            name: 'Code Llama',
+            aliases: ['CodeLlama'],
+            members: ['meta-llama/codellama-7b-instruct'],
+          },
+          { id: 'wizardcoder', name: 'WizardCoder', aliases: [], members: ['acme/wizardcoder-15b'] },
+          // Its models are generations of it ("LLaVA 1.5"): the word is the family's.
+          { id: 'llava', name: 'LLaVA', aliases: [], members: ['acme/llava-1.5-7b'] },
+        ],
+      }),
+    );
+    const found = async (text: string) =>
+      (await scanText('page.txt', text, coined)).mentions.map((m) => [m.text, named(m)]);
+
+    it('as the dataset writes it', async () => {
+      expect(await found('GPT-4o, CodeLlama and WizardCoder write code; LLaVA sees.')).toEqual([
+        ['GPT-4o', 'openai/gpt-4o'],
+        ['CodeLlama', 'series:code-llama'],
+        ['WizardCoder', 'series:wizardcoder'],
+      ]);
+    });
+
+    it('but not in lower case, nor on a page about something else', async () => {
+      expect(await found('GPT-4o reads the wizardcoder folder.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+      expect(await found('The CodeLlama plush toy ships in May.')).toEqual([]);
+    });
+  });
+
   describe("a maker's name and a kind of model, without a version, is a family word", () => {
     const lines = createMatcher(
       buildNameIndex({

@@ -13,6 +13,7 @@ const small: PageNames = {
     { alias: 'llama3.1:8b', modelId: 'meta-llama/llama-3.1-8b-instruct', ambiguous: true, open: true, untuned: true },
     { alias: 'Llama 3.1', seriesId: 'llama-3.1' },
     { alias: 'Falcon', seriesId: 'falcon', ollamaOnly: true },
+    { alias: 'CodeLlama', seriesId: 'code-llama', ollamaOnly: true, line: true },
     { alias: 'o3', seriesId: 'o3', ambiguous: true },
   ],
   names: {
