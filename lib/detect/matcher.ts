@@ -448,6 +448,45 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /**
+   * A known model written with its version before its size ("Vicuna-v1.5-7B" for vicuna-7b-v1.5,
+   * "Mistral-v0.3-7B-Instruct" for Mistral-7B-Instruct-v0.3): the version moved after the size,
+   * or to the end. With a longer context or a build after it ("Vicuna-v1.5-7B-16k" where only
+   * the 4k model is known), a build of that model.
+   */
+  function versionAfterSize(name: readonly WindowToken[]): { entry: AliasEntry; build: boolean } | undefined {
+    const values = name.map((t) => t.value);
+    const from = values[1] === 'v' ? 2 : 1;
+    let at = from;
+    while (at < values.length && /^\d+$/.test(values[at] as string)) at++;
+    // A version of one or more numbers, then a size: a number and "b" or "m" written together.
+    const size = at - 1;
+    if (at - from < 2 || !/^[bm]$/.test(values[at] ?? '') || name[at]?.separator !== 'none') return undefined;
+    const version = values.slice(1, size);
+    const head = [values[0] as string, ...values.slice(size, at + 1)];
+    const rest = values.slice(at + 1);
+    const bare = version.filter((v) => v !== 'v');
+    for (const written of version.length > bare.length ? [version, bare] : [version]) {
+      // After the size, then the rest ("vicuna-7b-v1.5-16k"); or at the end ("Mistral-7B-Instruct-v0.3").
+      for (const [order, least] of [
+        [[...head, ...written, ...rest], head.length + written.length],
+        [[...head, ...rest, ...written], head.length + rest.length + written.length],
+      ] as const) {
+        let node = trie.edge(order[0] as string)?.node;
+        let found: { entry: AliasEntry; length: number } | undefined;
+        for (let i = 1; node && i < order.length; i++) {
+          node = node.children.get(order[i] as string)?.node;
+          if (node?.entry) found = { entry: node.entry, length: i + 1 };
+        }
+        if (!found || found.length < least) continue;
+        if (found.length === order.length) return { entry: found.entry, build: false };
+        const tail = name.slice(name.length - (order.length - found.length));
+        if (found.entry.open && isBuildTail(tail)) return { entry: found.entry, build: true };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * A known model whose full name ends a longer name, starting at a family word after its first
    * token ("Hermes-3-Llama-3.1-8B" names Llama 3.1 8B): the base of a fine-tune or merge.
    */
@@ -821,6 +860,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (completion) {
       const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
       if (completion.ambiguous || spaced) mention.ambiguous = true;
+      return mention;
+    }
+    const reordered = shape.series ? undefined : versionAfterSize(name);
+    if (reordered) {
+      const { entry, build } = reordered;
+      const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: build ? null : entry.modelId };
+      if (build) {
+        mention.variantOf = entry.modelId;
+        mention.family = familyOf(name);
+      }
+      if (entry.ambiguous || spaced) mention.ambiguous = true;
       return mention;
     }
     const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };

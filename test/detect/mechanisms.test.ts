@@ -230,6 +230,21 @@ describe('series', () => {
   });
 });
 
+describe('a known model written with its version before its size', () => {
+  it.each([
+    ['Vicuna-v1.5-13B', 'lmsys/vicuna-13b-v1.5'],
+    ['vicuna v1.5 13b', 'lmsys/vicuna-13b-v1.5'],
+    ['vicuna-v1.5-13b-16k', 'variant:lmsys/vicuna-13b-v1.5'],
+    // Another version is another model, beyond the dataset.
+    ['vicuna-v1.3-13b', '?vicuna'],
+  ])('%s', async (text, id) => {
+    expect(await detect(`${text} and GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+});
+
 describe("a repository's id without a tuned word names the base model", () => {
   const withBases = createMatcher(
     buildNameIndex({
