@@ -141,6 +141,14 @@ class TokenBuffer {
   }
 }
 
+/**
+ * Words that, joined after an open model's name, make another model of its line and no build of
+ * it: the base model a tuned one was made from ("snowflake-arctic-base" after Arctic Instruct),
+ * a model of other inputs ("MiMo-V2.5-Omni"). A model beyond the dataset, whose figures are not
+ * the known model's.
+ */
+const OTHER_MODEL_WORDS = new Set(['base', 'pretrain', 'pretrained', 'omni']);
+
 /** Words that, joined after a known name, make it another model rather than a deployment or file name. */
 const MODEL_WORDS = new Set([
   'distill',
@@ -191,7 +199,7 @@ function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean
 }
 
 /** A version's last digit and a class's words in CamelCase after it ("5ChatHandler"). */
-const CLASS_NAME = /\d[A-Z][a-z]+[A-Z]/y;
+const CLASS_NAME = /\d[a-z]?[A-Z]+[a-z]+[A-Z]/y;
 
 /**
  * Whether the token at `start` is an API's method on the model before it, in an API's lowerCamel
@@ -828,7 +836,14 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const name = text.slice(from, end);
         if (variant) {
           const family = familyOf(buffer.take(0, () => true).slice(0, 2));
-          const mention: Mention = { start: from, end, text: name, modelId: null, variantOf: named.modelId, family };
+          const other = buffer.values.slice(found.last + 1, last + 1).some((v) => OTHER_MODEL_WORDS.has(v as string));
+          const mention: Mention = { start: from, end, text: name, modelId: null, family };
+          const series = other ? seriesOfUnlisted(buffer.take(0, () => true).slice(0, last + 1)) : undefined;
+          if (!other) mention.variantOf = named.modelId;
+          else if (series) {
+            mention.seriesId = series.seriesId;
+            mention.unlisted = true;
+          }
           if (named.ambiguous) mention.ambiguous = true;
           return mention;
         }

@@ -288,6 +288,20 @@ describe('builds of open models are variants of them', () => {
   });
 
   it.each([
+    // The base model a tuned one was made from, and a model of other inputs, are other models.
+    ['Qwen2.5-7B-Base', 'series:qwen2.5'],
+    ['Qwen2.5-7B-Omni', '?qwen2'],
+    ['Qwen2.5-7B-Instruct-Pretrain', '?qwen2'],
+    // A newer version written with one digit, not a release tag of the model.
+    ['Vicuna-13B-2', 'series:vicuna'],
+  ])('but not %s', async (text, id) => {
+    expect(await detect(`${text} and GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it.each([
     ['Qwen2.5-7B-Instruct.F16.gguf'],
     ['qwen2.5-7b-instruct-f32.gguf'],
     ['Qwen2.5-7B-Instruct.Q5_K_M.llamafile'],
@@ -480,6 +494,7 @@ describe('where a name starts and ends', () => {
     ['the gemini-demo-1 capsule, the llama-index-core package'],
     ['download bge-m3-data and qwen2.5-eval-results'],
     ['from llama_cpp.llama_chat_format import Llava15ChatHandler, Qwen25VLChatHandler'],
+    ['architectures: GPT2LMHeadModel, Qwen2ForCausalLM, Llama4VForConditionalGeneration'],
     ['vllm serve ./weights --reasoning-parser deepseek_r1 --chat-template=llama3.1'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
