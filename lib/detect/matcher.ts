@@ -599,6 +599,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (buffer.has(1) && buffer.separators[1] !== 'space') return undefined;
     const next = buffer.has(1) ? (buffer.values[1] as string) : '';
     if (/^\d/.test(next) || SERIES_WORDS.has(next) || next === 'model') return undefined;
+    if (isProductWord(text, end)) return undefined;
     const before = text.slice(Math.max(0, start - 24), start);
     if (/\b(?:newest|latest|next|new|every|any|each|which|an?)\s+$/i.test(before)) return undefined;
     const after = text.slice(end, end + 24);
@@ -691,6 +692,16 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (from === start || text.charAt(start - 1) !== '/' || text.slice(start, end).includes(':')) return undefined;
     for (let i = found.last + 1; i <= last; i++) if (TUNED_WORDS.has(buffer.values[i] as string)) return undefined;
     return found.node.children.get('base')?.node.entry?.modelId;
+  }
+
+  /**
+   * Whether a word written with a capital follows a one-word name ending at `end`, one space after
+   * it: a product's name ("NeMo Framework", "Opus Clip"), not a model's short name.
+   */
+  function isProductWord(text: string, end: number): boolean {
+    if (!buffer.has(1) || buffer.separators[1] !== 'space') return false;
+    const next = buffer.starts[1] as number;
+    return next - end === 1 && /[A-Z]/.test(text.charAt(next)) && !/^\d/.test(buffer.values[1] as string);
   }
 
   /** Whether token `i` is spaced after the name and one of `words`. */
@@ -847,6 +858,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           if (named.ambiguous) mention.ambiguous = true;
           return mention;
         }
+        if (named.ambiguous && last === 0 && !longer && isProductWord(text, end)) return undefined;
         const base = named.untuned && !longer ? baseOfRepository(text, start, from, end, found, last) : undefined;
         const mention: Mention = { start: from, end, text: name, modelId: base ?? named.modelId };
         if (named.ambiguous) mention.ambiguous = true;

@@ -646,6 +646,29 @@ describe('short names stand for the model the page is about', () => {
     expect(await detect('GPT-4o wrote a sonnet. Sonnet 18 is the best known.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
     expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
   });
+
+  it("reads a short name before a capitalised word as a product's name", async () => {
+    const withNemo = createMatcher(
+      buildNameIndex({
+        models: [
+          { ...model('mistralai/mistral-nemo', 'Mistral Nemo', ['mistral-nemo'], true), ambiguousAliases: ['Nemo'] },
+          model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', []),
+        ],
+      }),
+    );
+    const found = async (text: string) =>
+      (await scanText('page.txt', text, withNemo)).mentions.map((m) => [m.text, m.modelId]);
+    expect(await found('Mistral Nemo and Claude 3.5 Sonnet; Nemo is small, Sonnet is not.')).toEqual([
+      ['Mistral Nemo', 'mistralai/mistral-nemo'],
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+      ['Nemo', 'mistralai/mistral-nemo'],
+      ['Sonnet', 'anthropic/claude-3.5-sonnet'],
+    ]);
+    expect(await found('Mistral Nemo and Claude 3.5 Sonnet; the NeMo Framework and Sonnet Studio.')).toEqual([
+      ['Mistral Nemo', 'mistralai/mistral-nemo'],
+      ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
+    ]);
+  });
 });
 
 describe('a series named by one word is a short name of it', () => {
