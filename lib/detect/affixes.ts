@@ -140,6 +140,8 @@ export function bedrockIds(text: string): { start: number; end: number; name: st
 /** Format and packaging words that leave the model the same. */
 const FORMAT_WORDS = new Set([
   'instruct',
+  // Tables shorten it: "Qwen2.5 72B-Inst".
+  'inst',
   'chat',
   'it',
   'hf',

@@ -287,6 +287,10 @@ describe('builds of open models are variants of them', () => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
 
+  it('reads "Inst", as tables shorten it, as Instruct', async () => {
+    expect(await detect('| Qwen2.5 7B-Inst | 71.2 |')).toEqual([['Qwen2.5 7B-Inst', 'qwen/qwen-2.5-7b-instruct']]);
+  });
+
   it.each([
     // The base model a tuned one was made from, and a model of other inputs, are other models.
     ['Qwen2.5-7B-Base', 'series:qwen2.5'],
