@@ -270,6 +270,12 @@ function isSpaceOrOpening(code: number): boolean {
   );
 }
 
+/** A capitalised word, an acronym or a word with a digit, one space before a name. */
+const NAME_BEFORE = /(?:^|[^\w.-])([A-Z][\w-]*|[a-z\d-]*\d[a-z\d-]*) $/;
+/** Words of a sentence that may come before a model's short name ("With V3", "Compare R1"). */
+const SENTENCE_WORD =
+  /^(?:and|or|vs|versus|with|than|to|of|the|a|an|in|on|for|from|over|like|using|use|is|was|by|at|as|via|compare|try|run|new|both|but|when|while|then|if|unlike|beat|beats|deepseek)$/i;
+
 /** A command-line option choosing a parser or a template, right before a name. */
 const OPTION_BEFORE = /--[\w-]*(?:parser|template)[ =]["']?$/;
 
@@ -704,6 +710,18 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return next - end === 1 && /[A-Z]/.test(text.charAt(next)) && !/^\d/.test(buffer.values[1] as string);
   }
 
+  /**
+   * Whether a version alone ("v3", "R1") at `from` follows a name of something else, one space
+   * before it ("BFCL v3", "Leaderboard v3", "Jais 30b v3"): that thing's version, not a model's
+   * short name. After a word of a sentence ("with V3", "and R1") it stays the model's.
+   */
+  function isVersionOfNameBefore(text: string, from: number): boolean {
+    if (!/^[vr]$/i.test(buffer.values[0] as string)) return false;
+    NAME_BEFORE.lastIndex = 0;
+    const word = NAME_BEFORE.exec(text.slice(Math.max(0, from - 32), from))?.[1];
+    return word !== undefined && !SENTENCE_WORD.test(word);
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -859,6 +877,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           return mention;
         }
         if (named.ambiguous && last === 0 && !longer && isProductWord(text, end)) return undefined;
+        if (named.ambiguous && isOnlyVersion(last) && isVersionOfNameBefore(text, from)) return undefined;
         const base = named.untuned && !longer ? baseOfRepository(text, start, from, end, found, last) : undefined;
         const mention: Mention = { start: from, end, text: name, modelId: base ?? named.modelId };
         if (named.ambiguous) mention.ambiguous = true;

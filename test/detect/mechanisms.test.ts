@@ -651,6 +651,29 @@ describe('short names stand for the model the page is about', () => {
     expect(await detect('Shakespeare wrote 154 of them; each Sonnet has 14 lines.')).toEqual([]);
   });
 
+  it("reads a version alone after another thing's name as that thing's version", async () => {
+    const withVersions = createMatcher(
+      buildNameIndex({
+        models: [
+          { ...model('deepseek/deepseek-chat', 'DeepSeek V3', ['deepseek-chat'], true), ambiguousAliases: ['V3'] },
+          { ...model('deepseek/deepseek-r1', 'DeepSeek R1', ['deepseek-r1'], true), ambiguousAliases: ['R1'] },
+        ],
+      }),
+    );
+    const found = async (text: string) =>
+      (await scanText('page.txt', text, withVersions)).mentions.map((m) => [m.text, m.modelId]);
+    expect(await found('DeepSeek V3 and DeepSeek R1: compare V3 with R1.')).toEqual([
+      ['DeepSeek V3', 'deepseek/deepseek-chat'],
+      ['DeepSeek R1', 'deepseek/deepseek-r1'],
+      ['V3', 'deepseek/deepseek-chat'],
+      ['R1', 'deepseek/deepseek-r1'],
+    ]);
+    expect(await found('DeepSeek V3 and DeepSeek R1; BFCL v3, Jais 30b v3 and the Sony R1.')).toEqual([
+      ['DeepSeek V3', 'deepseek/deepseek-chat'],
+      ['DeepSeek R1', 'deepseek/deepseek-r1'],
+    ]);
+  });
+
   it("reads a short name before a capitalised word as a product's name", async () => {
     const withNemo = createMatcher(
       buildNameIndex({
