@@ -13,7 +13,7 @@ const TARGETS = { precision: 0.98, recall: 0.95, figuresRate: 0.9, negativeHits:
  * "Detection on real pages"), and a change that loses ground fails here. Raise them as it gains.
  */
 const FLOORS: Record<Split, typeof TARGETS> = {
-  dev: { precision: 0.97, recall: 0.9, figuresRate: 0.83, negativeHits: 0 },
+  dev: { precision: 0.97, recall: 0.91, figuresRate: 0.84, negativeHits: 0 },
   test: { precision: 0.91, recall: 0.8, figuresRate: 0.64, negativeHits: 3 },
 };
 const pages = readRealPages();
