@@ -138,7 +138,7 @@ describe('names beyond the dataset', () => {
   it.each([
     ['Baichuan2-13B-Chat was an early chat model', 'Baichuan2-13B-Chat', 'baichuan2'],
     ['fine-tuned OpenHermes-2-Mistral-7B', 'OpenHermes-2-Mistral-7B', 'openhermes'],
-    ['DeepSeek-R1-Distill-Llama-8B runs on a laptop', 'DeepSeek-R1-Distill-Llama-8B', 'deepseek'],
+    ['DeepSeek-MoE-16B runs on a laptop', 'DeepSeek-MoE-16B', 'deepseek'],
     ['Nous-Hermes-2-SOLAR-10.7B', 'Nous-Hermes-2-SOLAR-10.7B', 'nous'],
   ])('%s', async (text, found, family) => {
     expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
