@@ -463,7 +463,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /**
    * A known model written with its version before its size ("Vicuna-v1.5-7B" for vicuna-7b-v1.5,
-   * "Mistral-v0.3-7B-Instruct" for Mistral-7B-Instruct-v0.3): the version moved after the size,
+   * "Mistral-v0.1-7B-Instruct" for Mistral-7B-Instruct-v0.1): the version moved after the size,
    * or to the end. With a longer context or a build after it ("Vicuna-v1.5-7B-16k" where only
    * the 4k model is known), a build of that model.
    */
@@ -716,8 +716,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * short name. After a word of a sentence ("with V3", "and R1") it stays the model's.
    */
   function isVersionOfNameBefore(text: string, from: number): boolean {
-    if (!/^[vr]$/i.test(buffer.values[0] as string)) return false;
-    NAME_BEFORE.lastIndex = 0;
+    if (!/^[vr]$/.test(buffer.values[0] as string)) return false;
     const word = NAME_BEFORE.exec(text.slice(Math.max(0, from - 32), from))?.[1];
     return word !== undefined && !SENTENCE_WORD.test(word);
   }

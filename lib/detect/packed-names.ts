@@ -21,10 +21,9 @@ const FORMAT = 3;
 
 /**
  * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
- * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 1 ambiguous, 2 only after an
- * Ollama command, 5 that and a line's coined name, 3 a tuned model's name without its tuned word,
- * 4 both 3 and ambiguous, 0 none.
- * `open`: 1 when the model's weights are published.
+ * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 0 none of these, 1 ambiguous,
+ * 2 only after an Ollama command, 3 a tuned model's name without its tuned word, 4 both 1 and 3,
+ * 5 both 2 and a coined name of one line. `open`: 1 when the model's weights are published.
  */
 type Group = [id: string, name: string | null, open: 0 | 1, flags: string, ...aliases: string[]];
 
