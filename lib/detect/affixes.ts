@@ -269,8 +269,6 @@ export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
     }
     const value = tokens[i]?.value ?? '';
     if (!/^\d+$/.test(value) && !SNAPSHOT_WORDS.has(value)) return false;
-    // One digit is a version ("moondream-3" after "moondream"), not a release tag.
-    if (/^[1-9]$/.test(value) && !SNAPSHOT_WORDS.has(tokens[i - 1]?.value ?? '')) return false;
     tagged = true;
     i++;
   }

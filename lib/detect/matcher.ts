@@ -721,6 +721,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return word !== undefined && !SENTENCE_WORD.test(word);
   }
 
+  /**
+   * Whether one digit after a name without a number is its next version ("moondream-3",
+   * "moondream3-preview" after "moondream"), not a release tag. After a name with one ("Llama 3.1-8", "Gemma2-9") it is
+   * not a version of it.
+   */
+  function isNewVersion(rest: readonly WindowToken[], last: number): boolean {
+    if (!/^[1-9]$/.test(rest[0]?.value ?? '')) return false;
+    for (let i = 0; i <= last; i++) if (/\d/.test(buffer.values[i] as string)) return false;
+    return true;
+  }
+
   /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
@@ -804,6 +815,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           return newer;
         }
         if (rest.length === 0) last += format;
+        else if (isNewVersion(rest, found.last)) last = -1;
         else if (!longerVersion && isSnapshotTail(rest)) {
           // A dated snapshot or preview names its model ("gemini-2.5-pro-exp-03-25").
           last += tail.length;

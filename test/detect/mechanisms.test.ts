@@ -287,6 +287,19 @@ describe('builds of open models are variants of them', () => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
 
+  it('reads one digit after a name without a number as a newer version, not a release tag', async () => {
+    const moondream = createMatcher(
+      buildNameIndex({ models: [model('vikhyatk/moondream2', 'moondream2', ['moondream'], true)] }),
+    );
+    const found = async (text: string) =>
+      (await scanText('page.txt', text, moondream)).mentions.map((m) => [m.text, m.modelId ?? `?${m.family}`]);
+    expect(await found('LLM inference: moondream2, then moondream-3 and moondream3-preview')).toEqual([
+      ['moondream2', 'vikhyatk/moondream2'],
+      ['moondream-3', '?moondream'],
+      ['moondream3-preview', '?moondream3'],
+    ]);
+  });
+
   it('reads "Inst", as tables shorten it, as Instruct', async () => {
     expect(await detect('| Qwen2.5 7B-Inst | 71.2 |')).toEqual([['Qwen2.5 7B-Inst', 'qwen/qwen-2.5-7b-instruct']]);
   });
@@ -296,8 +309,6 @@ describe('builds of open models are variants of them', () => {
     ['Qwen2.5-7B-Base', 'series:qwen2.5'],
     ['Qwen2.5-7B-Omni', '?qwen2'],
     ['Qwen2.5-7B-Instruct-Pretrain', '?qwen2'],
-    // A newer version written with one digit, not a release tag of the model.
-    ['Vicuna-13B-2', 'series:vicuna'],
   ])('but not %s', async (text, id) => {
     expect(await detect(`${text} and GPT-4o`)).toEqual([
       [text, id],
