@@ -4,22 +4,11 @@ import { LIVE_SOURCE_IDS } from '../data/sources/types';
 import { NewsEntry } from '../data/whats-new';
 
 const Alias = z.string().check(z.minLength(1), z.maxLength(200));
-/** A name to find on pages: of a model, or of a series. */
+const Flag = z.optional(z.boolean());
+/** A name to find on pages: of a model, or of a series (the flags: lib/detect/aliases.ts). */
 const NameEntry = z.union([
-  z.strictObject({
-    alias: Alias,
-    modelId: ModelId,
-    ambiguous: z.optional(z.boolean()),
-    open: z.optional(z.boolean()),
-    untuned: z.optional(z.boolean()),
-  }),
-  z.strictObject({
-    alias: Alias,
-    seriesId: SeriesId,
-    ambiguous: z.optional(z.boolean()),
-    ollamaOnly: z.optional(z.boolean()),
-    line: z.optional(z.boolean()),
-  }),
+  z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: Flag, open: Flag, untuned: Flag }),
+  z.strictObject({ alias: Alias, seriesId: SeriesId, ambiguous: Flag, ollamaOnly: Flag, line: Flag }),
 ]);
 
 /** A model as a search result lists it, with its overall score (lib/compare/overall.ts) when it has one. */

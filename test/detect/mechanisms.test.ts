@@ -62,6 +62,12 @@ const match = createMatcher(buildNameIndex(dataset));
 async function detect(text: string): Promise<[string, string][]> {
   return (await scanText('page.txt', text, match)).mentions.map((m) => [m.text, named(m)]);
 }
+/** `detect` over a dataset of a test's own. */
+function detectorOf(names: Parameters<typeof buildNameIndex>[0]) {
+  const own = createMatcher(buildNameIndex(names));
+  return async (text: string): Promise<[string, string][]> =>
+    (await scanText('page.txt', text, own)).mentions.map((m) => [m.text, named(m)]);
+}
 function named(m: Mention): string {
   if (m.modelId) return m.modelId;
   if (m.seriesId) return `series:${m.seriesId}`;
@@ -140,29 +146,25 @@ describe('series', () => {
   });
 
   describe('a coined word of one line of models names its series on a page about AI', () => {
-    const coined = createMatcher(
-      buildNameIndex({
-        models: [
-          model('meta-llama/codellama-7b-instruct', 'Code Llama 7B Instruct', [], true),
-          model('acme/wizardcoder-15b', 'WizardCoder 15B V1.0', [], true),
-          model('acme/llava-1.5-7b', 'LLaVA 1.5 7B', [], true),
-          model('openai/gpt-4o', 'GPT-4o', []),
-        ],
-        series: [
-          {
-            id: 'code-llama',
-            name: 'Code Llama',
-            aliases: ['CodeLlama'],
-            members: ['meta-llama/codellama-7b-instruct'],
-          },
-          { id: 'wizardcoder', name: 'WizardCoder', aliases: [], members: ['acme/wizardcoder-15b'] },
-          // Its models are generations of it ("LLaVA 1.5"): the word is the family's.
-          { id: 'llava', name: 'LLaVA', aliases: [], members: ['acme/llava-1.5-7b'] },
-        ],
-      }),
-    );
-    const found = async (text: string) =>
-      (await scanText('page.txt', text, coined)).mentions.map((m) => [m.text, named(m)]);
+    const found = detectorOf({
+      models: [
+        model('meta-llama/codellama-7b-instruct', 'Code Llama 7B Instruct', [], true),
+        model('acme/wizardcoder-15b', 'WizardCoder 15B V1.0', [], true),
+        model('acme/llava-1.5-7b', 'LLaVA 1.5 7B', [], true),
+        model('openai/gpt-4o', 'GPT-4o', []),
+      ],
+      series: [
+        {
+          id: 'code-llama',
+          name: 'Code Llama',
+          aliases: ['CodeLlama'],
+          members: ['meta-llama/codellama-7b-instruct'],
+        },
+        { id: 'wizardcoder', name: 'WizardCoder', aliases: [], members: ['acme/wizardcoder-15b'] },
+        // Its models are generations of it ("LLaVA 1.5"): the word is the family's.
+        { id: 'llava', name: 'LLaVA', aliases: [], members: ['acme/llava-1.5-7b'] },
+      ],
+    });
 
     it('as the dataset writes it', async () => {
       expect(await found('GPT-4o, CodeLlama and WizardCoder write code; LLaVA sees.')).toEqual([
@@ -246,19 +248,16 @@ describe('a known model written with its version before its size', () => {
 });
 
 describe("a repository's id without a tuned word names the base model", () => {
-  const withBases = createMatcher(
-    buildNameIndex({
-      models: [
-        model('acme/owl-2-9b-it', 'Owl 2 9B', ['acme/owl-2-9b-it', 'owl2:9b'], true),
-        model('acme/owl-2-9b-base', 'Owl 2 9B Base', ['owl2:9b-text'], true),
-        model('acme/owl-3-chat', 'Owl 3', ['acme/owl-3', 'owl-3-chat'], true),
-        model('acme/owl-3-base', 'Owl 3 Base', ['acme/owl-3-base'], true),
-        model('acme/finch-7b-instruct', 'Finch 7B Instruct', [], true),
-      ],
-    }),
-  );
-  const names = async (text: string) =>
-    (await scanText('page.txt', `${text} with GPT-4o`, withBases)).mentions.map((m) => [m.text, m.modelId]);
+  const detectOwn = detectorOf({
+    models: [
+      model('acme/owl-2-9b-it', 'Owl 2 9B', ['acme/owl-2-9b-it', 'owl2:9b'], true),
+      model('acme/owl-2-9b-base', 'Owl 2 9B Base', ['owl2:9b-text'], true),
+      model('acme/owl-3-chat', 'Owl 3', ['acme/owl-3', 'owl-3-chat'], true),
+      model('acme/owl-3-base', 'Owl 3 Base', ['acme/owl-3-base'], true),
+      model('acme/finch-7b-instruct', 'Finch 7B Instruct', [], true),
+    ],
+  });
+  const names = (text: string) => detectOwn(`${text} with GPT-4o`);
 
   it.each([
     ['acme/owl-2-9b', 'acme/owl-2-9b-base'],
@@ -288,11 +287,7 @@ describe('builds of open models are variants of them', () => {
   });
 
   it('reads one digit after a name without a number as a newer version, not a release tag', async () => {
-    const moondream = createMatcher(
-      buildNameIndex({ models: [model('vikhyatk/moondream2', 'moondream2', ['moondream'], true)] }),
-    );
-    const found = async (text: string) =>
-      (await scanText('page.txt', text, moondream)).mentions.map((m) => [m.text, m.modelId ?? `?${m.family}`]);
+    const found = detectorOf({ models: [model('vikhyatk/moondream2', 'moondream2', ['moondream'], true)] });
     expect(await found('LLM inference: moondream2, then moondream-3 and moondream3-preview')).toEqual([
       ['moondream2', 'vikhyatk/moondream2'],
       ['moondream-3', '?moondream'],
@@ -663,16 +658,12 @@ describe('short names stand for the model the page is about', () => {
   });
 
   it("reads a version alone after another thing's name as that thing's version", async () => {
-    const withVersions = createMatcher(
-      buildNameIndex({
-        models: [
-          { ...model('deepseek/deepseek-chat', 'DeepSeek V3', ['deepseek-chat'], true), ambiguousAliases: ['V3'] },
-          { ...model('deepseek/deepseek-r1', 'DeepSeek R1', ['deepseek-r1'], true), ambiguousAliases: ['R1'] },
-        ],
-      }),
-    );
-    const found = async (text: string) =>
-      (await scanText('page.txt', text, withVersions)).mentions.map((m) => [m.text, m.modelId]);
+    const found = detectorOf({
+      models: [
+        { ...model('deepseek/deepseek-chat', 'DeepSeek V3', ['deepseek-chat'], true), ambiguousAliases: ['V3'] },
+        { ...model('deepseek/deepseek-r1', 'DeepSeek R1', ['deepseek-r1'], true), ambiguousAliases: ['R1'] },
+      ],
+    });
     expect(await found('DeepSeek V3 and DeepSeek R1: compare V3 with R1.')).toEqual([
       ['DeepSeek V3', 'deepseek/deepseek-chat'],
       ['DeepSeek R1', 'deepseek/deepseek-r1'],
@@ -686,16 +677,12 @@ describe('short names stand for the model the page is about', () => {
   });
 
   it("reads a short name before a capitalised word as a product's name", async () => {
-    const withNemo = createMatcher(
-      buildNameIndex({
-        models: [
-          { ...model('mistralai/mistral-nemo', 'Mistral Nemo', ['mistral-nemo'], true), ambiguousAliases: ['Nemo'] },
-          model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', []),
-        ],
-      }),
-    );
-    const found = async (text: string) =>
-      (await scanText('page.txt', text, withNemo)).mentions.map((m) => [m.text, m.modelId]);
+    const found = detectorOf({
+      models: [
+        { ...model('mistralai/mistral-nemo', 'Mistral Nemo', ['mistral-nemo'], true), ambiguousAliases: ['Nemo'] },
+        model('anthropic/claude-3.5-sonnet', 'Claude 3.5 Sonnet', []),
+      ],
+    });
     expect(await found('Mistral Nemo and Claude 3.5 Sonnet; Nemo is small, Sonnet is not.')).toEqual([
       ['Mistral Nemo', 'mistralai/mistral-nemo'],
       ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
