@@ -826,6 +826,25 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         } else if (found.node.entry && !rest.some((t) => /^\d/.test(t.value) || MODEL_WORDS.has(t.value))) {
           // "gpt-4o-mini-eastus", "gpt4o-mini-test": a deployment's name, not a model's.
           return undefined;
+        } else if (!found.node.entry && found.node.series) {
+          // A size of a series whose family the lexicon lacks ("LFM2-1.2B"): a model it does not list.
+          const name = buffer.take(0, () => true).slice(0, found.last + 1 + tail.length);
+          const series = seriesOfUnlisted(name);
+          const end = name[name.length - 1]?.end ?? start;
+          if (series && !MODEL_FAMILIES.has(name[0]?.value ?? '')) {
+            const mention: Mention = {
+              start: from,
+              end,
+              text: text.slice(from, end),
+              modelId: null,
+              family: familyOf(name),
+            };
+            mention.seriesId = series.seriesId;
+            mention.unlisted = true;
+            if (series.ambiguous) mention.ambiguous = true;
+            return mention;
+          }
+          last = -1;
         } else last = -1;
       } else if (
         found.node.entry &&

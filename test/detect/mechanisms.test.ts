@@ -494,6 +494,18 @@ describe('a model of a known series that the dataset does not list names its ser
       ['Llama 3.1', 'series:llama-3.1', false],
     ]);
   });
+
+  it('whose family only the dataset knows', async () => {
+    const found = detectorOf({
+      models: [model('acme/zork2-24b', 'Zork2 24B', ['zork2-24b'], true)],
+      series: [{ id: 'zork2', name: 'Zork2', aliases: [] }],
+    });
+    expect(await found('LLM inference with acme/Zork2-1.2B, Zork2-350M and zork2-24b; Zork2-data')).toEqual([
+      ['acme/Zork2-1.2B', 'series:zork2'],
+      ['Zork2-350M', 'series:zork2'],
+      ['zork2-24b', 'acme/zork2-24b'],
+    ]);
+  });
 });
 
 describe('where a name starts and ends', () => {
