@@ -288,7 +288,8 @@ describe('pickComparisonTarget', () => {
   });
 });
 
-describe('the page index, viewport first', () => {
+// Pages of 2,000 paragraphs in happy-dom: seconds of DOM work on a busy machine.
+describe('the page index, viewport first', { timeout: 30_000 }, () => {
   /** Paragraphs stacked 20 px apart, each naming a model; a zone the test moves; paint batches recorded. */
   function stackedPage(count = 600) {
     document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>${i}: GPT-4o</p>`).join('');
