@@ -480,17 +480,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const rest = values.slice(at + 1);
     const bare = version.filter((v) => v !== 'v');
     for (const written of version.length > bare.length ? [version, bare] : [version]) {
-      // After the size, then the rest ("vicuna-7b-v1.5-16k"); or at the end ("Mistral-7B-Instruct-v0.3").
+      // After the size, then the rest ("vicuna-7b-v1.5-16k"); or at the end ("Mistral-7B-Instruct-v0.1").
       for (const [order, least] of [
         [[...head, ...written, ...rest], head.length + written.length],
         [[...head, ...rest, ...written], head.length + rest.length + written.length],
       ] as const) {
-        let node = trie.edge(order[0] as string)?.node;
-        let found: { entry: AliasEntry; length: number } | undefined;
-        for (let i = 1; node && i < order.length; i++) {
-          node = node.children.get(order[i] as string)?.node;
-          if (node?.entry) found = { entry: node.entry, length: i + 1 };
-        }
+        const found = longestEntry(order);
         if (!found || found.length < least) continue;
         if (found.length === order.length) return { entry: found.entry, build: false };
         const tail = name.slice(name.length - (order.length - found.length));
@@ -505,17 +500,30 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * token ("Hermes-3-Llama-3.1-8B" names Llama 3.1 8B): the base of a fine-tune or merge.
    */
   function baseWithin(name: readonly WindowToken[]): AliasEntry | undefined {
+    const values = name.map((t) => t.value);
     for (let from = 1; from < name.length - 1; from++) {
-      if (!MODEL_FAMILIES.has(name[from]?.value ?? '')) continue;
-      let node = trie.edge(name[from]?.value ?? '')?.node;
-      let found = node?.entry;
-      for (let i = from + 1; i < name.length && node; i++) {
-        node = node.children.get(name[i]?.value ?? '')?.node;
-        if (node?.entry) found = node.entry;
-      }
-      if (found) return found;
+      if (!MODEL_FAMILIES.has(values[from] as string)) continue;
+      const found = longestEntry(values.slice(from));
+      if (found) return found.entry;
     }
     return undefined;
+  }
+
+  /** The longest known model's name that `values` start with, and how many of them it takes. */
+  function longestEntry(values: readonly string[]): { entry: AliasEntry; length: number } | undefined {
+    let node = trie.edge(values[0] ?? '')?.node;
+    let found = node?.entry && { entry: node.entry, length: 1 };
+    for (let i = 1; node && i < values.length; i++) {
+      node = node.children.get(values[i] as string)?.node;
+      if (node?.entry) found = { entry: node.entry, length: i + 1 };
+    }
+    return found;
+  }
+
+  /** Says a mention is a model of `series` that the dataset does not list. */
+  function markUnlisted(mention: Mention, series: SeriesAliasEntry): void {
+    mention.seriesId = series.seriesId;
+    mention.unlisted = true;
   }
 
   /**
@@ -675,9 +683,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    */
   function seriesAfterMaker(last: number): SeriesAliasEntry | undefined {
     if (last < 1 || buffer.separators[1] !== 'space') return undefined;
-    let node = trie.edge(buffer.values[1] as string)?.node;
-    for (let i = 2; node && i <= last; i++) node = node.children.get(buffer.values[i] as string)?.node;
-    return node?.series;
+    return trie.walk(buffer.take(1, () => true).slice(0, last))?.series;
   }
 
   /**
@@ -723,8 +729,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /**
    * Whether one digit after a name without a number is its next version ("moondream-3",
-   * "moondream3-preview" after "moondream"), not a release tag. After a name with one ("Llama 3.1-8", "Gemma2-9") it is
-   * not a version of it.
+   * "moondream3-preview" after "moondream"), not a release tag. After a name with one
+   * ("Llama 3.1-8", "Gemma2-9") it is not a version of it.
    */
   function isNewVersion(rest: readonly WindowToken[], last: number): boolean {
     if (!/^[1-9]$/.test(rest[0]?.value ?? '')) return false;
@@ -839,8 +845,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
               modelId: null,
               family: familyOf(name),
             };
-            mention.seriesId = series.seriesId;
-            mention.unlisted = true;
+            markUnlisted(mention, series);
             if (series.ambiguous) mention.ambiguous = true;
             return mention;
           }
@@ -899,10 +904,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           const mention: Mention = { start: from, end, text: name, modelId: null, family };
           const series = other ? seriesOfUnlisted(buffer.take(0, () => true).slice(0, last + 1)) : undefined;
           if (!other) mention.variantOf = named.modelId;
-          else if (series) {
-            mention.seriesId = series.seriesId;
-            mention.unlisted = true;
-          }
+          else if (series) markUnlisted(mention, series);
           if (named.ambiguous) mention.ambiguous = true;
           return mention;
         }
@@ -954,10 +956,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const base = shape.series ? undefined : baseWithin(name);
     const series = shape.series || base ? undefined : seriesOfUnlisted(name);
     if (base) mention.variantOf = base.modelId;
-    else if (series) {
-      mention.seriesId = series.seriesId;
-      mention.unlisted = true;
-    }
+    else if (series) markUnlisted(mention, series);
     if (spaced || series?.ambiguous) mention.ambiguous = true;
     return mention;
   }
