@@ -213,9 +213,10 @@ export function buildSeriesAliasIndex(
       if (key === '' || owner.has(key)) continue;
       owner.add(key);
       const entry: SeriesAliasEntry = { alias, seriesId: id };
-      if (/^[a-z]+$/.test(key) || isMakersLine(key, provider)) {
+      const makers = isMakersLine(key, provider);
+      if (/^[a-z]+$/.test(key) || makers) {
         entry.ollamaOnly = true;
-        if (line && COINED.test(alias) && !isMakersLine(key, provider)) entry.line = true;
+        if (line && COINED.test(alias) && !makers) entry.line = true;
       } else if (isAmbiguousForm(alias)) entry.ambiguous = true;
       entries.push(entry);
     }
