@@ -1,4 +1,7 @@
 import { defineConfig } from 'wxt';
+import { CARD_VIEW_FILE } from './lib/page/card-view-file';
+import { EVERY_SITE } from './lib/settings/allowed-sites';
+import { bundleCardView } from './scripts/support/card-view-bundle';
 
 /**
  * Sites asked for one at a time: a live source that sends no CORS headers (its site, on the reader's
@@ -18,6 +21,12 @@ export default defineConfig({
   imports: false,
   // MODELPEEK_OUT_DIR builds elsewhere than .output/, so two builds can run side by side.
   outDir: process.env.MODELPEEK_OUT_DIR ?? '.output',
+  hooks: {
+    // The card's view: an ES module of its own, imported by the content script when a card shows.
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: CARD_VIEW_FILE, contents: await bundleCardView(wxt.config.root) });
+    },
+  },
   vite: () => ({
     build: {
       // The browsers the manifest names as the oldest (below): CSS such as light-dark() ships as written.
@@ -42,6 +51,13 @@ export default defineConfig({
       ? { optional_permissions: [...SITE_HOSTS, ...FIREFOX_ALLOWED_SITE_HOSTS] }
       : { optional_host_permissions: SITE_HOSTS }),
     action: { default_title: 'ModelPeek' },
+    // The card's view, which the content script imports on the pages it runs on. Chromium serves it only at the session's
+    // own address for the extension (runtime.getURL gives it), so a page cannot probe a fixed one to
+    // learn ModelPeek is installed; Firefox's address is random for each installation.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [CARD_VIEW_FILE]
+        : [{ resources: [CARD_VIEW_FILE], matches: EVERY_SITE, use_dynamic_url: true }],
     // 128: the first Chromium with caretPositionFromPoint (which finds the name under the pointer,
     // shadow roots included); light-dark(), which the card's colours are written in, came in 123.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '128' }),

@@ -71,4 +71,12 @@ describe('the content script', () => {
     expect(loaded.some((m) => m.includes('lib/detect/matcher'))).toBe(true);
     expect(loaded.filter((m) => m.startsWith('zod'))).toEqual([]);
   });
+
+  it("loads neither Preact nor the card's components: the card's view is a module of its own, imported on a first hover", () => {
+    const loaded = [...runtimeImports(join(ROOT, 'entrypoints/content/index.tsx'))];
+    expect(loaded.some((m) => m.includes('lib/page/card-controller'))).toBe(true);
+    expect(loaded.filter((m) => m.startsWith('preact') || m.includes('/components/'))).toEqual([]);
+    const view = [...runtimeImports(join(ROOT, 'entrypoints/content/card-view.tsx'))];
+    expect(view.filter((m) => m === 'preact' || m.includes('components/PageCard'))).toHaveLength(2);
+  });
 });

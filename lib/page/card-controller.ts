@@ -1,7 +1,5 @@
-import type { ComponentChild } from 'preact';
-import { cardSummary } from '../compare/summary';
 import { type CardHit, cardModelId, modelCardContent } from './card-content';
-import type { CardContent, CardSections } from './card-data';
+import type { CardContent, CardControls, CardSections, CardView } from './card-data';
 import { type CardHost, createCardHost } from './card-host';
 import type { CardLookup } from './card-lookup';
 import { guarded } from './guarded';
@@ -14,8 +12,8 @@ export interface CardControllerOptions {
   /** The card's host element (see CARD_HOST_TAG). */
   element: HTMLElement;
   cardCss: string;
-  /** Renders a card, with the controls that change the card on show. */
-  renderCard(content: CardContent, controls: CardControls): ComponentChild;
+  /** The card's view; loaded once, when a first card is about to show (see cardViewOnce). */
+  view(): Promise<CardView>;
   lookup: CardLookup;
   /** Display names of known models, by id. */
   names: Readonly<Record<string, string>>;
@@ -29,11 +27,19 @@ export interface CardControllerOptions {
   };
 }
 
-/** What a shown card's own controls change: its compared model, whether "More" is open, which series member shows. */
-export interface CardControls {
-  onTarget(id: string): void;
-  onToggleMore(): void;
-  onOpenModel(id: string): void;
+/**
+ * Loads the card's view once and keeps it; a load that fails is tried again at the next card (the
+ * extension may have been updated under the page).
+ */
+export function cardViewOnce(load: () => Promise<CardView>): () => Promise<CardView> {
+  let loading: Promise<CardView> | undefined;
+  return () => {
+    loading ??= load();
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
 }
 
 /**
@@ -54,8 +60,12 @@ export function createCardController(options: CardControllerOptions) {
 
   const intent = createHoverIntent<Hit>(
     {
+      // The view loads beside the figures, while the pointer rests on the name.
       prepare: guarded((hit: CardHit) =>
-        hit.seriesId ? lookup.seriesFor(hit.seriesId) : cardModelId(hit) !== null && lookup.dataFor(hit),
+        Promise.all([
+          options.view(),
+          hit.seriesId ? lookup.seriesFor(hit.seriesId) : cardModelId(hit) !== null && lookup.dataFor(hit),
+        ]),
       ),
       show: guarded((hit: Hit) => showCard(hit)),
       hide: guarded(() => {
@@ -105,6 +115,7 @@ export function createCardController(options: CardControllerOptions) {
         pageText: () => priceContext(hit, options.page),
       });
     }
+    const view = await options.view();
     if (token !== showToken || intent.state !== 'shown') return;
     const controls: CardControls = {
       onTarget(id) {
@@ -115,18 +126,14 @@ export function createCardController(options: CardControllerOptions) {
       // A member of the series shows in the series card's place, next to the same name.
       onOpenModel: (id) => void showCard({ ...hit, modelId: id, seriesId: undefined, fromSeries: hit.seriesId }),
     };
-    host.show(options.renderCard(content, controls), () => rangeOf(hit).getBoundingClientRect());
+    host.show({ paint: (container) => view.paint(container, content, controls), clear: view.clear }, () =>
+      rangeOf(hit).getBoundingClientRect(),
+    );
     // Visible to the benchmark: from the show timer firing to the frame that paints the card.
     requestAnimationFrame(() =>
       performance.measure('modelpeek:card-paint', { start: timerFired, end: performance.now() }),
     );
-    host.announce(
-      content.kind === 'model'
-        ? cardSummary(content.data.model, content.data.target, content.data.benchmarks)
-        : content.kind === 'unknown'
-          ? `${content.name}: not in the dataset.`
-          : `${content.data.unlistedName ? `${content.data.unlistedName}: not in the dataset. Its series, ` : ''}${content.data.series.name}: ${content.data.members.length} models.`,
-    );
+    host.announce(view.announcement(content));
     // Focus goes into a card opened from the keyboard once; switching its target keeps the focus where it is.
     if (fromKeyboard) {
       fromKeyboard = false;

@@ -58,3 +58,21 @@ export type CardContent =
   | { kind: 'model'; data: CardData }
   | { kind: 'series'; data: SeriesCardData }
   | { kind: 'unknown'; name: string; family?: string };
+
+/** What a shown card's own controls change: its compared model, whether "More" is open, which series member shows. */
+export interface CardControls {
+  onTarget(id: string): void;
+  onToggleMore(): void;
+  onOpenModel(id: string): void;
+}
+
+/**
+ * The card's view, a module of its own (entrypoints/content/card-view.tsx): the content script,
+ * which runs on every page, loads it only when a card is about to show.
+ */
+export interface CardView {
+  paint(container: HTMLElement, content: CardContent, controls: CardControls): void;
+  clear(container: HTMLElement): void;
+  /** The card in a sentence or two, for screen readers. */
+  announcement(content: CardContent): string;
+}

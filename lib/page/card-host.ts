@@ -1,4 +1,3 @@
-import { type ComponentChild, render } from 'preact';
 import { pageTheme } from './page-theme';
 import { placeCard } from './placement';
 
@@ -16,14 +15,20 @@ const ANNOUNCE_DELAY_MS = 100;
 
 export interface CardHost {
   readonly element: HTMLElement;
-  /** Shows (or updates) the card next to the box `anchor` gives, never covering it. */
-  show(content: ComponentChild, anchor: () => DOMRect): void;
+  /** Shows (or updates) the card `drawing` paints next to the box `anchor` gives, never covering it. */
+  show(drawing: CardDrawing, anchor: () => DOMRect): void;
   /** Reads a short summary of the card to screen readers. */
   announce(text: string): void;
   /** Moves keyboard focus to the card's first control (a card opened from the keyboard). */
   focus(): void;
   hide(): void;
   destroy(): void;
+}
+
+/** Paints a card into the host's container, and clears it (Preact's render and unmount, in the card's view). */
+export interface CardDrawing {
+  paint(container: HTMLElement): void;
+  clear(container: HTMLElement): void;
 }
 
 /**
@@ -54,7 +59,7 @@ function follow(floating: HTMLElement, place: () => void): () => void {
 
 /**
  * Owns the card's shadow root: created on first use, appended to <html> (outside the page's
- * <body>, whose children frameworks manage), rendered with Preact, placed by placeCard.
+ * <body>, whose children frameworks manage), painted by the card's view, placed by placeCard.
  * `element` is the host, when the caller needs to know it before the card exists.
  */
 export function createCardHost(
@@ -77,14 +82,17 @@ export function createCardHost(
   element.addEventListener('pointerenter', events.enter);
   element.addEventListener('pointerleave', events.leave);
   let stopFollowing: (() => void) | undefined;
+  /** The drawing on show, which clears it. */
+  let shown: CardDrawing | undefined;
 
   return {
     element,
-    show(content, anchor) {
+    show(drawing, anchor) {
       if (!element.isConnected) doc.documentElement.append(element);
       const theme = pageTheme(doc);
       floating.className = theme ? `floating theme-${theme}` : 'floating';
-      render(content, floating);
+      shown = drawing;
+      drawing.paint(floating);
       stopFollowing?.();
       stopFollowing = follow(floating, () => {
         const html = doc.documentElement;
@@ -113,7 +121,8 @@ export function createCardHost(
       live.textContent = '';
       stopFollowing?.();
       stopFollowing = undefined;
-      render(null, floating);
+      shown?.clear(floating);
+      shown = undefined;
       element.remove();
     },
     destroy() {

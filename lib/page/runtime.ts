@@ -1,11 +1,10 @@
-import type { ComponentChild } from 'preact';
 import { createMatcher } from '../detect/matcher';
 import type { PageNames } from '../detect/packed-names';
 import type { PageModel } from '../messaging/page-protocol';
 import type { LookupAnswer, SeriesAnswer } from '../messaging/protocol';
 import { heldNamesContext } from './ai-context';
-import { type CardControls, createCardController } from './card-controller';
-import type { CardContent, CardSections } from './card-data';
+import { cardViewOnce, createCardController } from './card-controller';
+import type { CardSections, CardView } from './card-data';
 import { CARD_HOST_TAG } from './card-host';
 import { createCardLookup } from './card-lookup';
 import { createChangeQueue } from './change-queue';
@@ -28,8 +27,8 @@ export interface PageRuntimeOptions {
     lookupModels(ids: string[]): Promise<LookupAnswer>;
     lookupSeries(id: string): Promise<SeriesAnswer>;
   };
-  /** Renders a card, with the controls that change the card on show. */
-  renderCard(content: CardContent, controls: CardControls): ComponentChild;
+  /** Loads the card's view (a module of its own); called when a first card is about to show. */
+  loadCardView(): Promise<CardView>;
   /** The reader's current preferences; read at each use, so changes apply at once. */
   preferences(): PagePreferences;
   /** Called after each scan or applied page change: the models the page names may have changed. */
@@ -77,7 +76,7 @@ export async function startPageRuntime(options: PageRuntimeOptions) {
     doc,
     element: cardElement,
     cardCss: aliasIndex.style,
-    renderCard: options.renderCard,
+    view: cardViewOnce(options.loadCardView),
     preferences: prefs,
     names: aliasIndex.names,
     page: index,

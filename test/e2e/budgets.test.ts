@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CARD_VIEW_FILE } from '../../lib/page/card-view-file';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/support/extension';
 
 /**
@@ -10,6 +11,8 @@ import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/support/exten
  */
 const BUDGETS = {
   contentScriptGzip: 36_000,
+  // The card's view, which the content script imports on a page's first hover.
+  cardViewGzip: 16_000,
   popupGzip: 40_000,
   // About 790 models, each figure with its citation: 1.57 MB, 113 KB gzip; the background that
   // bundles them 135 KB gzip. The budgets leave room for some hundred more models.
@@ -49,6 +52,12 @@ describe.each(BUILDS)('size budgets of the %s build', (browser, buildDir) => {
     const bytes = gzipBytes(join(buildDir, 'content-scripts/content.js'));
     console.log(`${browser} content script: ${bytes} bytes gzip (budget ${BUDGETS.contentScriptGzip})`);
     expect(bytes).toBeLessThanOrEqual(BUDGETS.contentScriptGzip);
+  });
+
+  it(`keeps the card's view within ${BUDGETS.cardViewGzip} bytes gzip`, () => {
+    const bytes = gzipBytes(join(buildDir, CARD_VIEW_FILE));
+    console.log(`${browser} card view: ${bytes} bytes gzip (budget ${BUDGETS.cardViewGzip})`);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.cardViewGzip);
   });
 
   it(`keeps the popup within ${BUDGETS.popupGzip} bytes gzip`, () => {

@@ -79,6 +79,22 @@ describe('hover card on "GPT-4.1 mini vs GPT-4.1 nano"', () => {
     expect(html).toEqual({ bodyUnchanged: true, headUnchanged: true, extra: ['modelpeek-card'] });
   });
 
+  it("keeps the card's view, which the content script imported, out of the page's reach", async () => {
+    // At the extension's fixed address a page could learn that ModelPeek is installed: Chromium
+    // serves the view only at the session's own address, which runtime.getURL gives the content script.
+    const fixed = `chrome-extension://${browsing.extension.extensionId}/content-scripts/card-view.js`;
+    const reached = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (r) => `${r.status}`,
+          (e: Error) => e.name,
+        ),
+      fixed,
+    );
+    expect(reached).toBe('TypeError');
+    expect(await page.locator('modelpeek-card .card').count()).toBe(1);
+  });
+
   it('closes on Escape and removes its host', async () => {
     await page.keyboard.press('Escape');
     await page.locator('modelpeek-card').waitFor({ state: 'detached' });

@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
-import { PageCard } from '../../components/PageCard';
 import { DEFAULT_TOKEN_MIX } from '../../lib/compare/cost';
 import type { PageModel } from '../../lib/messaging/page-protocol';
 import { askBackgroundFromPage as askBackground } from '../../lib/messaging/page-transport';
+import { CARD_VIEW_FILE } from '../../lib/page/card-view-file';
 import { readPageNames } from '../../lib/page/page-names';
 import { startPageRuntime } from '../../lib/page/runtime';
 import { isActiveOn, type Preferences, preferences } from '../../lib/settings/preferences';
 import { readTokenMix, watchTokenMix } from '../../lib/settings/token-mix';
 
 type Runtime = Awaited<ReturnType<typeof startPageRuntime>>;
+
+/** The card's view, a module of its own (card-view.tsx; built by wxt.config.ts as CARD_VIEW_FILE). */
+function loadCardView(): Promise<typeof import('./card-view')> {
+  return import(/* @vite-ignore */ browser.runtime.getURL(`/${CARD_VIEW_FILE}` as '/'));
+}
 
 /**
  * ModelPeek on this page while the reader wants it here: started unless paused or the site is
@@ -52,19 +57,17 @@ export async function startSession(signal: AbortSignal, initial: Preferences, on
         lookupModels: (ids) => askBackground('lookupModels', { ids }),
         lookupSeries: (id) => askBackground('lookupSeries', { id }),
       },
-      renderCard: (content, controls) => (
-        <PageCard
-          content={content}
-          tokenMix={tokenMix}
-          {...controls}
-          onLookup={(query) => void askBackground('openLookup', { query })}
-          onCompare={(ids) => void askBackground('openCompare', { ids })}
-          onCopyId={(id) => navigator.clipboard.writeText(id)}
-          onSetBaseline={(id) =>
-            void preferences.getValue().then((p) => preferences.setValue({ ...p, baselineModelId: id }))
-          }
-        />
-      ),
+      loadCardView: () =>
+        loadCardView().then((view) =>
+          view.createCardView({
+            tokenMix: () => tokenMix,
+            onLookup: (query) => void askBackground('openLookup', { query }),
+            onCompare: (ids) => void askBackground('openCompare', { ids }),
+            onCopyId: (id) => navigator.clipboard.writeText(id),
+            onSetBaseline: (id) =>
+              void preferences.getValue().then((p) => preferences.setValue({ ...p, baselineModelId: id })),
+          }),
+        ),
       preferences: () => prefs,
       onUpdate: onModelsChanged,
     }).then(
