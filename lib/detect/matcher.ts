@@ -148,6 +148,8 @@ class TokenBuffer {
  * the known model's.
  */
 const OTHER_MODEL_WORDS = new Set(['base', 'pretrain', 'pretrained', 'omni']);
+/** Of those, the words of a base model: one of the series whose tuned model it was made into. */
+const BASE_WORDS = new Set(['base', 'pretrain', 'pretrained']);
 
 /** Words that, joined after a known name, make it another model rather than a deployment or file name. */
 const MODEL_WORDS = new Set([
@@ -351,6 +353,21 @@ function isFileName(text: string, end: number): boolean {
 }
 
 /**
+ * A Python package named after a model, in a module's or a file's path: "gpt_oss.chat",
+ * "deepseek_vl2.models", "gpt_oss/torch/model.py". Written in snake case, without a size, and
+ * followed (or joined) by a lower-case word after a dot or a slash: code, not a model.
+ */
+function isPackagePath(text: string, mention: Mention): boolean {
+  const written = mention.text;
+  const snake = written.indexOf('_');
+  if (snake < 0 || /[A-Z]/.test(written) || /\d[bm](?![a-z])/.test(written)) return false;
+  return (
+    /\.[a-z_]{2}/.test(written.slice(snake)) ||
+    /^(?:\.[a-z_]{2}|\/[a-z_])/.test(text.slice(mention.end, mention.end + 3))
+  );
+}
+
+/**
  * Drops a path prefix that is no provider or organisation: the directories of a path the name is
  * a folder of ("recipes/Qwen2.5-1.5B-Instruct/config.yaml"), or the items of a list
  * ("Phi-3/Phi-3.5", "Code/Math/MoE/QwQ", "Gemma/Gemma 2").
@@ -529,7 +546,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   /**
    * The series a model-shaped name the dataset lacks belongs to: the longest series name it starts
    * with, followed by a size and nothing but numbers and `MEMBER_WORDS` ("GLM-4-9B-Chat",
-   * "OLMo-2-1124-7B"). Not a line of its own ("Qwen2-Audio") nor a fine-tune ("…-Open-R1-Distill").
+   * "OLMo-2-1124-7B"), or by a base model's word, with or without a size and a tier. Not a line of its own ("Qwen2-Audio") nor a fine-tune ("…-Open-R1-Distill").
    */
   function seriesOfUnlisted(name: readonly WindowToken[]): SeriesAliasEntry | undefined {
     let node = trie.edge(name[0]?.value ?? '')?.node;
@@ -542,9 +559,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     }
     if (!found) return undefined;
     const rest = name.slice(found.next);
-    return hasSize(rest) && rest.every((t) => /^\d+$/.test(t.value) || MEMBER_WORDS.has(t.value))
-      ? found.series
-      : undefined;
+    // A base model needs no size: "DeepSeek-Coder-V2-Lite-Base" is the base of the series' Lite model.
+    const base = rest.some((t) => BASE_WORDS.has(t.value)) && !rest.some((t) => TUNED_WORDS.has(t.value));
+    const member = (t: WindowToken) =>
+      /^\d+$/.test(t.value) ||
+      MEMBER_WORDS.has(t.value) ||
+      (base && (BASE_WORDS.has(t.value) || TIER_WORDS.has(t.value)));
+    return (hasSize(rest) || base) && rest.every(member) ? found.series : undefined;
   }
 
   /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
@@ -995,6 +1016,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (options && OPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return -1;
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;
+      if (isPackagePath(text, mention)) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (mention.start < start) withoutPathPrefix(text, mention, start);
       withMaker(text, mention);

@@ -312,6 +312,38 @@ describe('builds of open models are variants of them', () => {
   });
 
   it.each([
+    ['DeepSeek-Coder-V2-Lite-Base', 'series:deepseek-coder-v2'],
+    ['deepseek-ai/DeepSeek-Coder-V2-Lite-Pretrain', 'series:deepseek-coder-v2'],
+  ])('the base of a known model, without a size, is one of its series: %s', async (text, id) => {
+    const found = detectorOf({
+      models: [
+        model(
+          'deepseek/deepseek-coder-v2-lite-instruct',
+          'DeepSeek Coder V2 Lite Instruct',
+          ['DeepSeek-Coder-V2-Lite'],
+          true,
+        ),
+      ],
+      series: [{ id: 'deepseek-coder-v2', name: 'DeepSeek Coder V2', aliases: [] }],
+    });
+    expect(await found(`LLM inference: ${text} and DeepSeek-Coder-V2-Lite`)).toEqual([
+      [text, id],
+      ['DeepSeek-Coder-V2-Lite', 'deepseek/deepseek-coder-v2-lite-instruct'],
+    ]);
+  });
+
+  it.each([
+    ['Llama-3.1-Mini-Base', 'series:llama-3.1'],
+    // A tuned model's base model is no member the series lists.
+    ['Qwen2.5-Instruct-Pretrain', '?qwen2'],
+  ])('a base model without a size is one of the series its tuned model is of: %s', async (text, id) => {
+    expect(await detect(`${text} and GPT-4o`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+  });
+
+  it.each([
     ['Qwen2.5-7B-Instruct.F16.gguf'],
     ['qwen2.5-7b-instruct-f32.gguf'],
     ['Qwen2.5-7B-Instruct.Q5_K_M.llamafile'],
@@ -839,6 +871,27 @@ describe('folders, files and kinds', () => {
       ['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
       ['Llama-3.1-8B-Instruct-q4f16_1-cuda.so', 'meta-llama/llama-3.1-8b-instruct'],
     ]);
+  });
+
+  it.each([['python -m gpt_oss.chat'], ['see gpt_oss/torch/model.py'], ['import gpt_oss.tools']])(
+    'a Python package named after a model, in a module or file path, is code: %s',
+    async (text) => {
+      const found = detectorOf({
+        models: [model('openai/gpt-oss-20b', 'gpt-oss-20b', [], true)],
+        series: [{ id: 'gpt-oss', name: 'gpt-oss', aliases: ['gpt_oss'] }],
+      });
+      expect(await found(`LLM inference with gpt-oss-20b and gpt_oss: ${text}`)).toEqual([
+        ['gpt-oss-20b', 'openai/gpt-oss-20b'],
+        ['gpt_oss', 'series:gpt-oss'],
+      ]);
+    },
+  );
+
+  it.each([
+    ['qwen2_5_7b_instruct.gguf', 'qwen/qwen-2.5-7b-instruct'],
+    ['qwen2_5_7b_instruct/config.json', 'qwen/qwen-2.5-7b-instruct'],
+  ])('but a file or folder of the weights, with a size, names the model: %s', async (text, id) => {
+    expect(await detect(`LLM inference: ${text}`)).toEqual([[text.replace('/config.json', ''), id]]);
   });
 
   it.each([
