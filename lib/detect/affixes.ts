@@ -254,7 +254,7 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
 
 /**
  * Whether tokens joined after a known name make a snapshot or preview of the same model: release
- * tags and words ("-2507", "-0528", "-preview-05-06", "-exp-0827"), with format suffixes anywhere
+ * tags and words ("-2507", "-0528", "-preview-05-06", "-exp-0827", "-api-0514"), with format suffixes anywhere
  * among them. A dated snapshot names its model.
  */
 export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
@@ -268,7 +268,9 @@ export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
       continue;
     }
     const value = tokens[i]?.value ?? '';
-    if (!/^\d+$/.test(value) && !SNAPSHOT_WORDS.has(value)) return false;
+    // LMArena's API snapshots: "gemini-1.5-pro-api-0514".
+    const api = value === 'api' && /^\d+$/.test(tokens[i + 1]?.value ?? '');
+    if (!/^\d+$/.test(value) && !SNAPSHOT_WORDS.has(value) && !api) return false;
     tagged = true;
     i++;
   }
