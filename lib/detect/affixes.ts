@@ -268,8 +268,9 @@ export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
       continue;
     }
     const value = tokens[i]?.value ?? '';
-    // LMArena's API snapshots: "gemini-1.5-pro-api-0514".
-    const api = value === 'api' && /^\d+$/.test(tokens[i + 1]?.value ?? '');
+    // LMArena's API snapshots: "gemini-1.5-pro-api-0514", "gemini-1.5-pro-api-preview".
+    const after = tokens[i + 1]?.value ?? '';
+    const api = value === 'api' && (/^\d+$/.test(after) || SNAPSHOT_WORDS.has(after));
     if (!/^\d+$/.test(value) && !SNAPSHOT_WORDS.has(value) && !api) return false;
     tagged = true;
     i++;

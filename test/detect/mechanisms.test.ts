@@ -835,16 +835,17 @@ describe('what follows a name', () => {
   it.each([
     ['gemini-2.0-flash-api-0514', 'google/gemini-2.0-flash'],
     ['gemini-2.0-flash-api-0409-preview', 'google/gemini-2.0-flash'],
+    ['gemini-2.0-flash-api-preview', 'google/gemini-2.0-flash'],
   ])("reads an arena's API snapshot as its model: %s", async (text, id) => {
     expect(await detect(`Arena ratings of LLMs: ${text}`)).toEqual([[text, id]]);
   });
 
-  it('but not a word "api" without a date after it', async () => {
-    expect(await detect('LLM inference: gemini-2.0-flash-api')).not.toContainEqual([
-      'gemini-2.0-flash-api',
-      'google/gemini-2.0-flash',
-    ]);
-  });
+  it.each([['gemini-2.0-flash-api'], ['gemini-2.0-flash-api-key']])(
+    'but not a word "api" without a date or a preview after it: %s',
+    async (text) => {
+      expect(await detect(`LLM inference: ${text}`)).not.toContainEqual([text, 'google/gemini-2.0-flash']);
+    },
+  );
 
   it.each([['o4-mini:free'], ['o4-mini:high']])('keeps a setting after a colon: %s', async (text) => {
     expect(await names(text)).toEqual([[text, 'openai/o4-mini']]);
