@@ -244,6 +244,8 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
       // "fp8", "v2", "q4", "int4", and Gemini's "-001".
       i++;
     } else if (/^\d+$/.test(token.value) && tokens[i + 1]?.value === 'bit') i++;
+    // MLX's group size after the bits: "-4bit-g32".
+    else if (previous === 'bit' && token.value === 'g' && /^\d+$/.test(tokens[i + 1]?.value ?? '')) i += 2;
     else if (/^\d+$/.test(token.value) && tokens[i - 2]?.value === 'v') {
       // The minor part of a cloud version: "-v2:0", "-v1.5".
       i++;
