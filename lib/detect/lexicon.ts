@@ -94,6 +94,7 @@ export const MODEL_FAMILIES = new Set([
   'olmoe',
   'zamba',
   'mathstral',
+  'bitnet',
   // Vision, embedding, rerank and speech models.
   'llava',
   'moondream',

@@ -918,6 +918,13 @@ describe('folders, files and kinds', () => {
   });
 
   it.each([
+    ['mlx-community/Qwen2.5-7B-Instruct-4bit', 'qwen/qwen-2.5-7b-instruct'],
+    ['mlx-community/Qwen2.5-7B-Instruct-4bit-g32', 'qwen/qwen-2.5-7b-instruct'],
+  ])('an MLX quantisation, with its group size, is the model: %s', async (text, id) => {
+    expect(await detect(`mlx_lm.generate --model ${text}`)).toEqual([[text, id]]);
+  });
+
+  it.each([
     ['HF://mlc-ai/Llama-3.1-8B-Instruct-q4f16_1-MLC', 'meta-llama/llama-3.1-8b-instruct'],
     ['hf://Qwen/Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct'],
   ])("a model hub's scheme is part of the reference: %s", async (text, id) => {
@@ -952,6 +959,23 @@ describe('folders, files and kinds', () => {
   it('reads "Llama 3.1 Instruct" as the series, with its kind', async () => {
     expect(await detect('The Llama 3.1 Instruct models')).toEqual([['Llama 3.1 Instruct', 'series:llama-3.1']]);
   });
+});
+
+describe("the lexicon's families beyond the dataset", () => {
+  it.each([
+    ['BitNet-b1.58-2B-4T', '?bitnet'],
+    ['BitNet-embedding-0.6B', '?bitnet'],
+    ['bitnet_b1_58-3B', '?bitnet'],
+  ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
+    expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
+  });
+
+  it.each([['bitnet.cpp'], ['the BitNet framework']])(
+    'the family alone, or its software, is no model: %s',
+    async (text) => {
+      expect(await detect(`LLM inference on CPUs with ${text}`)).toEqual([]);
+    },
+  );
 });
 
 describe('a long word and its version', () => {
