@@ -841,7 +841,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           if (spaced || entry?.ambiguous || series?.ambiguous) newer.ambiguous = true;
           return newer;
         }
-        if (rest.length === 0) last += format;
+        // "Claude 4.5-generation models", "the Qwen3-series": the series, its word joined by a hyphen
+        // (after a model's name too, "gpt-5-models" is an identifier more often than the series).
+        const seriesWord =
+          format === 0 &&
+          found.node.series !== undefined &&
+          !found.node.entry &&
+          SERIES_WORDS.has(rest[0]?.value ?? '');
+        if (seriesWord) last = found.last;
+        else if (rest.length === 0) last += format;
         else if (isNewVersion(rest, found.last)) last = -1;
         else if (!longerVersion && isSnapshotTail(rest)) {
           // A dated snapshot or preview names its model ("gemini-2.5-pro-exp-03-25").

@@ -956,6 +956,14 @@ describe('folders, files and kinds', () => {
     ]);
   });
 
+  it.each([
+    ['Claude 3-generation', 'Claude 3', 'series:claude-3'],
+    ['Qwen2.5-series', 'Qwen2.5', 'series:qwen2.5'],
+    ['Llama-3.1-family', 'Llama-3.1', 'series:llama-3.1'],
+  ])('reads a series with its word joined by a hyphen as the series: %s', async (text, name, id) => {
+    expect(await detect(`LLM inference on the ${text} models`)).toEqual([[name, id]]);
+  });
+
   it('reads "Llama 3.1 Instruct" as the series, with its kind', async () => {
     expect(await detect('The Llama 3.1 Instruct models')).toEqual([['Llama 3.1 Instruct', 'series:llama-3.1']]);
   });
