@@ -256,8 +256,8 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
 
 /**
  * Whether tokens joined after a known name make a snapshot or preview of the same model: release
- * tags and words ("-2507", "-0528", "-preview-05-06", "-exp-0827", "-api-0514"), with format suffixes anywhere
- * among them. A dated snapshot names its model.
+ * tags and words ("-2507", "-0528", "-preview-05-06", "-exp-0827", "-api-0514"), with format
+ * suffixes anywhere among them. A dated snapshot names its model.
  */
 export function isSnapshotTail(tokens: readonly AffixToken[]): boolean {
   if (tokens.length > 8) return false;

@@ -546,7 +546,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   /**
    * The series a model-shaped name the dataset lacks belongs to: the longest series name it starts
    * with, followed by a size and nothing but numbers and `MEMBER_WORDS` ("GLM-4-9B-Chat",
-   * "OLMo-2-1124-7B"), or by a base model's word, with or without a size and a tier. Not a line of its own ("Qwen2-Audio") nor a fine-tune ("…-Open-R1-Distill").
+   * "OLMo-2-1124-7B"), or by a base model's word, with or without a size and a tier
+   * ("DeepSeek-Coder-V2-Lite-Base"). Not a line of its own ("Qwen2-Audio") nor a fine-tune
+   * ("…-Open-R1-Distill").
    */
   function seriesOfUnlisted(name: readonly WindowToken[]): SeriesAliasEntry | undefined {
     let node = trie.edge(name[0]?.value ?? '')?.node;
@@ -841,8 +843,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           if (spaced || entry?.ambiguous || series?.ambiguous) newer.ambiguous = true;
           return newer;
         }
-        // "Claude 4.5-generation models", "the Qwen3-series": the series, its word joined by a hyphen
-        // (after a model's name too, "gpt-5-models" is an identifier more often than the series).
+        // "Claude 4.5-generation models", "the Qwen3-series": the series, its word joined by a hyphen.
+        // Not after a model's name: "gpt-5-models" is an identifier (an anchor's id) more often.
         const seriesWord =
           format === 0 &&
           found.node.series !== undefined &&
