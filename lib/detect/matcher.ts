@@ -139,6 +139,12 @@ class TokenBuffer {
     }
     return out;
   }
+
+  /** Tokens `from` up to, not including, `to`, as objects (as many of them as the window holds). */
+  range(from: number, to: number): WindowToken[] {
+    let count = from;
+    return this.take(from, () => count++ < to);
+  }
 }
 
 /**
@@ -706,7 +712,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    */
   function seriesAfterMaker(last: number): SeriesAliasEntry | undefined {
     if (last < 1 || buffer.separators[1] !== 'space') return undefined;
-    return trie.walk(buffer.take(1, () => true).slice(0, last))?.series;
+    return trie.walk(buffer.range(1, last + 1))?.series;
   }
 
   /**
@@ -836,7 +842,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
             end: stop,
             text: text.slice(from, stop),
             modelId: null,
-            family: familyOf(buffer.take(0, () => true).slice(0, 2)),
+            family: familyOf(buffer.range(0, 2)),
           };
           const { entry, series } = found.node;
           const spaced = buffer.separators.slice(1, found.last + 1).includes('space');
@@ -865,7 +871,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           return undefined;
         } else if (!found.node.entry && found.node.series) {
           // A size of a series whose family the lexicon lacks ("LFM2-1.2B"): a model it does not list.
-          const name = buffer.take(0, () => true).slice(0, found.last + 1 + tail.length);
+          const name = buffer.range(0, found.last + 1 + tail.length);
           const series = seriesOfUnlisted(name);
           const end = name[name.length - 1]?.end ?? start;
           if (series && !MODEL_FAMILIES.has(name[0]?.value ?? '')) {
@@ -930,10 +936,16 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const end = longer?.end ?? (buffer.ends[last] as number);
         const name = text.slice(from, end);
         if (variant) {
-          const family = familyOf(buffer.take(0, () => true).slice(0, 2));
-          const other = buffer.values.slice(found.last + 1, last + 1).some((v) => OTHER_MODEL_WORDS.has(v as string));
-          const mention: Mention = { start: from, end, text: name, modelId: null, family };
-          const series = other ? seriesOfUnlisted(buffer.take(0, () => true).slice(0, last + 1)) : undefined;
+          const tokens = buffer.range(0, last + 1);
+          const other = tokens.slice(found.last + 1).some((t) => OTHER_MODEL_WORDS.has(t.value));
+          const mention: Mention = {
+            start: from,
+            end,
+            text: name,
+            modelId: null,
+            family: familyOf(tokens.slice(0, 2)),
+          };
+          const series = other ? seriesOfUnlisted(tokens) : undefined;
           if (!other) mention.variantOf = named.modelId;
           else if (series) markUnlisted(mention, series);
           if (named.ambiguous) mention.ambiguous = true;
