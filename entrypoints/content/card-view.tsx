@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { PageCard, type PageCardProps } from '../../components/PageCard';
 import { cardAnnouncement } from '../../lib/page/card-announcement';
-import type { CardView } from '../../lib/page/card-data';
+import type { CardControls, CardView } from '../../lib/page/card-data';
 
 /** What the card does outside itself, and the reader's token mix, read at each paint. */
-export interface CardViewActions extends Omit<PageCardProps, 'content' | 'tokenMix' | keyof CardControlsOf> {
+export interface CardViewActions extends Omit<PageCardProps, 'content' | 'tokenMix' | keyof CardControls> {
   tokenMix(): PageCardProps['tokenMix'];
 }
-type CardControlsOf = Parameters<CardView['paint']>[2];
 
 /**
  * The card's view: a module of its own, built beside the content script (see wxt.config.ts), which
