@@ -3,8 +3,10 @@ import type { Mention } from './matcher';
 
 /**
  * Encoder architectures whose checkpoints are named after them: "bert-base-uncased",
- * "all-mpnet-base-v2", "cross-encoder/ms-marco-MiniLM-L-6-v2", "xlm-roberta-large". Embedding and
- * rerank models the dataset does not list are mostly such checkpoints.
+ * "all-mpnet-base-v2", "cross-encoder/ms-marco-MiniLM-L-6-v2", "xlm-roberta-large"; and the
+ * embedding and rerank lines named as such checkpoints are, by size word: "bge-reranker-base",
+ * "gte-large", "e5-small", "sentence-t5-base", "instructor-xl". Embedding and rerank models the
+ * dataset does not list are mostly such checkpoints.
  */
 export const ENCODER_WORDS = [
   'bert',
@@ -20,11 +22,20 @@ export const ENCODER_WORDS = [
   'xlm',
   'labse',
   'distiluse',
+  'modernbert',
+  'bge',
+  'gte',
+  'e5',
+  't5',
+  'mt5',
+  'jina',
+  'mxbai',
+  'instructor',
 ];
 
-const ENCODER_AT = new RegExp(`(?:${ENCODER_WORDS.join('|')})(?![a-z])`, 'iy');
+const ENCODER_AT = new RegExp(`(?:${ENCODER_WORDS.join('|')})(?![a-z\\d])`, 'iy');
 /** A checkpoint's size or version, as a part of the id: "-base", "-L6", "-L-12", "-v2", "-uncased". */
-const CHECKPOINT = /[-_](?:base|large|small|tiny|mini|medium|x?xl|l-?\d+|v\d+|(?:un)?cased)(?![a-z])/i;
+const CHECKPOINT = /[-_](?:base|large|x?small|tiny|mini|medium|x?xl|l-?\d+|v\d+|(?:un)?cased)(?![a-z])/i;
 /** Characters of an id: letters, digits, "-", "_", ".", and the "/" after an organisation. */
 const ID_CHAR = /[\w./-]/;
 const EDGE = /[./_-]/;

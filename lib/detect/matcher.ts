@@ -467,7 +467,9 @@ function withMaker(text: string, mention: Mention): void {
 export function createMatcher(entries: readonly NameEntry[]): Matcher {
   const trie = createNameTrie(entries);
   // Where a name can start: the first word of every alias, and every family.
-  const forEachCandidate = createHeadIndex([...trie.firstWords, ...MODEL_FAMILIES, ...SHORT_NAMES, ...ENCODER_WORDS]);
+  // A head is a name's first token: "t" of "t5-base", whose letters and digits are two tokens.
+  const heads = [...MODEL_FAMILIES, ...SHORT_NAMES, ...ENCODER_WORDS].map((word) => firstToken(word) ?? word);
+  const forEachCandidate = createHeadIndex([...trie.firstWords, ...heads]);
 
   const buffer = new TokenBuffer();
 

@@ -472,6 +472,15 @@ describe("an encoder's checkpoint id names a model, whole", () => {
     ['google-bert/bert-base-uncased', '?bert'],
     ['microsoft/deberta-v3-base', '?deberta'],
     ['distiluse-base-multilingual-cased-v1', '?distiluse'],
+    ['answerdotai/ModernBERT-large', '?modernbert'],
+    ['BAAI/bge-reranker-base', '?bge'],
+    ['Alibaba-NLP/gte-multilingual-reranker-base', '?gte'],
+    ['mixedbread-ai/mxbai-rerank-xsmall-v1', '?mxbai'],
+    ['jinaai/jina-reranker-v1-turbo-en', '?jina'],
+    ['hkunlp/instructor-large', '?instructor'],
+    ['sentence-transformers/sentence-t5-base', '?t5'],
+    ['gtr-t5-large', '?t5'],
+    ['google/mt5-xl', '?mt5'],
   ])('%s, on any page', async (id, named) => {
     expect(await detect(`model = SentenceTransformer("${id}")`)).toEqual([[id, named]]);
   });
@@ -493,6 +502,8 @@ describe("an encoder's checkpoint id names a model, whole", () => {
     ['@inproceedings{reimers-2020-multilingual-sentence-bert, next to GPT-4o'],
     ['Bertrand Roberta and Albertine, next to GPT-4o'],
     ['download roberta-large-data and run bert_base_demo, next to GPT-4o'],
+    ['the T5 form factor, instructor-led training, a gte-style query and jina-serve, next to GPT-4o'],
+    ["don't use t5x or e50-base, next to GPT-4o"],
   ])('none but GPT-4o in %s', async (text) => {
     expect(await detect(text)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
