@@ -418,6 +418,17 @@ const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?
 /** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
 const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
 
+/** A part of a name saying it is an embedding or rerank model: "SFR-Embedding-2_R", "colbert-v2". */
+const EMBEDDING_PART = /(?:^|[-_.])(?:embed|embedding|embeddings|rerank|reranker|colbert)(?=[-_.]|$)/i;
+/** A version, a size word or a number as a part of a name: "-v2.0", "-large", "-2_R", "-m". */
+const CHECKPOINT_PART = /[-_.](?:v?\d|base|large|small|tiny|xs|[sml])(?![a-z])/i;
+
+/** Whether a repository's name is an embedding or rerank model's checkpoint: its kind, and a version or size after it. */
+function isEmbeddingCheckpoint(repository: string): boolean {
+  const kind = EMBEDDING_PART.exec(repository);
+  return kind !== null && CHECKPOINT_PART.test(repository.slice(kind.index + 1));
+}
+
 /** Where the first mention found already that overlaps a span is; -1 for none. */
 function overlapAt(mentions: readonly Mention[], start: number, end: number): number {
   return mentions.findIndex((m) => m.start < end && m.end > start);
@@ -1056,8 +1067,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /**
    * A repository id whose name carries a size names a model, whatever its family
-   * ("SUSTech/SUS-Chat-34B", "lmsys/fastchat-t5-3b-v1.0"): one beyond the lexicon and the
-   * dataset, counted on a page about AI models. Those the names above found stay as found.
+   * ("SUSTech/SUS-Chat-34B", "lmsys/fastchat-t5-3b-v1.0"), as does an embedding or rerank
+   * model's, by its kind and a version or size word ("Salesforce/SFR-Embedding-2_R",
+   * "Snowflake/snowflake-arctic-embed-m-v2.0"): one beyond the lexicon and the dataset, counted
+   * on a page about AI models. Those the names above found stay as found.
    */
   function withRepositoryIds(text: string, mentions: Mention[]): void {
     let added = false;
@@ -1065,9 +1078,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const start = id.index ?? 0;
       const name = (id[0] ?? '').replace(/[.-]+$/, '');
       const end = start + name.length;
-      if (!SIZED_NAME.test(name.slice(name.indexOf('/') + 1)) || isFileName(text, end)) continue;
+      const repository = name.slice(name.indexOf('/') + 1);
+      if (!(SIZED_NAME.test(repository) || isEmbeddingCheckpoint(repository)) || isFileName(text, end)) continue;
       if (overlapsAny(mentions, start, end) || isInWebAddress(text, start)) continue;
-      const family = tokenize(name.slice(name.indexOf('/') + 1))[0]?.value ?? '';
+      const family = tokenize(repository)[0]?.value ?? '';
       mentions.push({ start, end, text: name, modelId: null, family, ambiguous: true });
       added = true;
     }

@@ -427,14 +427,21 @@ describe('names beyond the dataset', () => {
     ['Acme/Owl-Chat-34B', '?owl'],
     ['acme-lab/tinyowl-1.5b-v0.2', '?tinyowl'],
     ['acme/Owl2-8x7B-Instruct-GGUF', '?owl'],
-  ])('a repository id whose name carries a size: %s', async (text, id) => {
-    expect(await detect(`LLM inference with ${text}.`)).toEqual([[text, id]]);
-  });
+    ['Acme/Owl-Embedding-2_R', '?owl'],
+    ['acme/owl-arctic-embed-m-v2.0', '?owl'],
+    ['acme/owl-colbert-small-v1', '?owl'],
+  ])(
+    'a repository id whose name carries a size, or the kind of an embedding model and its version: %s',
+    async (text, id) => {
+      expect(await detect(`LLM inference with ${text}.`)).toEqual([[text, id]]);
+    },
+  );
 
   it.each([
     ['LLM inference with src/owl-7b/run.py and acme/owl-7b.json'],
     ['LLM inference with https://hf.co/acme/Owl-Chat-34B and acme/owl-chat'],
     ['a repository acme/Owl-Chat-34B on a page about birds'],
+    ['LLM inference with acme/text-embeddings-inference, acme/OwlEmbedding and acme/owl-embed'],
   ])('no repository id in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
   });
