@@ -79,6 +79,15 @@ function hubReferenceStart(text: string, from: number, start: number): number | 
 }
 
 /**
+ * Whether what comes before a name's path prefix makes the whole a file system's path: a root
+ * ("/", "./", "~/") or more folders ("a/" of "a/b/c/d/"). A web address's domain
+ * ("huggingface.co/") is none.
+ */
+function isFolderPath(before: string): boolean {
+  return before.endsWith('/') && before.split('/').every((segment) => !/[^.]\.|\.[^.]/.test(segment));
+}
+
+/**
  * Where a name starting at `start` really starts, taking in a provider or cloud prefix
  * ("openai/", "bedrock/us.anthropic.", "ft:"); or undefined when the name is the tail of a
  * longer identifier that is not a prefix ("build-gpt-4.1-mini").
@@ -94,6 +103,8 @@ export function nameStart(text: string, start: number): number | undefined {
   const last = prefix.charAt(prefix.length - 1);
   if (last === '/') {
     const at = start - pathPrefixLength(prefix);
+    // The folders of a longer path are no provider's: "/path/to/chatglm3-6b", "~/models/a/b/c/Qwen-7B".
+    if (isFolderPath(text.slice(from, at))) return start;
     // OpenRouter's floating ids: "~anthropic/claude-sonnet-latest".
     return text.charAt(at - 1) === '~' ? at - 1 : at;
   }

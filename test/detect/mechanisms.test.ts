@@ -587,6 +587,22 @@ describe('where a name starts and ends', () => {
     ]);
   });
 
+  it.each([
+    ['--model-path /path/to/Qwen2.5-7B-Instruct', 'Qwen2.5-7B-Instruct'],
+    ['-m ~/weights/a/b/c/Qwen2.5-7B-Instruct', 'Qwen2.5-7B-Instruct'],
+    ['-m ./ckpt/qwen/Qwen2.5-7B-Instruct', 'Qwen2.5-7B-Instruct'],
+  ])("leaves a file system path's folders out of the name: %s", async (text, name) => {
+    expect(await detect(text)).toEqual([[name, 'qwen/qwen-2.5-7b-instruct']]);
+  });
+
+  it.each([['openrouter/qwen/qwen2.5-7b-instruct'], ['huggingface.co/Qwen/Qwen2.5-7B-Instruct']])(
+    "keeps a router's or an organisation's prefix: %s",
+    async (text) => {
+      const [found] = await detect(`use ${text}`);
+      expect(found?.[0]).toBe(text.replace('huggingface.co/', ''));
+    },
+  );
+
   it('reads the model a command-line option picks as a model', async () => {
     expect(await detect('vllm serve --model deepseek-r1 --reasoning-parser deepseek_r1')).toEqual([
       ['deepseek-r1', 'deepseek/deepseek-r1'],
