@@ -488,6 +488,10 @@ describe("an encoder's checkpoint id names a model, whole", () => {
     ['sentence-transformers/sentence-t5-base', '?t5'],
     ['gtr-t5-large', '?t5'],
     ['google/mt5-xl', '?mt5'],
+    ['facebook/bart-large-mnli', '?bart'],
+    ['microsoft/mdeberta-v3-base', '?mdeberta'],
+    ['facebook/wav2vec2-base-960h', '?wav2vec2'],
+    ['allenai/longformer-base-4096', '?longformer'],
   ])('%s, on any page', async (id, named) => {
     expect(await detect(`model = SentenceTransformer("${id}")`)).toEqual([[id, named]]);
   });
