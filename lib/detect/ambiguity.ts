@@ -36,7 +36,15 @@ const AMBIGUOUS_HEADS = new Set([
   'baize',
   'solar',
   'granite',
+  // A currency and a plant: "Yuan 2", "MOSS-7B" are models only on pages about AI.
+  'yuan',
+  'moss',
 ]);
+
+/** Whether a name beyond the dataset that starts with `word` ("Moss-7B", "Yuan-2") needs an AI context to count. */
+export function isAmbiguousHead(word: string): boolean {
+  return AMBIGUOUS_HEADS.has(word);
+}
 
 /** Whether a form of a model's name needs an AI context to count. */
 export function isAmbiguousForm(form: string): boolean {

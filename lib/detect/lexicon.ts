@@ -95,6 +95,10 @@ export const MODEL_FAMILIES = new Set([
   'zamba',
   'mathstral',
   'bitnet',
+  'longchat',
+  'yuan',
+  'moss',
+  'metamath',
   // Vision, embedding, rerank and speech models.
   'llava',
   'moondream',
@@ -352,9 +356,12 @@ function isLineVersion(name: readonly LexiconToken[]): boolean {
 
 /** How many leading tokens are the family and a version number ("Llama 3.1", "qwen2.5"), or 0. */
 function versionLength(name: readonly LexiconToken[]): number {
-  let length = 1;
-  while (/^\d+$/.test(name[length]?.value ?? '') && (length === 1 || name[length]?.separator === 'joiner')) length++;
-  if (length === 1) return 0;
+  // A version may be written with its "v" ("LongChat v1.5", "Vicuna v1.3").
+  const first = name[1]?.value === 'v' && name[1].separator === 'space' && name[2]?.separator === 'none' ? 2 : 1;
+  let length = first;
+  while (/^\d+$/.test(name[length]?.value ?? '') && (length === first || name[length]?.separator === 'joiner'))
+    length++;
+  if (length === first) return 0;
   // A letter glued to the version is part of it ("Gemma 3n"); "b" or "m" would make it a size.
   const glued = name[length];
   if (glued?.separator === 'none')

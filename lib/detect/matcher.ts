@@ -1,5 +1,6 @@
 import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
+import { isAmbiguousHead } from './ambiguity';
 import { ENCODER_WORDS, encoderIdAt } from './encoder-ids';
 import { createHeadIndex } from './heads';
 import {
@@ -195,7 +196,8 @@ const FORMAT_OK = new Set(['instruct', 'chat', 'base', 'hf', 'it']);
 /**
  * Whether the name is part of a code identifier: words joined by underscores ("gpt2_library_table",
  * "alpaca_farm_greedy_gpt4"), a word of letters after an underscore that no model's name uses
- * there, or a class's name, words in CamelCase right after the version ("Llava15ChatHandler").
+ * there, or a class's name, words in CamelCase right after the version ("Llava15ChatHandler",
+ * "Yuan2Adapter").
  */
 function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean {
   return tokens.some((t) => {
@@ -206,8 +208,8 @@ function isCodeIdentifier(text: string, tokens: readonly WindowToken[]): boolean
   });
 }
 
-/** A version's last digit and a class's words in CamelCase after it ("5ChatHandler"). */
-const CLASS_NAME = /\d[a-z]?[A-Z]+[a-z]+[A-Z]/y;
+/** A version's last digit and a class's words in CamelCase after it ("5ChatHandler", "2Adapter"). */
+const CLASS_NAME = /\d[a-z]?(?:[A-Z]+[a-z]+[A-Z]|[A-Z][a-z]{2,}(?![\w.-]))/y;
 
 /**
  * Whether the token at `start` is an API's method on the model before it, in an API's lowerCamel
@@ -1013,7 +1015,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const series = shape.series || base ? undefined : seriesOfUnlisted(name);
     if (base) mention.variantOf = base.modelId;
     else if (series) markUnlisted(mention, series);
-    if (spaced || series?.ambiguous) mention.ambiguous = true;
+    // After a word of other meanings ("Moss-7B", "Yuan-2"), only a base model it names makes it one anywhere.
+    if (spaced || series?.ambiguous || (!base && isAmbiguousHead(name[0]?.value ?? ''))) mention.ambiguous = true;
     return mention;
   }
 

@@ -451,7 +451,7 @@ describe('names beyond the dataset', () => {
     ['minicpm-o-2_6', '?minicpm'],
     ['Phi-X-4.1', '?phi'],
   ])("a line's letter and its version make one model: %s", async (text, id) => {
-    expect(await detect(`${text} runs on a phone`)).toEqual([[text, id]]);
+    expect(await detect(`LLM inference: ${text} runs on a phone`)).toEqual([[text, id]]);
   });
 
   it.each([['MiniCPM-V and Phi-X are lines'], ['the minicpm-v2 tag']])('no model in %s', async (text) => {
@@ -1012,14 +1012,27 @@ describe("the lexicon's families beyond the dataset", () => {
     ['BitNet-b1.58-2B-4T', '?bitnet'],
     ['BitNet-embedding-0.6B', '?bitnet'],
     ['bitnet_b1_58-3B', '?bitnet'],
+    ['LongChat-7B-16K', '?longchat'],
+    ['LongChat v1.5', '?longchat'],
+    ['Yuan2.0-102B', '?yuan2'],
+    ['MOSS-7B', '?moss'],
+    ['MetaMath-13B', '?metamath'],
   ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
 
-  it.each([['bitnet.cpp'], ['the BitNet framework']])(
-    'the family alone, or its software, is no model: %s',
+  it.each([['bitnet.cpp'], ['the BitNet framework'], ['class Yuan2Adapter(BaseAdapter)'], ['LongChat v']])(
+    'the family alone, its software or a class named after it is no model: %s',
     async (text) => {
       expect(await detect(`LLM inference on CPUs with ${text}`)).toEqual([]);
+    },
+  );
+
+  it.each([['The ticket cost 2 yuan; the Yuan-2 dynasty'], ['Moss-7B grows on rocks'], ['Falcon-9B rockets']])(
+    'a name beyond the dataset after a word of other meanings needs a page about AI: %s',
+    async (text) => {
+      expect(await detect(text)).toEqual([]);
+      expect(await detect(`LLM inference with prompts. ${text}`)).not.toEqual([]);
     },
   );
 });
