@@ -269,6 +269,8 @@ const MEMBER_WORDS = new Set([
 
 /** A tuned model's word, written after its name with a space ("Gemma 3 1B Instruct"). */
 const TUNED_WORDS = new Set(['instruct', 'chat']);
+/** Gemma's word for its instruction-tuned models, written in capitals ("Gemma 3 IT"); "it" is a word. */
+const IT = new Set(['it']);
 
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
@@ -788,6 +790,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
+  /** Whether the chat or instruct models of a series follow token `i`: "Llama 2 Chat", "Gemma 3 IT". */
+  function isKindAfter(text: string, i: number): boolean {
+    if (isFollowedBy(i, SERIES_KINDS_AFTER)) return true;
+    const at = buffer.starts[i + 1] as number;
+    return isFollowedBy(i, IT) && text.startsWith('IT', at);
+  }
+
   function isSpacedNamePart(i: number): boolean {
     return buffer.has(i) && buffer.separators[i] === 'space' && mayFollowWithSpace(buffer.values[i] as string);
   }
@@ -847,7 +856,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
           // Written with spaces, or after a name that is a word elsewhere, it needs a page about AI
           // ("Falcon 3.0", the web framework's release).
-          const end = found.last + tail.length;
+          let end = found.last + tail.length;
+          // Its tier after a space is part of it: "Claude 3.6 Sonnet", "Gemini 1.6 Pro".
+          if (isFollowedBy(end, TIER_WORDS) && buffer.separators[end + 1] === 'space') end++;
           const stop = buffer.ends[end] as number;
           // A known name that is only a version ("V3" of DeepSeek V3) has no newer one ("v3.5" is a
           // release of anything), nor has a name a version of three parts ("Falcon 3.0.1").
@@ -932,7 +943,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
         // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
         // "Llama 2 Chat": the chat or instruct models of a series are the series.
-        const kind = !entry && isFollowedBy(last, SERIES_KINDS_AFTER) && !isSpacedNamePart(last + 2);
+        const kind = !entry && isKindAfter(text, last) && !isSpacedNamePart(last + 2);
         if (entry || kind || !isSpacedNamePart(last + 1)) {
           const end = buffer.ends[kind ? last + 1 : last] as number;
           const mention: Mention = {

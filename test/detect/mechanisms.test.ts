@@ -912,6 +912,13 @@ describe('a newer version of a known name', () => {
       '?falcon',
     ]);
   });
+
+  it('takes in its tier after a space', async () => {
+    expect(await detect('For LLM inference, GPT-4.1 and Claude 3.9 Sonnet.')).toEqual([
+      ['GPT-4.1', 'openai/gpt-4.1'],
+      ['Claude 3.9 Sonnet', '?claude'],
+    ]);
+  });
 });
 
 describe('folders, files and kinds', () => {
@@ -1004,6 +1011,13 @@ describe('folders, files and kinds', () => {
 
   it('reads "Llama 3.1 Instruct" as the series, with its kind', async () => {
     expect(await detect('The Llama 3.1 Instruct models')).toEqual([['Llama 3.1 Instruct', 'series:llama-3.1']]);
+  });
+
+  it('reads Gemma\'s "IT", in capitals, as the kind of a series', async () => {
+    expect(await detect('For LLM inference, Llama 3.1 IT beats GPT-4.1')).toEqual([
+      ['Llama 3.1 IT', 'series:llama-3.1'],
+      ['GPT-4.1', 'openai/gpt-4.1'],
+    ]);
   });
 });
 
