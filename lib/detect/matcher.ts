@@ -269,6 +269,24 @@ const MEMBER_WORDS = new Set([
 
 /** A tuned model's word, written after its name with a space ("Gemma 3 1B Instruct"). */
 const TUNED_WORDS = new Set(['instruct', 'chat']);
+/**
+ * Tiers' words that prose uses as adjectives, in lower case ("fast mode", "large context"); OpenAI's
+ * tiers ("mini", "nano", "pro", "turbo") are written in lower case in names too.
+ */
+const ADJECTIVE_TIERS = new Set([
+  'fast',
+  'large',
+  'small',
+  'medium',
+  'max',
+  'plus',
+  'ultra',
+  'micro',
+  'air',
+  'lite',
+  'premier',
+]);
+
 /** Gemma's word for its instruction-tuned models, written in capitals ("Gemma 3 IT"); "it" is a word. */
 const IT = new Set(['it']);
 
@@ -790,6 +808,20 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
+  /**
+   * Whether the word after token `i` is a tier's word used as an adjective of prose: written in
+   * lower case after a space ("GPT-4o max tokens", "Opus 4.6 fast mode") or joined to another word
+   * ("ultra-fast", "large-scale"). Such a word ends the name before it.
+   */
+  function isAdjectiveAfter(text: string, i: number): boolean {
+    if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
+    const at = buffer.starts[i + 1] as number;
+    const end = buffer.ends[i + 1] as number;
+    const word = text.slice(at, end);
+    if (/^-[a-z]/.test(text.slice(end, end + 2))) return true;
+    return ADJECTIVE_TIERS.has(word);
+  }
+
   /** Whether the chat or instruct models of a series follow token `i`: "Llama 2 Chat", "Gemma 3 IT". */
   function isKindAfter(text: string, i: number): boolean {
     if (isFollowedBy(i, SERIES_KINDS_AFTER)) return true;
@@ -858,7 +890,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // ("Falcon 3.0", the web framework's release).
           let end = found.last + tail.length;
           // Its tier after a space is part of it: "Claude 3.6 Sonnet", "Gemini 1.6 Pro".
-          if (isFollowedBy(end, TIER_WORDS) && buffer.separators[end + 1] === 'space') end++;
+          if (isFollowedBy(end, TIER_WORDS) && buffer.separators[end + 1] === 'space' && !isAdjectiveAfter(text, end)) {
+            end++;
+          }
           const stop = buffer.ends[end] as number;
           // A known name that is only a version ("V3" of DeepSeek V3) has no newer one ("v3.5" is a
           // release of anything), nor has a name a version of three parts ("Falcon 3.0.1").
@@ -921,7 +955,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       ) {
         // "Gemma 3 1B Instruct" where the dataset writes "Gemma 3 1B": the model, named in full.
         last++;
-      } else if (buffer.has(last + 1) && TIER_WORDS.has(buffer.values[last + 1] as string)) {
+      } else if (
+        buffer.has(last + 1) &&
+        TIER_WORDS.has(buffer.values[last + 1] as string) &&
+        !isAdjectiveAfter(text, last)
+      ) {
         // "GPT-4.1 mini" when only GPT-4.1 is known: another model, not GPT-4.1.
         last = -1;
       } else if (isFollowedByVersion(last) && !buffer.values.slice(0, last + 1).some((v) => /^\d/.test(v))) {

@@ -913,6 +913,15 @@ describe('a newer version of a known name', () => {
     ]);
   });
 
+  it.each([
+    ['GPT-4o max tokens is 16k', 'GPT-4o'],
+    ['GPT-4.1 fast mode', 'GPT-4.1'],
+    ['GPT-4o ultra-fast replies', 'GPT-4o'],
+    ['Claude 3.7 Sonnet large context', 'Claude 3.7 Sonnet'],
+  ])("ends a name before a tier's word used as an adjective: %s", async (text, name) => {
+    expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
+  });
+
   it('takes in its tier after a space', async () => {
     expect(await detect('For LLM inference, GPT-4.1 and Claude 3.9 Sonnet.')).toEqual([
       ['GPT-4.1', 'openai/gpt-4.1'],
