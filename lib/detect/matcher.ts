@@ -814,7 +814,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * ("ultra-fast", "large-scale"). Such a word ends the name before it.
    */
   function isAdjectiveAfter(text: string, i: number): boolean {
-    if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space') return false;
+    if (!buffer.has(i + 1) || buffer.separators[i + 1] !== 'space' || !TIER_WORDS.has(buffer.values[i + 1] as string)) {
+      return false;
+    }
     const at = buffer.starts[i + 1] as number;
     const end = buffer.ends[i + 1] as number;
     const word = text.slice(at, end);
@@ -1032,7 +1034,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
       return loneSeriesAt(text, start);
     }
-    const tokens = buffer.take(0, staysInFamilyName);
+    const taken = buffer.take(0, staysInFamilyName);
+    const adjective = taken.findIndex((t, i) => i > 0 && isAdjectiveAfter(text, i - 1));
+    const tokens = adjective > 0 ? taken.slice(0, adjective) : taken;
     if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
     const shape = nameShape(tokens);
     if (!shape) return undefined;

@@ -918,6 +918,8 @@ describe('a newer version of a known name', () => {
     ['GPT-4.1 fast mode', 'GPT-4.1'],
     ['GPT-4o ultra-fast replies', 'GPT-4o'],
     ['Claude 3.7 Sonnet large context', 'Claude 3.7 Sonnet'],
+    ['Llama 9 70B fast inference', 'Llama 9 70B'],
+    ['Claude 9 Opus max tokens', 'Claude 9 Opus'],
   ])("ends a name before a tier's word used as an adjective: %s", async (text, name) => {
     expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
   });
