@@ -115,6 +115,11 @@ class TokenBuffer {
     return i < this.count;
   }
 
+  /** What joins token `i` to the one before it, as written: "." of "3.0", "-" of "gpt-4". */
+  textBefore(i: number): string {
+    return this.text.slice(this.ends[i - 1] as number, this.starts[i] as number);
+  }
+
   /** Whether a lone "p" at `at` joins a short number ending at `at` to a digit after it ("3p1"; not "1080p60"). */
   private isVersionPoint(at: number, p: number): boolean {
     const text = this.text;
@@ -624,6 +629,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const next = buffer.values[i + 1] as string;
         if (!node.children.get('v')?.node.children.has(next) && node.children.has(next)) continue;
       }
+      // "Gemini 3.0 Pro", "GPT-4.0": a version's ".0", where the names known write none.
+      if (node && value === '0' && !node.children.has('0') && isPointZero(i)) {
+        if (best?.last === i - 1) best = { last: i, node };
+        continue;
+      }
       const edge = node ? node.children.get(value) : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
@@ -635,6 +645,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (node.entry || node.series) best = { last: i, node };
     }
     return best;
+  }
+
+  /** Whether token `i` is a ".0" after a version's number: "3.0" of "Gemini 3.0 Pro". */
+  function isPointZero(i: number): boolean {
+    if (!/^\d+$/.test(buffer.values[i - 1] ?? '')) return false;
+    return buffer.textBefore(i) === '.';
   }
 
   /**

@@ -924,6 +924,13 @@ describe('a newer version of a known name', () => {
     expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
   });
 
+  it.each([
+    ['GPT-4.1.0', 'openai/gpt-4.1'],
+    ['Claude 3.0', 'series:claude-3'],
+  ])('reads a version written with its ".0" as the version: %s', async (text, id) => {
+    expect(await detect(`LLM inference with ${text}`)).toEqual([[text, id]]);
+  });
+
   it('takes in its tier after a space', async () => {
     expect(await detect('For LLM inference, GPT-4.1 and Claude 3.9 Sonnet.')).toEqual([
       ['GPT-4.1', 'openai/gpt-4.1'],
