@@ -1051,7 +1051,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       return loneSeriesAt(text, start);
     }
     const taken = buffer.take(0, staysInFamilyName);
-    const adjective = taken.findIndex((t, i) => i > 0 && isAdjectiveAfter(text, i - 1));
+    const adjective = taken.findIndex((_, i) => i > 0 && isAdjectiveAfter(text, i - 1));
     const tokens = adjective > 0 ? taken.slice(0, adjective) : taken;
     if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
     const shape = nameShape(tokens);
@@ -1126,6 +1126,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (isPackagePath(text, mention)) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (mention.start < start) withoutPathPrefix(text, mention, start);
+      // "o3/o4-mini": a name found just before is another item of a list, no prefix of this one.
+      const previous = mentions.at(-1);
+      if (previous && previous.end > mention.start) {
+        mention.start = start;
+        mention.text = text.slice(start, mention.end);
+      }
       withMaker(text, mention);
       mentions.push(mention);
       return mention.end;

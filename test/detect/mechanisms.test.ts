@@ -607,6 +607,13 @@ describe('where a name starts and ends', () => {
     },
   );
 
+  it('leaves a name found just before a slash out of the next: "o3/o4-mini" is two names', async () => {
+    expect(await detect('LLM inference with o3/o4-mini')).toEqual([
+      ['o3', 'openai/o3'],
+      ['o4-mini', 'openai/o4-mini'],
+    ]);
+  });
+
   it('reads the model a command-line option picks as a model', async () => {
     expect(await detect('vllm serve --model deepseek-r1 --reasoning-parser deepseek_r1')).toEqual([
       ['deepseek-r1', 'deepseek/deepseek-r1'],
