@@ -47,6 +47,7 @@ export const MODEL_FAMILIES = new Set([
   'baichuan',
   'minicpm',
   'smollm',
+  'smolvlm',
   'tinyllama',
   'pythia',
   'bloom',

@@ -1056,6 +1056,7 @@ describe("the lexicon's families beyond the dataset", () => {
     ['Yuan2.0-102B', '?yuan2'],
     ['MOSS-7B', '?moss'],
     ['MetaMath-13B', '?metamath'],
+    ['SmolVLM-256M-Instruct', '?smolvlm'],
   ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
