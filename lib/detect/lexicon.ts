@@ -100,6 +100,8 @@ export const MODEL_FAMILIES = new Set([
   'yuan',
   'moss',
   'metamath',
+  'codegeex',
+  'incoder',
   // Vision, embedding, rerank and speech models.
   'llava',
   'moondream',

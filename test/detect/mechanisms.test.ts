@@ -1057,6 +1057,8 @@ describe("the lexicon's families beyond the dataset", () => {
     ['MOSS-7B', '?moss'],
     ['MetaMath-13B', '?metamath'],
     ['SmolVLM-256M-Instruct', '?smolvlm'],
+    ['CodeGeeX2-6b', '?codegeex2'],
+    ['InCoder-1B', '?incoder'],
   ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
