@@ -292,6 +292,25 @@ const ADJECTIVE_TIERS = new Set([
   'premier',
 ]);
 
+/** Things with versions of their own, after a version alone: "the v3 tokenizer", "R1 firmware" are no model's. */
+const VERSIONED_THINGS = new Set([
+  'tokenizer',
+  'tokenizers',
+  'format',
+  'template',
+  'schema',
+  'spec',
+  'protocol',
+  'firmware',
+  'driver',
+  'chip',
+  'board',
+  'camera',
+  'sensor',
+  'license',
+  'licence',
+]);
+
 /** Gemma's word for its instruction-tuned models, written in capitals ("Gemma 3 IT"); "it" is a word. */
 const IT = new Set(['it']);
 
@@ -823,7 +842,6 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
   }
 
-  /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
   /**
    * Whether the word after token `i` is a tier's word used as an adjective of prose: written in
    * lower case after a space ("GPT-4o max tokens", "Opus 4.6 fast mode") or joined to another word
@@ -847,6 +865,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return isFollowedBy(i, IT) && text.startsWith('IT', at);
   }
 
+  /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
   function isSpacedNamePart(i: number): boolean {
     return buffer.has(i) && buffer.separators[i] === 'space' && mayFollowWithSpace(buffer.values[i] as string);
   }
@@ -1034,7 +1053,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           return mention;
         }
         if (named.ambiguous && last === 0 && !longer && isProductWord(text, end)) return undefined;
-        if (named.ambiguous && isOnlyVersion(last) && isVersionOfNameBefore(text, from)) return undefined;
+        if (
+          named.ambiguous &&
+          isOnlyVersion(last) &&
+          (isVersionOfNameBefore(text, from) || isFollowedBy(last, VERSIONED_THINGS))
+        ) {
+          return undefined;
+        }
         const base = named.untuned && !longer ? baseOfRepository(text, start, from, end, found, last) : undefined;
         const mention: Mention = { start: from, end, text: name, modelId: base ?? named.modelId };
         if (named.ambiguous) mention.ambiguous = true;

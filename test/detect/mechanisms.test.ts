@@ -862,6 +862,19 @@ describe('what follows a name', () => {
   const names = async (text: string) =>
     (await scanText('page.txt', text, withPlus)).mentions.map((m) => [m.text, m.modelId]);
 
+  it('reads a version alone before a thing with versions of its own as no model: "the v3 tokenizer"', async () => {
+    const detectV3 = detectorOf({
+      models: [
+        { id: 'deepseek/deepseek-chat', name: 'DeepSeek V3', aliases: ['DeepSeek-V3'], ambiguousAliases: ['V3'] },
+      ],
+    });
+    const page = 'LLM inference: DeepSeek-V3 and V3 beat the rest; ';
+    expect(await detectV3(`${page}fine-tune with the v3 tokenizer`)).toEqual([
+      ['DeepSeek-V3', 'deepseek/deepseek-chat'],
+      ['V3', 'deepseek/deepseek-chat'],
+    ]);
+  });
+
   it('reads "R+" as "R Plus"', async () => {
     expect(await names('Command R+ beats Command R')).toEqual([
       ['Command R+', 'cohere/command-r-plus'],
