@@ -159,6 +159,8 @@ const FORMAT_WORDS = new Set([
   'gguf',
   'ggml',
   'llamafile',
+  // Mistral's weights, as an archive: "mistral-7B-Instruct-v0.3.tar".
+  'tar',
   'awq',
   'gptq',
   'mlx',

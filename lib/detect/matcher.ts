@@ -370,7 +370,7 @@ const PROSE_AFTER_COMMAND = new Set([
  * compiled model libraries (".gguf", ".bin", MLC's "-cuda.so") are the model.
  */
 const FILE_EXTENSION =
-  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|zip|tar|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
+  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|zip|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
 
 /** Folders of a project ("data/", "models/", "outputs/"): a path there is a folder, not an organisation's model. */
 const FOLDERS = new Set([

@@ -971,6 +971,12 @@ describe('folders, files and kinds', () => {
     ]);
   });
 
+  it("reads a model's weights as an archive as the model; another archive is a file", async () => {
+    expect(await detect('tar -xf Qwen2.5-7B-Instruct.tar; unzip Qwen2.5-7B-Instruct.zip')).toEqual([
+      ['Qwen2.5-7B-Instruct.tar', 'qwen/qwen-2.5-7b-instruct'],
+    ]);
+  });
+
   it.each([['python -m gpt_oss.chat'], ['see gpt_oss/torch/model.py'], ['import gpt_oss.tools']])(
     'a Python package named after a model, in a module or file path, is code: %s',
     async (text) => {
