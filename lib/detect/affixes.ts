@@ -158,8 +158,14 @@ const FORMAT_WORDS = new Set([
   'hf',
   'gguf',
   'ggml',
+  // GGML's file format version, glued: "ggmlv3".
+  'ggmlv',
   'llamafile',
-  // Mistral's weights, as an archive: "mistral-7B-Instruct-v0.3.tar".
+  // Weights as a file or an archive: "llama-2-7b-chat.ggmlv3.q4_0.bin", "mistral-7B-Instruct-v0.3.tar".
+  'bin',
+  'safetensors',
+  'pth',
+  'ckpt',
   'tar',
   'awq',
   'gptq',

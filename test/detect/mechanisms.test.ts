@@ -971,6 +971,13 @@ describe('folders, files and kinds', () => {
     ]);
   });
 
+  it.each([['Llama-2-13b-chat.ggmlv3.q4_0.bin'], ['Llama-2-13b-chat.safetensors']])(
+    "reads a model's weights in a file as the model: %s",
+    async (text) => {
+      expect(await detect(`LLM inference: download ${text}`)).toEqual([[text, 'meta-llama/llama-2-13b-chat']]);
+    },
+  );
+
   it("reads a model's weights as an archive as the model; another archive is a file", async () => {
     expect(await detect('tar -xf Qwen2.5-7B-Instruct.tar; unzip Qwen2.5-7B-Instruct.zip')).toEqual([
       ['Qwen2.5-7B-Instruct.tar', 'qwen/qwen-2.5-7b-instruct'],
