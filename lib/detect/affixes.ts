@@ -209,6 +209,8 @@ const FORMAT_WORDS = new Set([
   'floor',
   'online',
   'exacto',
+  // Ollama's cloud, where the model runs: "gpt-oss:120b-cloud", "glm-4.6:cloud".
+  'cloud',
   'extended',
   'thinking',
   'reasoning',

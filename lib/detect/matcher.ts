@@ -544,6 +544,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /**
+   * A name without the format or routing words it ends with ("qwen3-coder:480b-cloud" →
+   * "qwen3-coder:480b"). Not without "latest": "mistral-small-latest" is whichever release is newest.
+   */
+  function withoutFormatTail(name: readonly WindowToken[]): readonly WindowToken[] {
+    for (let keep = name.length - 1; keep >= 2; keep--) {
+      const tail = name.slice(keep);
+      if (tail.some((t) => t.value === 'latest')) return [];
+      if (formatSuffixLength(tail) === tail.length) return name.slice(0, keep);
+    }
+    return [];
+  }
+
+  /**
    * A known model written with its version before its size ("Vicuna-v1.5-7B" for vicuna-7b-v1.5,
    * "Mistral-v0.1-7B-Instruct" for Mistral-7B-Instruct-v0.1): the version moved after the size,
    * or to the end. With a longer context or a build after it ("Vicuna-v1.5-7B-16k" where only
@@ -1086,7 +1099,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (RELEASE.test(text.slice(start, end))) return undefined;
     const spaced = name.some((t) => t.separator === 'space');
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
-    const completion = shape.series ? undefined : completionOf(name);
+    const completion = shape.series ? undefined : (completionOf(name) ?? completionOf(withoutFormatTail(name)));
     if (completion) {
       const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
       if (completion.ambiguous || spaced) mention.ambiguous = true;

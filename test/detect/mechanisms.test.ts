@@ -110,6 +110,8 @@ describe('effort, mode and routing settings name the model they set', () => {
       'meta-llama/llama-3.1-70b-instruct',
     ],
     ['gpt-4.1-mini:online for search', 'gpt-4.1-mini:online', 'openai/gpt-4.1-mini'],
+    ['ollama run o4-mini:cloud', 'o4-mini:cloud', 'openai/o4-mini'],
+    ['ollama run llama3.1:405b-cloud', 'llama3.1:405b-cloud', 'meta-llama/llama-3.1-405b-instruct'],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
