@@ -56,7 +56,12 @@ function dottedPrefixLength(prefix: string): number | undefined {
 const HUB_SCHEME = /^hf:\/\//i;
 
 /** Characters of a web address beyond those of an identifier. */
-const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()-]/;
+const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()…-]/;
+/**
+ * A web address written without its scheme, from its domain: "huggingface.co/…", "wandb.ai/…".
+ * Not "hf.co/", with which Ollama names a Hugging Face repository as a model.
+ */
+const BARE_DOMAIN = /^(?!hf\.co\/)(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|co|dev|app|cn|sh|so|me|xyz|info|edu|gov)\//i;
 
 /**
  * Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"), or a
@@ -67,7 +72,12 @@ export function isInWebAddress(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < 400 && URL_CHAR.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, start).replace(HUB_SCHEME, '');
-  return before.includes('://') || /^www\./i.test(before) || (text.charAt(from - 1) === ']' && before.startsWith('('));
+  return (
+    before.includes('://') ||
+    /^www\./i.test(before) ||
+    BARE_DOMAIN.test(before) ||
+    (text.charAt(from - 1) === ']' && before.startsWith('('))
+  );
 }
 
 /** Where a model hub's reference to the name starting at `start` begins ("HF://org/"), if `prefix` is one. */
