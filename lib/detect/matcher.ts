@@ -14,7 +14,7 @@ import {
   TIER_WORDS,
 } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
-import { createNameTrie, firstToken, type TrieNode } from './trie';
+import { createNameTrie, firstToken, type TrieEdge, type TrieNode } from './trie';
 
 /** A model name found in a text: `text.slice(start, end)`. */
 export interface Mention {
@@ -666,7 +666,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (best?.last === i - 1) best = { last: i, node };
         continue;
       }
-      const edge = node ? node.children.get(value) : trie.edge(value);
+      // "DeepSeek 2.5", "Deepseek 3.2": a version without the "v" the names known write before it.
+      const edge = node
+        ? (node.children.get(value) ?? (separator !== 'none' && /^\d/.test(value) ? withoutV(node, value) : undefined))
+        : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
       const loose = /^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value);
@@ -677,6 +680,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (node.entry || node.series) best = { last: i, node };
     }
     return best;
+  }
+
+  /** The edge a version's number takes after a "v" the text leaves out ("DeepSeek 2.5" for DeepSeek V2.5). */
+  function withoutV(node: TrieNode, value: string): TrieEdge | undefined {
+    const edge = node.children.get('v')?.node.children.get(value);
+    return edge && { node: edge.node, tight: false };
   }
 
   /** Whether token `i` is a ".0" after a version's number: "3.0" of "Gemini 3.0 Pro". */

@@ -949,6 +949,13 @@ describe('a newer version of a known name', () => {
     expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
   });
 
+  it('reads a version written without the "v" the dataset writes before it: DeepSeek 3.1', async () => {
+    expect(await detect('LLM inference with DeepSeek 3.1 and DeepSeek-V3.1')).toEqual([
+      ['DeepSeek 3.1', 'deepseek/deepseek-chat-v3.1'],
+      ['DeepSeek-V3.1', 'deepseek/deepseek-chat-v3.1'],
+    ]);
+  });
+
   it.each([
     ['GPT-4.1.0', 'openai/gpt-4.1'],
     ['Claude 3.0', 'series:claude-3'],

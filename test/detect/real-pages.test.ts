@@ -13,7 +13,7 @@ const TARGETS = { precision: 0.98, recall: 0.95, figuresRate: 0.9, negativeHits:
  * "Detection on real pages"), and a change that loses ground fails here. Raise them as it gains.
  */
 const FLOORS: Record<Split, typeof TARGETS> = {
-  dev: { precision: 0.97, recall: 0.92, figuresRate: 0.84, negativeHits: 0 },
+  dev: { precision: 0.98, recall: 0.92, figuresRate: 0.85, negativeHits: 0 },
   test: { precision: 0.92, recall: 0.83, figuresRate: 0.66, negativeHits: 0 },
 };
 const pages = readRealPages();
