@@ -188,11 +188,16 @@ const MODEL_WORDS = new Set([
  * a longer context ("…-v1.5-16k", "…-34B-200K") and words, not a new version or size, and none
  * that makes another model ("…-Instruct-abliterated", "…-Instruct-Turkish"; not "…-Math", "…-Coder").
  */
-function isBuildTail(tokens: readonly WindowToken[]): boolean {
+function isBuildTail(tokens: readonly WindowToken[], sized: boolean): boolean {
   const context = /^\d+$/.test(tokens[0]?.value ?? '') && tokens[1]?.value === 'k' && tokens[1].separator === 'none';
   const words = context ? tokens.slice(2) : tokens;
   if (context && words.length === 0) return true;
-  return words.length <= 6 && /^[a-z]{3}/.test(words[0]?.value ?? '') && !words.some((t) => MODEL_WORDS.has(t.value));
+  // After a model of one size, "Distill" at the end is what was distilled into it
+  // ("Qwen2.5-1.5B-Open-R1-Distill"); after a name without one it makes the distilled models
+  // ("DeepSeek-R1-Distill-…").
+  const another = (t: WindowToken, i: number) =>
+    MODEL_WORDS.has(t.value) && !(sized && t.value === 'distill' && i === words.length - 1);
+  return words.length <= 6 && /^[a-z]{3}/.test(words[0]?.value ?? '') && !words.some(another);
 }
 
 /** Words an underscore may join to a model's name ("Llama-2-7b_chat", "internlm2_5-7b-chat"). */
@@ -584,7 +589,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (!found || found.length < least) continue;
         if (found.length === order.length) return { entry: found.entry, build: false };
         const tail = name.slice(name.length - (order.length - found.length));
-        if (found.entry.open && isBuildTail(tail)) return { entry: found.entry, build: true };
+        if (found.entry.open && isBuildTail(tail, true)) return { entry: found.entry, build: true };
       }
     }
     return undefined;
@@ -981,7 +986,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         else if (!longerVersion && isSnapshotTail(rest)) {
           // A dated snapshot or preview names its model ("gemini-2.5-pro-exp-03-25").
           last += tail.length;
-        } else if (!longerVersion && found.node.entry?.open && isBuildTail(rest)) {
+        } else if (
+          !longerVersion &&
+          found.node.entry?.open &&
+          isBuildTail(rest, SIZE.test(text.slice(from, buffer.ends[found.last] as number)))
+        ) {
           // A build of open weights ("…-8B-Instruct-abliterated"): a variant.
           last += tail.length;
           variant = true;
