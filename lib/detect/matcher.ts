@@ -335,8 +335,12 @@ const NAME_BEFORE = /(?:^|[^\w.-])([A-Z][\w-]*|[a-z\d-]*\d[a-z\d-]*) $/;
 const SENTENCE_WORD =
   /^(?:and|or|vs|versus|with|than|to|of|the|a|an|in|on|for|from|over|like|using|use|is|was|by|at|as|via|compare|try|run|new|both|but|when|while|then|if|unlike|beat|beats|deepseek)$/i;
 
-/** A command-line option choosing a parser or a template, right before a name. */
-const OPTION_BEFORE = /--[\w-]*(?:parser|template)[ =]["']?$/;
+/** A command-line option choosing a parser, a template or a folder to write to, right before a name. */
+const OPTION_BEFORE = /--(?:[\w-]*(?:parser|template)|(?:output|save|out)[_-]?dir)[ =]["']?$/;
+/** An assignment after a name: the name is a variable's ("llama70B = InferenceEndpointsLLM(…)"). */
+const ASSIGNED = /^[ \t]*=(?!=)/;
+/** A name written as a code identifier: letters, digits and underscores only. */
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
 /** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
 const OLLAMA_REFERENCE =
@@ -1181,6 +1185,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (isFileName(text, mention.end)) return mention.end;
       if (isPackagePath(text, mention)) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
+      if (IDENTIFIER.test(mention.text) && ASSIGNED.test(text.slice(mention.end, mention.end + 4))) return mention.end;
       if (mention.start < start) withoutPathPrefix(text, mention, start);
       // "o3/o4-mini": a name found just before is another item of a list, no prefix of this one.
       const previous = mentions.at(-1);

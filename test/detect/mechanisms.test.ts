@@ -575,6 +575,7 @@ describe('where a name starts and ends', () => {
     ['from llama_cpp.llama_chat_format import Llava15ChatHandler, Qwen25VLChatHandler'],
     ['architectures: GPT2LMHeadModel, Qwen2ForCausalLM, Llama4VForConditionalGeneration'],
     ['vllm serve ./weights --reasoning-parser deepseek_r1 --chat-template=llama3.1'],
+    ['train.py --output_dir qwen2.5-7b-sft, then gpt4o = Client()'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
