@@ -101,6 +101,7 @@ export const MODEL_FAMILIES = new Set([
   'moss',
   'metamath',
   'codegeex',
+  'baize',
   'incoder',
   // Vision, embedding, rerank and speech models.
   'llava',

@@ -1099,6 +1099,7 @@ describe("the lexicon's families beyond the dataset", () => {
     ['SmolVLM-256M-Instruct', '?smolvlm'],
     ['CodeGeeX2-6b', '?codegeex2'],
     ['InCoder-1B', '?incoder'],
+    ['baize-v2-13b', '?baize'],
   ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
