@@ -892,8 +892,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   /** Whether the chat or instruct models of a series follow token `i`: "Llama 2 Chat", "Gemma 3 IT". */
   function isKindAfter(text: string, i: number): boolean {
     if (isFollowedBy(i, SERIES_KINDS_AFTER)) return true;
-    const at = buffer.starts[i + 1] as number;
-    return isFollowedBy(i, IT) && text.startsWith('IT', at);
+    return isFollowedBy(i, IT) && text.startsWith('IT', buffer.starts[i + 1] as number);
   }
 
   /** Whether token `i` is spaced after a name and may belong to it: a size, a version, a tier ("Llama 3.1 70B"). */
