@@ -219,8 +219,11 @@ const FORMAT_WORDS = new Set([
   'floor',
   'online',
   'exacto',
-  // Ollama's cloud, where the model runs: "gpt-oss:120b-cloud", "glm-4.6:cloud".
+  // Ollama's cloud, where the model runs: "gpt-oss:120b-cloud", "glm-4.6:cloud"; Together's
+  // throughput serving ("-tput") and Vertex AI's model as a service ("-maas").
   'cloud',
+  'tput',
+  'maas',
   'extended',
   'thinking',
   'reasoning',
@@ -271,6 +274,8 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
       quantised ||= token.value === 'q' || token.value === 'iq';
       i++;
     } else if (quantised && QUANT_LETTERS.has(token.value)) i++;
+    // A host's faster serving of a tuned open model: "Meta-Llama-3.1-8B-Instruct-Turbo".
+    else if (token.value === 'turbo' && (previous === 'instruct' || previous === 'chat')) i++;
     else if (/^\d+$/.test(token.value) && (FORMAT_WORDS.has(previous) || quantised || /^0\d+$/.test(token.value))) {
       // "fp8", "v2", "q4", "int4", and Gemini's "-001".
       i++;

@@ -943,7 +943,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const joined = buffer.take(last + 1, (_, separator) => separator !== 'space');
         const method = joined.findIndex((t) => isApiMethod(text, t.start));
         const tail = method < 0 ? joined : joined.slice(0, method);
-        const format = formatSuffixLength(tail);
+        // A host's faster serving after a tuned model's name ("…-8B-Instruct-Turbo") is a format too.
+        const served = TUNED_WORDS.has(buffer.values[found.last] as string) && tail[0]?.value === 'turbo' ? 1 : 0;
+        const format = served + formatSuffixLength(tail.slice(served));
         const rest = tail.slice(format);
         // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
         if (rest.some((t) => NOT_MODEL_WORDS.has(t.value)) || isCodeIdentifier(text, tail)) {

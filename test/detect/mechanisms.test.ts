@@ -112,6 +112,17 @@ describe('effort, mode and routing settings name the model they set', () => {
     ['gpt-4.1-mini:online for search', 'gpt-4.1-mini:online', 'openai/gpt-4.1-mini'],
     ['ollama run o4-mini:cloud', 'o4-mini:cloud', 'openai/o4-mini'],
     ['ollama run llama3.1:405b-cloud', 'llama3.1:405b-cloud', 'meta-llama/llama-3.1-405b-instruct'],
+    [
+      'together: meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo',
+      'meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo',
+      'meta-llama/llama-3.1-70b-instruct',
+    ],
+    [
+      'vertex: meta-llama-3.1-70b-instruct-maas',
+      'meta-llama-3.1-70b-instruct-maas',
+      'meta-llama/llama-3.1-70b-instruct',
+    ],
+    ['together: Qwen/Qwen2.5-7B-Instruct-tput', 'Qwen/Qwen2.5-7B-Instruct-tput', 'qwen/qwen-2.5-7b-instruct'],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
