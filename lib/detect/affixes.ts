@@ -193,6 +193,8 @@ const FORMAT_WORDS = new Set([
   'v',
   'qat',
   'dynamic',
+  'quantized',
+  'quantised',
   'bnb',
   'nf',
   'mxfp',
@@ -257,6 +259,16 @@ function dateLength(tokens: readonly AffixToken[], i: number): number {
   return 0;
 }
 
+/** Whether tokens from `i` spell a quantisation's weight and activation bits: "w8a8", "w4a16". */
+function isWeightActivationBits(tokens: readonly AffixToken[], i: number): boolean {
+  return (
+    tokens[i]?.value === 'w' &&
+    /^\d+$/.test(tokens[i + 1]?.value ?? '') &&
+    tokens[i + 2]?.value === 'a' &&
+    /^\d+$/.test(tokens[i + 3]?.value ?? '')
+  );
+}
+
 /**
  * How many of `tokens` (those joined after a known name) are format suffixes or snapshot dates,
  * which keep the same model.
@@ -276,6 +288,8 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
     } else if (quantised && QUANT_LETTERS.has(token.value)) i++;
     // A host's faster serving of a tuned open model: "Meta-Llama-3.1-8B-Instruct-Turbo".
     else if (token.value === 'turbo' && (previous === 'instruct' || previous === 'chat')) i++;
+    // Weights and activations' bits: "-quantized.w8a8", "-w4a16".
+    else if (isWeightActivationBits(tokens, i)) i += 4;
     else if (/^\d+$/.test(token.value) && (FORMAT_WORDS.has(previous) || quantised || /^0\d+$/.test(token.value))) {
       // "fp8", "v2", "q4", "int4", and Gemini's "-001".
       i++;

@@ -123,6 +123,11 @@ describe('effort, mode and routing settings name the model they set', () => {
       'meta-llama/llama-3.1-70b-instruct',
     ],
     ['together: Qwen/Qwen2.5-7B-Instruct-tput', 'Qwen/Qwen2.5-7B-Instruct-tput', 'qwen/qwen-2.5-7b-instruct'],
+    [
+      'vllm serve acme/Qwen2.5-7B-Instruct-quantized.w8a8',
+      'acme/Qwen2.5-7B-Instruct-quantized.w8a8',
+      'qwen/qwen-2.5-7b-instruct',
+    ],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
