@@ -1,3 +1,5 @@
+import { TUNED_WORDS } from './lexicon';
+
 /**
  * What may come before and after a model's name without making it another model: provider and
  * cloud prefixes ("openai/", "us.anthropic."), format suffixes ("-Instruct", "-GGUF", "-FP8",
@@ -271,9 +273,10 @@ function isWeightActivationBits(tokens: readonly AffixToken[], i: number): boole
 
 /**
  * How many of `tokens` (those joined after a known name) are format suffixes or snapshot dates,
- * which keep the same model.
+ * which keep the same model. `after` is the name's last word, for a suffix that only a tuned
+ * model's name takes ("…-8B-Instruct-Turbo").
  */
-export function formatSuffixLength(tokens: readonly AffixToken[]): number {
+export function formatSuffixLength(tokens: readonly AffixToken[], after = ''): number {
   let i = 0;
   let quantised = false;
   while (i < tokens.length) {
@@ -287,7 +290,7 @@ export function formatSuffixLength(tokens: readonly AffixToken[]): number {
       i++;
     } else if (quantised && QUANT_LETTERS.has(token.value)) i++;
     // A host's faster serving of a tuned open model: "Meta-Llama-3.1-8B-Instruct-Turbo".
-    else if (token.value === 'turbo' && (previous === 'instruct' || previous === 'chat')) i++;
+    else if (token.value === 'turbo' && TUNED_WORDS.has(i === 0 ? after : previous)) i++;
     // Weights and activations' bits: "-quantized.w8a8", "-w4a16".
     else if (isWeightActivationBits(tokens, i)) i += 4;
     else if (/^\d+$/.test(token.value) && (FORMAT_WORDS.has(previous) || quantised || /^0\d+$/.test(token.value))) {

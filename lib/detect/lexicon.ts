@@ -159,6 +159,12 @@ const SIZE_NAMED_FAMILIES = new Set([
   'nomic',
 ]);
 
+/**
+ * A tuned model's words, written after its name ("Gemma 3 1B Instruct", "Llama 2 Chat"): after a
+ * series' name they name its tuned models, and a host's "-Turbo" after them is a faster serving.
+ */
+export const TUNED_WORDS = new Set(['instruct', 'chat']);
+
 /** Tier words that, with a version, make a spaced name one model ("Claude 3 Haiku", "Gemini 1.5 Pro", "Nova 2 Lite"). */
 export const TIER_WORDS = new Set([
   'sonnet',

@@ -12,6 +12,7 @@ import {
   nameShape,
   SERIES_KIND_WORDS,
   TIER_WORDS,
+  TUNED_WORDS,
 } from './lexicon';
 import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
 import { createNameTrie, firstToken, type TrieEdge, type TrieNode } from './trie';
@@ -252,9 +253,6 @@ const PARENTHESISED = / ?\(([a-z\d]+(?:[ .-][a-z\d]+){0,2})\)/iy;
 /** Characters a provider prefix can end with, right before a name. */
 const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
-/** The kind of a series' models, written after its name ("Llama 2 Chat", "Qwen2.5 Instruct"). */
-const SERIES_KINDS_AFTER = new Set(['chat', 'instruct']);
-
 /**
  * Words that may follow a series' name in the name of one of its models, with sizes and numbers:
  * a size's unit, active parameters ("A3B"), a kind and a packaging ("GLM-4-9B-Chat-1M-HF",
@@ -277,8 +275,6 @@ const MEMBER_WORDS = new Set([
   'mlx',
 ]);
 
-/** A tuned model's word, written after its name with a space ("Gemma 3 1B Instruct"). */
-const TUNED_WORDS = new Set(['instruct', 'chat']);
 /**
  * Tiers' words that prose uses as adjectives, in lower case ("fast mode", "large context"); OpenAI's
  * tiers ("mini", "nano", "pro", "turbo") are written in lower case in names too.
@@ -891,7 +887,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /** Whether the chat or instruct models of a series follow token `i`: "Llama 2 Chat", "Gemma 3 IT". */
   function isKindAfter(text: string, i: number): boolean {
-    if (isFollowedBy(i, SERIES_KINDS_AFTER)) return true;
+    if (isFollowedBy(i, TUNED_WORDS)) return true;
     return isFollowedBy(i, IT) && text.startsWith('IT', buffer.starts[i + 1] as number);
   }
 
@@ -943,9 +939,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const joined = buffer.take(last + 1, (_, separator) => separator !== 'space');
         const method = joined.findIndex((t) => isApiMethod(text, t.start));
         const tail = method < 0 ? joined : joined.slice(0, method);
-        // A host's faster serving after a tuned model's name ("…-8B-Instruct-Turbo") is a format too.
-        const served = TUNED_WORDS.has(buffer.values[found.last] as string) && tail[0]?.value === 'turbo' ? 1 : 0;
-        const format = served + formatSuffixLength(tail.slice(served));
+        const format = formatSuffixLength(tail, buffer.values[found.last]);
         const rest = tail.slice(format);
         // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
         if (rest.some((t) => NOT_MODEL_WORDS.has(t.value)) || isCodeIdentifier(text, tail)) {
@@ -959,9 +953,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // ("Falcon 3.0", the web framework's release).
           let end = found.last + tail.length;
           // Its tier after a space is part of it: "Claude 3.6 Sonnet", "Gemini 1.6 Pro".
-          if (isFollowedBy(end, TIER_WORDS) && buffer.separators[end + 1] === 'space' && !isAdjectiveAfter(text, end)) {
-            end++;
-          }
+          if (isFollowedBy(end, TIER_WORDS) && !isAdjectiveAfter(text, end)) end++;
           const stop = buffer.ends[end] as number;
           // A known name that is only a version ("V3" of DeepSeek V3) has no newer one ("v3.5" is a
           // release of anything), nor has a name a version of three parts ("Falcon 3.0.1").
