@@ -70,3 +70,14 @@ export function encoderIdAt(text: string, start: number): Mention | undefined {
   if ((id.match(/[-_/]/g)?.length ?? 0) < 2) mention.ambiguous = true;
   return mention;
 }
+
+/** A part of a name saying it is an embedding or rerank model: "SFR-Embedding-2_R", "colbert-v2". */
+const EMBEDDING_PART = /(?:^|[-_.])(?:embed|embedding|embeddings|rerank|reranker|colbert)(?=[-_.]|$)/i;
+/** A version, a size word or a number as a part of a name: "-v2.0", "-large", "-2_R", "-m". */
+const CHECKPOINT_PART = /[-_.](?:v?\d|base|large|small|tiny|xs|[sml])(?![a-z])/i;
+
+/** Whether a repository's name is an embedding or rerank model's checkpoint: its kind, and a version or size after it. */
+export function isEmbeddingCheckpoint(repository: string): boolean {
+  const kind = EMBEDDING_PART.exec(repository);
+  return kind !== null && CHECKPOINT_PART.test(repository.slice(kind.index + 1));
+}

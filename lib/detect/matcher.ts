@@ -1,7 +1,7 @@
 import { type AffixToken, bedrockIds, formatSuffixLength, isInWebAddress, isSnapshotTail, nameStart } from './affixes';
 import type { AliasEntry, NameEntry, SeriesAliasEntry } from './aliases';
 import { isAmbiguousHead } from './ambiguity';
-import { ENCODER_WORDS, encoderIdAt } from './encoder-ids';
+import { ENCODER_WORDS, encoderIdAt, isEmbeddingCheckpoint } from './encoder-ids';
 import { createHeadIndex } from './heads';
 import {
   familyOf,
@@ -468,17 +468,6 @@ const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?
 
 /** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
 const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
-
-/** A part of a name saying it is an embedding or rerank model: "SFR-Embedding-2_R", "colbert-v2". */
-const EMBEDDING_PART = /(?:^|[-_.])(?:embed|embedding|embeddings|rerank|reranker|colbert)(?=[-_.]|$)/i;
-/** A version, a size word or a number as a part of a name: "-v2.0", "-large", "-2_R", "-m". */
-const CHECKPOINT_PART = /[-_.](?:v?\d|base|large|small|tiny|xs|[sml])(?![a-z])/i;
-
-/** Whether a repository's name is an embedding or rerank model's checkpoint: its kind, and a version or size after it. */
-function isEmbeddingCheckpoint(repository: string): boolean {
-  const kind = EMBEDDING_PART.exec(repository);
-  return kind !== null && CHECKPOINT_PART.test(repository.slice(kind.index + 1));
-}
 
 /** Where the first mention found already that overlaps a span is; -1 for none. */
 function overlapAt(mentions: readonly Mention[], start: number, end: number): number {
