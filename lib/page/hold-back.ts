@@ -22,6 +22,8 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
   const held = new Set<H>();
   /** Short names waiting for the page to name the model they stand for. */
   const short = new Set<H>();
+  /** The short names a resolution split over turns has still to try. */
+  let turn: { hits: H[]; at: number } | undefined;
 
   function settle() {
     aboutAi = true;
@@ -39,8 +41,11 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
       const settles = !aboutAi && isAboutAi(hits, NO_TEXT);
       if (settles) settle();
       for (const hit of hits) {
-        if (hit.shortName) short.add(hit);
-        else if (hit.ambiguous && !aboutAi) held.add(hit);
+        if (hit.shortName) {
+          short.add(hit);
+          // A resolution under way tries it too.
+          turn?.hits.push(hit);
+        } else if (hit.ambiguous && !aboutAi) held.add(hit);
         else options.count(hit);
       }
       return settles;
@@ -53,16 +58,26 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
      * After a scan, on a page about AI: each short name takes the model of that name the page
      * names most ("Sonnet" on a page about Claude 3.5 Sonnet), and counts; without one it waits.
      * A series' short name ("Vicuna") stays the series', and counts once the page names one of its models.
+     * A page can hold thousands: `stop` ends a turn early, the next call goes on where it stopped.
+     * Whether every short name was tried.
      */
-    resolveShortNames(): void {
-      if (!aboutAi || short.size === 0 || !options.resolveShortName) return;
-      for (const hit of short) {
+    resolveShortNames(stop: () => boolean = () => false): boolean {
+      if (!aboutAi || short.size === 0 || !options.resolveShortName) return true;
+      turn ??= { hits: [...short], at: 0 };
+      while (turn.at < turn.hits.length) {
+        const hit = turn.hits[turn.at++] as H;
+        // Dropped meanwhile, or counted by a turn before.
+        if (!short.has(hit)) continue;
         const modelId = hit.node.isConnected ? options.resolveShortName(hit) : undefined;
-        if (!modelId) continue;
-        short.delete(hit);
-        if (!hit.seriesId) hit.modelId = modelId;
-        options.count(hit);
+        if (modelId) {
+          short.delete(hit);
+          if (!hit.seriesId) hit.modelId = modelId;
+          options.count(hit);
+        }
+        if (turn.at < turn.hits.length && stop()) return false;
       }
+      turn = undefined;
+      return true;
     },
     /** After a scan: the text around the names still held may settle that the page is about AI. */
     checkContext(): void {

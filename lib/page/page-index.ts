@@ -112,9 +112,9 @@ export function createPageIndex(options: PageIndexOptions) {
    * Settles the names held back (is the page about AI?) and the short names with what is found so
    * far, and at the end of a first scan the far names' underlines, then paints; false when called off.
    */
-  function settleAndPaint(slice: Slice, firstScanEnd = false): Promise<boolean> {
+  async function settleAndPaint(slice: Slice, firstScanEnd = false): Promise<boolean> {
     holdBack.checkContext();
-    holdBack.resolveShortNames();
+    while (!holdBack.resolveShortNames(slice.due)) if (!(await slice.next())) return false;
     if (firstScanEnd) underlines.settle();
     return paint(slice);
   }
@@ -153,7 +153,7 @@ export function createPageIndex(options: PageIndexOptions) {
       const to = pieceEnd(data, from);
       for (const mention of namesInPiece(data, from, to, match)) found.push({ ...mention, node, counted: false });
       from = to;
-      if (slice.over() && !(await nextSlice(slice, skipped))) return false;
+      if (slice.due() && !(await nextSlice(slice, skipped))) return false;
     }
     // Changed meanwhile: its own change record brings it back.
     if (node.data === data) keep(node, found, farRegion);

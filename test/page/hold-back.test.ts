@@ -61,3 +61,49 @@ describe('the hold-back of ambiguous names', () => {
     expect(ozone.counted).toEqual([]);
   });
 });
+
+describe('the short names a page resolves', () => {
+  const short = (text: string, isConnected = true): Named => ({
+    ...name(text, null, false, isConnected),
+    shortName: text.toLowerCase(),
+  });
+
+  function resolving() {
+    const counted: string[] = [];
+    const hold = createHoldBack<Named>({
+      count: (hit) => counted.push(`${hit.text}=${hit.modelId}`),
+      resolveShortName: (hit) => (hit.shortName === 'sonnet' ? 'anthropic/claude-sonnet-4-5' : undefined),
+    });
+    // The page is about AI: it names a model.
+    hold.take([name('GPT-4o', 'openai/gpt-4o')]);
+    counted.length = 0;
+    return { hold, counted };
+  }
+
+  it('resolves them in turns when told to stop, going on where the last turn stopped', () => {
+    const { hold, counted } = resolving();
+    hold.take([short('Sonnet'), short('Opus'), short('Sonnet'), short('Sonnet')]);
+    let calls = 0;
+    const stopEvery2 = () => ++calls % 2 === 0;
+    expect(hold.resolveShortNames(stopEvery2)).toBe(false);
+    expect(counted).toEqual(['Sonnet=anthropic/claude-sonnet-4-5']);
+    // Found between turns: tried in the turn under way.
+    hold.take([short('Sonnet')]);
+    const turns = [hold.resolveShortNames(stopEvery2), hold.resolveShortNames(stopEvery2)];
+    expect(turns).toEqual([false, true]);
+    expect(counted).toHaveLength(4);
+    // "Opus" names no model of the page: it waits, and a new resolution tries it again.
+    expect(hold.resolveShortNames()).toBe(true);
+    expect(counted).toHaveLength(4);
+  });
+
+  it('skips those dropped or gone from the page meanwhile', () => {
+    const { hold, counted } = resolving();
+    const dropped = short('Sonnet');
+    hold.take([short('Sonnet'), dropped, short('Sonnet', false)]);
+    expect(hold.resolveShortNames(() => true)).toBe(false);
+    hold.drop(dropped);
+    while (!hold.resolveShortNames(() => true));
+    expect(counted).toEqual(['Sonnet=anthropic/claude-sonnet-4-5']);
+  });
+});
