@@ -14,7 +14,16 @@ import {
   TIER_WORDS,
   TUNED_WORDS,
 } from './lexicon';
-import { charKind, foldedSlice, nextTokenStart, type Separator, separatorBetween, tokenEnd, tokenize } from './tokens';
+import {
+  charKind,
+  foldedSlice,
+  isAlphanumeric,
+  nextTokenStart,
+  type Separator,
+  separatorBetween,
+  tokenEnd,
+  tokenize,
+} from './tokens';
 import { createNameTrie, firstToken, type TrieEdge, type TrieNode } from './trie';
 
 /** A model name found in a text: `text.slice(start, end)`. */
@@ -1020,8 +1029,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         // "StarCoder 2" when StarCoder is known: a later generation, not StarCoder.
         last = -1;
       }
-      // "Command R+" is not "Command R", but "Command R Plus" when the dataset knows it.
-      if (last >= 0 && text.charAt(buffer.ends[last] as number) === '+') {
+      // "Command R+" is not "Command R", but "Command R Plus" when the dataset knows it. A "+"
+      // between two words joins two things: "ChatGLM2-6B+LoRA" is ChatGLM2-6B with an adapter.
+      const plusAt = last >= 0 ? (buffer.ends[last] as number) : -1;
+      if (plusAt >= 0 && text.charAt(plusAt) === '+' && !isAlphanumeric(text.charCodeAt(plusAt + 1))) {
         const plus = last === found.last ? found.node.children.get('plus')?.node.entry : undefined;
         if (!plus) return undefined;
         const end = (buffer.ends[last] as number) + 1;

@@ -1224,3 +1224,16 @@ describe('resource paths and their spellings', () => {
     expect(await detect(`Run ${text} here.`)).toEqual([[found, id]]);
   });
 });
+
+describe('a name joined to another thing by "+"', () => {
+  it.each([
+    ['基于Llama-2-13b-chat-hf+LoRA的金融模型', 'Llama-2-13b-chat-hf', 'meta-llama/llama-2-13b-chat'],
+    ['a gpt-4.1+retrieval pipeline', 'gpt-4.1', 'openai/gpt-4.1'],
+  ])('names the model: %s', async (text, found, id) => {
+    expect(await detect(text)).toEqual([[found, id]]);
+  });
+
+  it('leaves a "+" release the dataset lacks alone: GPT-4.1+ is not GPT-4.1', async () => {
+    expect(await detect('GPT-4.1+ is coming')).toEqual([]);
+  });
+});
