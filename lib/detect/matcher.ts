@@ -324,6 +324,14 @@ const VERSIONED_THINGS = new Set([
 /** Gemma's word for its instruction-tuned models, written in capitals ("Gemma 3 IT"); "it" is a word. */
 const IT = new Set(['it']);
 
+/**
+ * Sizes listed after a name, in a table's next column or in brackets ("[DeepSeek R1](…) |
+ * 1.5B/7B/671B", "GPT-2 (124M, 355M)"): the name is its series', whose models those are. A
+ * note in brackets may come first ("DeepSeek R1 (Distill)").
+ */
+const SIZES_AFTER =
+  /^(?: ?\([^()\n\d]{1,24}\))?(?:\]\([^)\s]*\))?[ \t]*(?:[|:：(（][ \t]*)?\d+(?:\.\d+)?[bm](?:[ \t]*(?:[/,、~–-]|to)[ \t]*\d+(?:\.\d+)?[bm])+(?![a-z\d])/i;
+
 /** Words after a name that make it the name of a series ("the GPT-4.1 family", "Claude 3 models"). */
 const SERIES_WORDS = new Set(['family', 'families', 'series', 'models', 'generation', 'lineup']);
 
@@ -863,6 +871,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /** Whether token `i` is spaced after the name and one of `words`. */
+  /**
+   * Whether sizes are listed after token `i` ("GPT-2 | 124M/355M/774M"), for the name alone: the
+   * last item of a list ("Phi-1.5/Phi-2 | 1.3B/2.7B") shares them with the others.
+   */
+  function isFollowedBySizes(text: string, i: number): boolean {
+    const end = buffer.ends[i] as number;
+    return SIZES_AFTER.test(text.slice(end, end + 80)) && text.charAt((buffer.starts[0] as number) - 1) !== '/';
+  }
+
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
   }
@@ -1042,7 +1059,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const series =
         found.node.series ??
         (last === found.last && entry && isFollowedBy(last, SERIES_WORDS) ? seriesAfterMaker(last) : undefined);
-      if (last >= 0 && series && !variant && (!entry || isFollowedBy(last, SERIES_WORDS))) {
+      const ofSeries = () => !entry || isFollowedBy(last, SERIES_WORDS) || isFollowedBySizes(text, last);
+      if (last >= 0 && series && !variant && ofSeries()) {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
         // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
         // "Llama 2 Chat": the chat or instruct models of a series are the series.

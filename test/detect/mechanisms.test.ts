@@ -1237,3 +1237,25 @@ describe('a name joined to another thing by "+"', () => {
     expect(await detect('GPT-4.1+ is coming')).toEqual([]);
   });
 });
+
+describe('sizes listed after a name that is both a model and a series make it the series', () => {
+  const detectOwl = detectorOf({
+    models: [model('acme/owl-2', 'Owl 2', ['owl-2'], true)],
+    series: [{ id: 'owl-2', name: 'Owl 2', aliases: [] }],
+  });
+
+  it.each([
+    ['| [Owl 2](https://example.com/acme) | 1.5B/7B/70B | - |'],
+    ['| [Owl 2 (Distill)](https://example.com/acme) | 1.5B/7B | - |'],
+    ['Owl 2 (124M, 355M, 774M)'],
+  ])('%s', async (text) => {
+    expect(await detectOwl(text)).toEqual([['Owl 2', 'series:owl-2']]);
+  });
+
+  it.each([
+    ['Owl 2: 7B and more', 'Owl 2'],
+    ['| [Owl-1.5/Owl 2](https://example.com/acme) | 1.3B/2.7B |', 'Owl 2'],
+  ])('one size, or sizes a list shares, leave the model: %s', async (text, found) => {
+    expect(await detectOwl(text)).toEqual([[found, 'acme/owl-2']]);
+  });
+});
