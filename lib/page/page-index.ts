@@ -161,8 +161,8 @@ export function createPageIndex(options: PageIndexOptions) {
   }
 
   /**
-   * Scans the roots: what is in and near the viewport first (then painted), then the rest in
-   * idle time, nearest first; shadow roots met are scanned right after the part that holds
+   * Scans the roots: what is in the viewport first (then painted), then the margin around it
+   * and the rest in idle time, nearest first; shadow roots met are scanned right after the part that holds
    * them. Paints at the end.
    */
   async function scanRoots(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
@@ -175,6 +175,8 @@ export function createPageIndex(options: PageIndexOptions) {
   async function scanParts(roots: readonly Node[], slice: Slice, withLayout: boolean): Promise<void> {
     const skipped = createSkippedContentCheck(ownHost);
     const near: Region[] = [];
+    /** Regions around the viewport: scanned right after those in it are underlined. */
+    const margin: Region[] = [];
     const far: Region[] = [];
     const canSplit = (element: Element) =>
       !element.shadowRoot && !element.localName.includes('-') && !isSkippedElement(element, ownHost);
@@ -183,20 +185,22 @@ export function createPageIndex(options: PageIndexOptions) {
     for (const root of roots) {
       if (!root.isConnected) continue;
       if (skipped(root)) forgetUnder(root);
-      else if (layout && withLayout) planRegions(root, layout, canSplit, near, far);
+      else if (layout && withLayout) planRegions(root, layout, canSplit, near, far, margin);
       else near.push({ parent: root });
     }
-    let viewportDone = far.length === 0;
+    let viewportDone = far.length === 0 && margin.length === 0;
     for (;;) {
       let region = near.shift();
+      if (!region && !viewportDone) {
+        // Everything in the viewport is found: it is underlined now; the margin around it comes
+        // next, and the rest waits. Its short names ("Opus") take the model the page has named most so far.
+        viewportDone = true;
+        if (!(await settleAndPaint(slice))) return;
+        slice.whenIdle();
+      }
+      const inMargin = !region && margin.length > 0;
+      region ??= margin.shift();
       if (!region) {
-        if (!viewportDone) {
-          // Everything in and near the viewport is found: it is underlined now, the rest waits.
-          // Its short names ("Opus") take the model the page has named most so far.
-          viewportDone = true;
-          if (!(await settleAndPaint(slice))) return;
-          slice.whenIdle();
-        }
         if (farOrder.moved && layout && far.length > 0) await slice.wait(layout.frame());
         region = farOrder.next(far);
         if (!region) break;
@@ -208,6 +212,8 @@ export function createPageIndex(options: PageIndexOptions) {
       if (!(await scanRegion(region, slice, skipped, farRegion))) return;
       // Shadow roots met are scanned next, at their host's place in the order.
       for (const shadow of metShadows) (region.ends ? far : near).unshift({ parent: shadow, extent: region.extent });
+      // The margin is underlined as soon as it is all scanned, before the far regions.
+      if (inMargin && margin.length === 0 && underlines.pending && !(await paint(slice))) return;
       // A far region the viewport has moved onto is underlined now.
       if (region.ends && layout && distance(region, layout.zone()) === 0) {
         underlines.release(region);

@@ -8,6 +8,8 @@ export interface Extent {
 export interface Layout {
   /** The part of the page scanned first: the viewport and a margin above and below it. */
   zone(): Extent;
+  /** The viewport itself, within the zone: scanned and underlined before the margin. Without it, the zone is scanned as one. */
+  view?(): Extent;
   /** An element's extent; undefined when it has no box of its own (not rendered, or `display: contents`). */
   extent(element: Element): Extent | undefined;
   /** Resolves at the start of the next frame. */
@@ -45,9 +47,13 @@ export function distance(region: Region, zone: Extent): number {
   return extent ? Math.max(0, extent.top - zone.bottom, zone.top - extent.bottom) : Number.POSITIVE_INFINITY;
 }
 
+/** Whether an extent meets another. */
+const meets = (a: Extent, b: Extent) => a.bottom >= b.top && a.top <= b.bottom;
+
 /**
- * Splits a root into the regions to scan first, those in and near the viewport (`near`), and
- * the others (`far`), in runs of at most CHUNK elements with their extents. The root's element
+ * Splits a root into the regions to scan first, those in the viewport (`near`), then those in
+ * the margin around it (`margin`; with none given, in `near` too), and the others (`far`), in
+ * runs of at most CHUNK elements with their extents. The root's element
  * children are taken to follow each other down the page, as a document's flow lays them out;
  * where they do not, the order is only less good: every node is in exactly one region either
  * way. An element taller than the zone that meets it is split in turn, if `split` allows.
@@ -58,8 +64,10 @@ export function planRegions(
   split: (element: Element) => boolean,
   near: Region[],
   far: Region[],
+  margin: Region[] = near,
 ): void {
   const zone = layout.zone();
+  const view = layout.view?.() ?? zone;
 
   /** The start of the next run of the parent being split: runs follow each other without a gap. */
   let cursor: Node | null = null;
@@ -111,19 +119,29 @@ export function planRegions(
     }
     cursor = parent.firstChild;
     pushFar(parent, elements, 0, from);
+    /** Whether the run under way is in the viewport (else in the margin). */
+    let inView = false;
+    /** Ends the run under way before `stop`. */
+    const endRun = (stop: Node | null) => {
+      if (cursor !== stop) (inView ? near : margin).push({ parent, start: cursor, stop });
+      cursor = stop;
+    };
     for (let i = from; i < to; i++) {
       const element = elements[i] as Element;
       const extent = layout.extent(element);
+      // An element without a box stays in the run it is met in.
+      if (extent && meets(extent, view) !== inView) {
+        endRun(element);
+        inView = !inView;
+      }
       if (!extent || extent.bottom - extent.top <= zone.bottom - zone.top || element.children.length === 0) continue;
       if (!split(element)) continue;
       // Taller than the zone: its own parts, the ones in view first. What comes before it is scanned now.
-      if (cursor !== element) near.push({ parent, start: cursor, stop: element });
+      endRun(element);
       descend(element);
       cursor = element.nextSibling;
     }
-    const stop = elements[to] ?? null;
-    if (cursor !== stop) near.push({ parent, start: cursor, stop });
-    cursor = stop;
+    endRun(elements[to] ?? null);
     pushFar(parent, elements, to, count);
   };
 

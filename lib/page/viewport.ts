@@ -15,6 +15,7 @@ export function viewportLayout(win: Window, signal: AbortSignal): Layout {
       const height = win.innerHeight;
       return { top: -MARGIN_VIEWPORTS * height, bottom: (1 + MARGIN_VIEWPORTS) * height };
     },
+    view: () => ({ top: 0, bottom: win.innerHeight }),
     extent(element) {
       const box = element.getBoundingClientRect();
       return box.width === 0 && box.height === 0 ? undefined : { top: box.top, bottom: box.bottom };

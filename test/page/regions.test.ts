@@ -26,6 +26,15 @@ function plan(root: Node, layout: Layout, split: (element: Element) => boolean =
   return { near, far };
 }
 
+/** The regions in the viewport, in the margin around it, and far, as planRegions lists them. */
+function planWithMargin(root: Node, layout: Layout) {
+  const near: Region[] = [];
+  const margin: Region[] = [];
+  const far: Region[] = [];
+  planRegions(root, layout, () => true, near, far, margin);
+  return { near, margin, far };
+}
+
 /** The nodes a region covers, in order (all of its parent's for a whole one). */
 function nodesOf(region: Region): Node[] {
   if (region.start === undefined) return [...region.parent.childNodes];
@@ -56,6 +65,22 @@ describe('planRegions', () => {
     const nearest = [...far].sort((a, b) => distance(a, zone) - distance(b, zone));
     expect(textsOf(nearest.slice(0, 2)).sort()).toContain('505');
     expect(textsOf(nearest.slice(0, 2))).toContain('499');
+  });
+
+  it('takes the paragraphs in the viewport before those in the margin around it', () => {
+    document.body.innerHTML = paragraphs(300);
+    const ps = [...document.body.querySelectorAll('p')];
+    // The zone shows paragraphs 50 to 59, the viewport within it 54 and 55.
+    const layout = { ...stacked(ps, 20, { top: 1_001, bottom: 1_199 }), view: () => ({ top: 1_081, bottom: 1_119 }) };
+    const { near, margin, far } = planWithMargin(document.body, layout);
+    expect(textsOf(near)).toEqual(['54', '55']);
+    expect(textsOf(margin)).toEqual(['50', '51', '52', '53', '56', '57', '58', '59']);
+    const all = [...textsOf(near), ...textsOf(margin), ...textsOf(far)];
+    expect(all.sort()).toEqual(Array.from({ length: 300 }, (_, i) => `${i}`).sort());
+    // Without a viewport of its own, the layout's zone is scanned as one.
+    const whole = planWithMargin(document.body, stacked(ps, 20, { top: 1_001, bottom: 1_199 }));
+    expect(textsOf(whole.near)).toEqual(['50', '51', '52', '53', '54', '55', '56', '57', '58', '59']);
+    expect(whole.margin).toEqual([]);
   });
 
   it('goes into a part taller than the zone that meets it, and keeps the text around it', () => {

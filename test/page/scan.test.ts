@@ -298,6 +298,8 @@ describe('the page index, viewport first', { timeout: 30_000 }, () => {
     );
     const page = {
       zone: { top: 6_001, bottom: 6_099 },
+      /** The viewport within the zone, when the test gives one. */
+      view: undefined as { top: number; bottom: number } | undefined,
       /** The paragraphs matched, in order. */
       matched: [] as number[],
       /** The paragraphs underlined, one list per paint. */
@@ -339,6 +341,7 @@ describe('the page index, viewport first', { timeout: 30_000 }, () => {
       },
       layout: {
         zone: () => page.zone,
+        view: () => page.view ?? page.zone,
         extent: (element) => extents.get(element as HTMLParagraphElement),
         frame: async () => {},
         watch(moved) {
@@ -366,6 +369,16 @@ describe('the page index, viewport first', { timeout: 30_000 }, () => {
     expect(firstOfEach.slice(0, 1)).toEqual([300]);
     expect(firstOfEach.slice(1, 3).sort((a, b) => a - b)).toEqual([256, 305]);
     expect(firstOfEach.slice(3)).toEqual([0, 561]);
+  });
+
+  it('underlines what is in the viewport before the margin around it, and scans the margin next', async () => {
+    const page = stackedPage();
+    page.view = { top: 6_041, bottom: 6_059 };
+    await page.index.scan([document.body]);
+    expect(page.paints[0]).toEqual([302]);
+    expect(page.paints[1]).toEqual([300, 301, 303, 304]);
+    expect(page.matched.slice(0, 5)).toEqual([302, 300, 301, 303, 304]);
+    expect(page.paints.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 600 }, (_, i) => i));
   });
 
   it('underlines a short name in view with the viewport, as the model the page has named most so far', async () => {
