@@ -659,11 +659,29 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return (hasSize(rest) || base) && rest.every(member) ? found.series : undefined;
   }
 
+  /**
+   * Where the last walk of `known` stopped at a snapshot's number the names known write with other
+   * values at that place: "001" of "text-davinci-001", where text-davinci-002 and -003 are known.
+   */
+  let snapshotSibling: number | undefined;
+
+  /** Whether token `i`, where the walk found no edge from `node`, is a snapshot's number beside those of known names. */
+  function isSiblingNumber(node: TrieNode, i: number): boolean {
+    const value = buffer.values[i] as string;
+    if (i < 2 || !/^\d{3,}$/.test(value) || buffer.separators[i] !== 'joiner') return false;
+    // The name ends with it.
+    if (buffer.has(i + 1) && buffer.separators[i + 1] !== 'space') return false;
+    for (const [key, edge] of node.children)
+      if (key.length === value.length && /^\d+$/.test(key) && edge.node.entry) return true;
+    return false;
+  }
+
   /** The longest name (of a model or a series) the tokens spell from the start: its last token and trie node. */
   function known(): { last: number; node: TrieNode } | undefined {
     /** Where the tokens so far lead; none before the first. */
     let node: TrieNode | undefined;
     let best: { last: number; node: TrieNode } | undefined;
+    snapshotSibling = undefined;
     for (let i = 0; buffer.has(i); i++) {
       const value = buffer.values[i] as string;
       const separator = buffer.separators[i];
@@ -684,7 +702,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
       const loose = /^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value);
-      if (!edge || (edge.tight && i > 0 && separator !== 'none' && !loose)) break;
+      if (!edge || (edge.tight && i > 0 && separator !== 'none' && !loose)) {
+        if (!edge && node && !best && isSiblingNumber(node, i)) snapshotSibling = i;
+        break;
+      }
       // A date after spacing is a table column, not part of a snapshot id.
       if (separator === 'space' && value.length >= 4 && value.startsWith('20')) break;
       node = edge.node;
@@ -1111,6 +1132,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (named.ambiguous) mention.ambiguous = true;
         return mention;
       }
+    }
+    if (snapshotSibling !== undefined) {
+      // Another snapshot of a line of models the dataset knows ("text-davinci-001"): a model beyond it.
+      const end = buffer.ends[snapshotSibling] as number;
+      return { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(buffer.range(0, 2)) };
     }
     const first = buffer.values[0] as string;
     // "Sonnet" alone, not "Sonnet 18": a short name the page resolves, if it names such a model.

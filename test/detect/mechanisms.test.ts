@@ -1259,3 +1259,21 @@ describe('sizes listed after a name that is both a model and a series make it th
     expect(await detectOwl(text)).toEqual([[found, 'acme/owl-2']]);
   });
 });
+
+describe('another snapshot of a line of models the dataset knows', () => {
+  const detectOwl = detectorOf({
+    models: [model('acme/owl-text-002', 'owl-text-002', []), model('acme/owl-text-003', 'owl-text-003', [])],
+    series: [],
+  });
+
+  it.each([['owl-text-001'], ['owl_text_001']])('is a model beyond the dataset: %s', async (name) => {
+    expect(await detectOwl(`compare ${name} with owl-text-003`)).toEqual([
+      [name, '?owl'],
+      ['owl-text-003', 'acme/owl-text-003'],
+    ]);
+  });
+
+  it.each([['owl-text-01'], ['owl-text-001-beta'], ['owl-text 001'], ['text-001']])('not %s', async (text) => {
+    expect(await detectOwl(`see ${text} here`)).toEqual([]);
+  });
+});
