@@ -893,6 +893,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /** Whether token `i` is spaced after the name and one of `words`. */
   /**
+   * Whether `rest`, after a known model's name, is an Ollama tag of a size and nothing but format
+   * words (":671b", ":1t-cloud"): where the name is a model's and not also a series' (whose
+   * sizes are other models: "deepseek-r1:7b"), the model's own size.
+   */
+  function isOnlySizeTag(text: string, rest: readonly WindowToken[], node: TrieNode): boolean {
+    const [count, unit] = rest;
+    if (!node.entry || node.series || !count || !unit || text.charAt(count.start - 1) !== ':') return false;
+    if (!/^\d+$/.test(count.value) || unit.separator !== 'none' || !/^[bt]$/.test(unit.value)) return false;
+    const after = rest.slice(2);
+    return formatSuffixLength(after) === after.length;
+  }
+
+  /**
    * Whether sizes are listed after token `i` ("GPT-2 | 124M/355M/774M"), for the name alone: the
    * last item of a list ("Phi-1.5/Phi-2 | 1.3B/2.7B") shares them with the others.
    */
@@ -1015,7 +1028,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           SERIES_WORDS.has(rest[0]?.value ?? '');
         if (seriesWord) last = found.last;
         else if (rest.length === 0) last += format;
-        else if (isNewVersion(rest, found.last)) last = -1;
+        else if (isOnlySizeTag(text, rest, found.node)) {
+          // Ollama's tag of the one size of a known model ("deepseek-v3.1:671b", "kimi-k2:1t-cloud").
+          last += tail.length;
+        } else if (isNewVersion(rest, found.last)) last = -1;
         else if (!longerVersion && isSnapshotTail(rest)) {
           // A dated snapshot or preview names its model ("gemini-2.5-pro-exp-03-25").
           last += tail.length;

@@ -1277,3 +1277,21 @@ describe('another snapshot of a line of models the dataset knows', () => {
     expect(await detectOwl(`see ${text} here`)).toEqual([]);
   });
 });
+
+describe("Ollama's tag of a known model's one size", () => {
+  it.each([['deepseek-v3.1:671b'], ['deepseek-v3.1:671b-cloud'], ['deepseek-v3.1:671b-q4_K_M']])(
+    'names the model: %s',
+    async (tag) => {
+      expect(await detect(`ollama run ${tag}`)).toEqual([[tag, 'deepseek/deepseek-chat-v3.1']]);
+    },
+  );
+
+  it('not where the name is also a series, whose sizes are other models', async () => {
+    const detectOwl = detectorOf({
+      models: [model('acme/owl-2', 'Owl 2', ['owl-2'], true)],
+      series: [{ id: 'owl-2', name: 'Owl 2', aliases: [] }],
+    });
+    const found = await detectOwl('the owl-2:7b tag');
+    expect(found.map(([, id]) => id)).not.toContain('acme/owl-2');
+  });
+});
