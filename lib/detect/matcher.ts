@@ -891,7 +891,6 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return true;
   }
 
-  /** Whether token `i` is spaced after the name and one of `words`. */
   /**
    * Whether `rest`, after a known model's name, is an Ollama tag of a size and nothing but format
    * words (":671b", ":1t-cloud"): where the name is a model's and not also a series' (whose
@@ -914,6 +913,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return SIZES_AFTER.test(text.slice(end, end + 80)) && text.charAt((buffer.starts[0] as number) - 1) !== '/';
   }
 
+  /** Whether token `i` is spaced after the name and one of `words`. */
   function isFollowedBy(i: number, words: ReadonlySet<string>): boolean {
     return buffer.has(i + 1) && buffer.separators[i + 1] === 'space' && words.has(buffer.values[i + 1] as string);
   }
@@ -1029,7 +1029,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (seriesWord) last = found.last;
         else if (rest.length === 0) last += format;
         else if (isOnlySizeTag(text, rest, found.node)) {
-          // Ollama's tag of the one size of a known model ("deepseek-v3.1:671b", "kimi-k2:1t-cloud").
+          // Ollama's tag of the one size of a known model ("deepseek-v3.1:671b-cloud").
           last += tail.length;
         } else if (isNewVersion(rest, found.last)) last = -1;
         else if (!longerVersion && isSnapshotTail(rest)) {
