@@ -1089,15 +1089,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (plusAt >= 0 && text.charAt(plusAt) === '+' && !isAlphanumeric(text.charCodeAt(plusAt + 1))) {
         const plus = last === found.last ? found.node.children.get('plus')?.node.entry : undefined;
         if (!plus) return undefined;
-        const end = (buffer.ends[last] as number) + 1;
+        const end = plusAt + 1;
         return { start: from, end, text: text.slice(from, end), modelId: plus.modelId };
       }
       const { entry } = found.node;
       const series =
         found.node.series ??
         (last === found.last && entry && isFollowedBy(last, SERIES_WORDS) ? seriesAfterMaker(last) : undefined);
-      const ofSeries = () => !entry || isFollowedBy(last, SERIES_WORDS) || isFollowedBySizes(text, last);
-      if (last >= 0 && series && !variant && ofSeries()) {
+      if (
+        last >= 0 &&
+        series &&
+        !variant &&
+        (!entry || isFollowedBy(last, SERIES_WORDS) || isFollowedBySizes(text, last))
+      ) {
         // A series alone ("Llama 3.1", "the GPT-4.1 family"); with a size or tier after it, it is
         // one model of the series ("Llama 3.1 13B"), which the lexicon reads below.
         // "Llama 2 Chat": the chat or instruct models of a series are the series.
