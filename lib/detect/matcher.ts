@@ -486,6 +486,35 @@ const REPOSITORY_ID = /(?<![\w./:@~-])[A-Za-z0-9][\w.-]{0,38}\/[A-Za-z][\w.-]*(?
 /** A repository name with a size among its parts: "SUS-Chat-34B", "longchat-7b-32k", "SmolVLM2-2.2B-Instruct". */
 const SIZED_NAME = /[-_.](?:\d+x)?\d+(?:\.\d+)?[bm](?![a-z\d])/i;
 
+/** Markup around a list's item, or nothing: "`Alpaca`", "**Dolly**". */
+const ITEM_MARKUP = /^[\s`*_"']*$/;
+/** An item of a list between two names: three words at most, no sentence's punctuation ("GPT4ALL", "MTP"). */
+const LIST_ITEM = /^[\s`*_"']*[\p{L}\p{N}.+-]+(?: [\p{L}\p{N}.+-]+){0,2}[\s`*_"']*$/u;
+/** What separates a list's items: ", ", "; ", "、", " and ", ", or ". */
+const ITEM_SEPARATOR = /[,;\u3001\uff0c]|\s(?:and|or|&)\s/;
+
+/** Whether the text between two names holds only the separators and short items of one list, each name a whole item. */
+function isListBetween(gap: string): boolean {
+  if (gap.length > 120) return false;
+  const items = gap.split(ITEM_SEPARATOR);
+  const last = items.length - 1;
+  if (last === 0 || !ITEM_MARKUP.test(items[0] as string) || !ITEM_MARKUP.test(items[last] as string)) return false;
+  for (let i = 1; i < last; i++) {
+    const item = items[i] as string;
+    if (!ITEM_MARKUP.test(item) && !LIST_ITEM.test(item)) return false;
+  }
+  return true;
+}
+
+/** Whether a name is a whole item of a list: a separator, "and", the line's start or end on both sides. */
+function isWholeItem(text: string, mention: Mention): boolean {
+  return (
+    /(?:^|[,;:(\n\u3001\uff0c]|\s(?:and|or|&))[\s`*_"'[(]*$/.test(
+      text.slice(Math.max(0, mention.start - 12), mention.start),
+    ) && /^[`*_"')\]]*(?:$|[,;.)\n\u3001\uff0c]|\s(?:and|or|&)\s|\s*$)/.test(text.slice(mention.end, mention.end + 12))
+  );
+}
+
 /** Where the first mention found already that overlaps a span is; -1 for none. */
 function overlapAt(mentions: readonly Mention[], start: number, end: number): number {
   return mentions.findIndex((m) => m.start < end && m.end > start);
@@ -1254,12 +1283,38 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       mentions.push(mention);
       return mention.end;
     });
+    if (mentions.length > 1) withListedSeries(text, mentions);
     if (text.includes('/')) withRepositoryIds(text, mentions);
     if (text.includes('-v')) withBedrockIds(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
   };
+
+  /**
+   * A series' one word ("Alpaca", "Dolly") as a whole item of a list that names another model
+   * ("LLaMA 2, Vicuna, Alpaca, Baize, ChatGLM, and more") names the series: the list is one of
+   * models. It does not wait for the page to name one of the series' own models.
+   */
+  function withListedSeries(text: string, mentions: Mention[]): void {
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i] as Mention;
+      if (!mention.shortName || !mention.seriesId || !isWholeItem(text, mention)) continue;
+      if (listsAnotherName(text, mentions, i, -1) || listsAnotherName(text, mentions, i, 1)) delete mention.shortName;
+    }
+  }
+
+  /** Whether the names before (`step` -1) or after (1) mention `i`, along one list, reach one that is no short name. */
+  function listsAnotherName(text: string, mentions: readonly Mention[], i: number, step: -1 | 1): boolean {
+    const mention = mentions[i] as Mention;
+    for (let j = i + step; j >= 0 && j < mentions.length; j += step) {
+      const other = mentions[j] as Mention;
+      const gap = step < 0 ? text.slice(other.end, mention.start) : text.slice(mention.end, other.start);
+      if (!isListBetween(gap)) return false;
+      if (!other.shortName) return true;
+    }
+    return false;
+  }
 
   /**
    * A repository id whose name carries a size names a model, whatever its family

@@ -821,6 +821,26 @@ describe('a series named by one word is a short name of it', () => {
     expect(await detect('GPT-4o on herds: the Vicuna lives in the Andes.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
 
+  it.each([
+    ['Supported: GPT-4o, Vicuna, Falcon, and o3.', 'Vicuna'],
+    ['Supported: Vicuna, Falcon, FastChat and GPT-4o.', 'Vicuna'],
+    ['Models (`GPT-4o`, `Vicuna`) run here.', 'Vicuna'],
+    ['Pick o4-mini or Vicuna', 'Vicuna'],
+    ['GPT-4o\u3001Vicuna\u3001Falcon', 'Vicuna'],
+  ])('reads it as the series as a whole item of a list that names another model: %s', async (text, word) => {
+    expect(await detect(text)).toContainEqual([word, 'series:vicuna']);
+  });
+
+  it.each([
+    'GPT-4o, trained on Vicuna data.',
+    'GPT-4o, then the Vicuna team.',
+    'GPT-4o, a model we ran for a week on many tasks, Vicuna, and more.',
+    'GPT-4o is out. Vicuna, llamas and alpacas live in the Andes.',
+    'Vicuna, Falcon and Llama',
+  ])('leaves it alone where no other name is an item of its list: %s', async (text) => {
+    expect((await detect(text)).filter(([name]) => name === 'Vicuna')).toEqual([]);
+  });
+
   it('leaves the word alone in lower case and in a list of families', async () => {
     expect(await detect('Vicuna-13B; files in vicuna and Llama/Vicuna; Mistral/Mixtral.')).toEqual([
       ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'],
