@@ -17,13 +17,18 @@ export interface ExpectedMention {
 export interface KnownIds {
   models: ReadonlySet<string>;
   series: ReadonlySet<string>;
+  /**
+   * The models whose card shows a figure (a price, a score, speed or context), and the series with
+   * such a member: a known model with none opens a card that says "no data".
+   */
+  withFigures: ReadonlySet<string>;
 }
 
 export interface Evaluation {
   truePositives: number;
   falsePositives: Mention[];
   falseNegatives: ExpectedMention[];
-  /** Labelled mentions found as something whose card shows figures: a known model, a variant of one, or a known series. */
+  /** Labelled mentions found as something whose card shows figures: a known model, a variant of one, or a known series, with figures. */
   withFigures: number;
 }
 
@@ -46,13 +51,11 @@ function agrees(found: Mention, label: string, known: KnownIds): boolean {
   return !known.models.has(label) || found.modelId === label;
 }
 
-/** Whether a found mention opens a card with figures. */
+/** Whether a found mention opens a card with figures: its model's, its base model's, or its series' members'. */
 export function showsFigures(found: Mention, known: KnownIds): boolean {
-  return (
-    (found.modelId !== null && known.models.has(found.modelId)) ||
-    (found.variantOf !== undefined && known.models.has(found.variantOf)) ||
-    (found.seriesId !== undefined && known.series.has(found.seriesId))
-  );
+  const id =
+    found.modelId ?? found.variantOf ?? (found.seriesId === undefined ? undefined : `series:${found.seriesId}`);
+  return id !== undefined && known.withFigures.has(id);
 }
 
 /** Compares found mentions with labels over exact spans. */

@@ -1,3 +1,4 @@
+import type { Model } from '../../lib/data/schema';
 import { buildNameIndex } from '../../lib/detect/aliases';
 import { type Evaluation, type ExpectedMention, evaluateMentions, type KnownIds } from '../../lib/detect/evaluate';
 import { createMatcher, type Matcher, type Mention } from '../../lib/detect/matcher';
@@ -12,10 +13,23 @@ export interface Detection {
 
 export function curatedDetection(): Detection {
   const dataset = readCuratedDataset();
+  const figured = new Set(dataset.models.filter(hasFigures).map((m) => m.id));
+  const seriesFigured = dataset.series
+    .filter((s) => s.members.some((id) => figured.has(id)))
+    .map((s) => `series:${s.id}`);
   return {
     match: createMatcher(buildNameIndex(dataset)),
-    known: { models: new Set(dataset.models.map((m) => m.id)), series: new Set(dataset.series.map((s) => s.id)) },
+    known: {
+      models: new Set(dataset.models.map((m) => m.id)),
+      series: new Set(dataset.series.map((s) => s.id)),
+      withFigures: new Set([...figured, ...seriesFigured]),
+    },
   };
+}
+
+/** Whether a model's card shows a figure: a price, a score, speed or its context. */
+function hasFigures(model: Model): boolean {
+  return Boolean(model.price || model.speed || model.limits || Object.keys(model.scores).length > 0);
 }
 
 /** Finds the names in one page as the extension does and compares them with the page's labels. */
