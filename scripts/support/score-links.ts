@@ -112,6 +112,10 @@ export const SCORE_LINKS: Record<string, ScoreLink> = {
   'nvidia/llama-3.1-nemotron-70b-instruct': {
     skip: { 'arc-challenge': "its link is NVIDIA's post on Llama 3.1 Nemotron 51B, another model" },
   },
+  'microsoft/wizardlm-13b-v1.2': {
+    lmArena: 'wizardlm-13b',
+    why: "LMArena's board names it WizardLM-13b-v1.2 and links WizardLM/WizardLM-13B-V1.2 (its CSV of 2025-08-04)",
+  },
   'openai/gpt-4': { skip: { math: 'the figure OpenAI gave for the first GPT-4 (0314); this entry is 0613' } },
   'openai/gpt-5': { skip: { math: MATH_500 } },
   'openai/o1': { skip: { math: MATH_500 } },
