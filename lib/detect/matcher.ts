@@ -1237,13 +1237,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   /** The models whose names hold each short name, listed when first asked for (most pages have none). */
   const named = new Map<string, ReadonlySet<string>>();
+  /** Every model name in lower case, made once for all short names ('' for a series' name). */
+  let lowered: string[] | undefined;
   function modelsNamed(shortName: string): ReadonlySet<string> {
     let ids = named.get(shortName);
     if (!ids) {
       const found = new Set<string>();
-      for (const entry of entries) {
+      lowered ??= entries.map((entry) => ('modelId' in entry ? entry.alias.toLowerCase() : ''));
+      for (let i = 0; i < entries.length; i++) {
         // Only the few names that hold it are tokenized.
-        if (!('modelId' in entry) || !entry.alias.toLowerCase().includes(shortName)) continue;
+        if (!(lowered[i] as string).includes(shortName)) continue;
+        const entry = entries[i] as AliasEntry;
         if (tokenize(entry.alias).some((t) => t.value === shortName)) found.add(entry.modelId);
       }
       ids = found;

@@ -52,6 +52,7 @@ export function createPageIndex(options: PageIndexOptions) {
   const { match, ownHost, layout, now = () => performance.now() } = options;
   const clock = createSliceClock({
     now,
+    tick: options.now ?? Date.now,
     pause: options.yieldToPage ?? yieldToPage,
     idle: options.idle ?? (() => idleTurn(IDLE_TIMEOUT_MS)),
   });

@@ -156,9 +156,14 @@ const NO_HITS: readonly Hit[] = [];
 export function hitsIn(node: Text, match: Matcher): readonly Hit[] {
   const data = node.data;
   if (data.length < 2) return NO_HITS;
-  const mentions = match(data);
-  // Most text nodes name no model: nothing to copy.
-  return mentions.length === 0 ? NO_HITS : mentions.map((mention) => ({ ...mention, node, counted: false }));
+  const mentions = match(data) as Hit[];
+  if (mentions.length === 0) return NO_HITS;
+  // The matcher's mentions are this call's own: each becomes the hit, with no copy.
+  for (const mention of mentions) {
+    mention.node = node;
+    mention.counted = false;
+  }
+  return mentions;
 }
 
 /** A live Range over one hit, for highlighting and measuring. */

@@ -20,6 +20,11 @@ export interface Slice {
 
 export interface SliceClockOptions {
   now(): number;
+  /**
+   * The clock `due()` reads at every step: a cheaper one than `now` where there is one
+   * (`Date.now`, whole milliseconds, costs a fifth of `performance.now` in Chromium). `now` by default.
+   */
+  tick?: () => number;
   /** Gives the main thread back between slices. */
   pause(): Promise<void>;
   /**
@@ -33,7 +38,7 @@ export interface SliceClockOptions {
  * Times work in slices of at most SLICE_MS, and keeps the totals the page's timeline shows: the
  * time spent working (not waiting between slices), and the longest slice.
  */
-export function createSliceClock({ now, pause, idle }: SliceClockOptions) {
+export function createSliceClock({ now, tick = now, pause, idle }: SliceClockOptions) {
   let workMs = 0;
   let longestSlice = { start: 0, duration: 0 };
 
@@ -49,11 +54,16 @@ export function createSliceClock({ now, pause, idle }: SliceClockOptions) {
     /** Starts timing a piece of work, called off by `signal`. */
     begin(signal?: AbortSignal): Slice {
       let start = now();
+      let ticked = tick();
       let length = SLICE_MS;
       let idleTurns = false;
       /** How long the page stays idle, in an idle moment: slices follow each other (with the page's turn between) while it lasts. */
       let idleLeft: (() => number) | undefined;
-      const over = () => now() - start > length;
+      const over = () => tick() - ticked >= length;
+      const restart = () => {
+        start = now();
+        ticked = tick();
+      };
       return {
         get start() {
           return start;
@@ -68,7 +78,7 @@ export function createSliceClock({ now, pause, idle }: SliceClockOptions) {
             const left = idleLeft();
             length = left > 0 ? Math.min(SLICE_MS, left) : SLICE_MS;
           } else await pause();
-          start = now();
+          restart();
           return !signal?.aborted;
         },
         whenIdle() {
@@ -77,7 +87,7 @@ export function createSliceClock({ now, pause, idle }: SliceClockOptions) {
         async wait(until) {
           end(start);
           await until;
-          start = now();
+          restart();
         },
       };
     },
