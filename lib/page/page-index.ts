@@ -62,7 +62,10 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
+    resolveShortName: (hit) =>
+      hits.mostNamed(match.modelsNamed(hit.shortName ?? '')) ??
+      // A series' word ("Guanaco") stands too where the page names a model of it beyond the dataset ("Guanaco 65B").
+      (hit.seriesId !== undefined && hits.namesUnlistedOf(hit.seriesId) ? hit.seriesId : undefined),
     count(hit) {
       hits.count(hit);
       underlines.add(hit);
