@@ -1148,6 +1148,13 @@ describe("the lexicon's families beyond the dataset", () => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
 
+  it.each(['Mistral 32k context', "Databricks' Dolly 15k dataset", 'dolly-15k-instruction-alpaca-format'])(
+    'a count in thousands after a family is a length or a size, no model: %s',
+    async (text) => {
+      expect(await detect(`LLM inference on CPUs with GPT-4o: ${text}`)).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+    },
+  );
+
   it.each([['bitnet.cpp'], ['the BitNet framework'], ['class Yuan2Adapter(BaseAdapter)'], ['LongChat v']])(
     'the family alone, its software or a class named after it is no model: %s',
     async (text) => {
