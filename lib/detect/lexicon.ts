@@ -320,6 +320,8 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
     if (hasSize(name) || (hasDigit(name) && hasTier(name))) return { length: trimTail(name), series: false };
     const version = versionLength(name);
     if (version < 2) return undefined;
+    // A year alone after the family is a date, no version: "Flan 2022 Collection", "Gemini 2024 roadmap".
+    if (version === 2 && /^(?:19|20)\d{2}$/.test(name[1]?.value ?? '')) return undefined;
     // "Qwen 2 VL", "Llama 3.2 Vision": the line of a generation is a series too.
     let series = version;
     while (SERIES_KIND_WORDS.has(name[series]?.value ?? '')) series++;

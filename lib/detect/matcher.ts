@@ -515,6 +515,9 @@ function isWholeItem(text: string, mention: Mention): boolean {
   );
 }
 
+/** A word of counting after a number: the number is a quantity ("175 billion"), no version. */
+const QUANTITY_AFTER = /^\s+(?:billion|million|trillion|thousand|bn)\b/i;
+
 /** Where the first mention found already that overlaps a span is; -1 for none. */
 function overlapAt(mentions: readonly Mention[], start: number, end: number): number {
   return mentions.findIndex((m) => m.start < end && m.end > start);
@@ -1206,6 +1209,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const end = name[name.length - 1]?.end ?? start;
     if (RELEASE.test(text.slice(start, end))) return undefined;
     const spaced = name.some((t) => t.separator === 'space');
+    // A number the text counts with ("ChatGPT 175 billion parameters", "LLaMA 65 billion"): a quantity, no version.
+    if (spaced && QUANTITY_AFTER.test(text.slice(end, end + 12))) return undefined;
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
     const completion = shape.series ? undefined : (completionOf(name) ?? completionOf(withoutFormatTail(name)));
     if (completion) {
