@@ -990,6 +990,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const build: Mention = { ...base, start: lead.from, text: text.slice(lead.from, base.end) };
     // Packaging before the name keeps the model ("mlc-chat-Llama-2-13b-chat", "mmproj-gemma-3-4b-it").
     if (words.every((w) => PACKAGING_BEFORE.has(w))) return build;
+    // "llm-" alone before it names a plugin for the model ("llm-mpt30b"), a package, not a build.
+    if (words.length === 1 && words[0] === 'llm') return undefined;
     build.modelId = null;
     delete build.seriesId;
     const known = base.modelId ?? base.variantOf;
@@ -1070,6 +1072,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         } else if (
           !longerVersion &&
           found.node.entry?.open &&
+          // One word alone is no base of a build: "NeMo-Curator" is NVIDIA's tool, not a Mistral NeMo.
+          (found.last > 0 || /\d/.test(buffer.values[0] as string)) &&
           isBuildTail(rest, SIZE.test(text.slice(from, buffer.ends[found.last] as number)))
         ) {
           // A build of open weights ("…-8B-Instruct-abliterated"): a variant.

@@ -1335,3 +1335,33 @@ describe("Ollama's tag of a known model's one size", () => {
     expect(found.map(([, id]) => id)).not.toContain('acme/owl-2');
   });
 });
+
+describe('names inside the names of other things', () => {
+  const detectOwn = detectorOf({
+    models: [
+      model('openai/gpt-4o', 'GPT-4o', ['gpt-4o']),
+      model('mosaicml/mpt-30b-chat', 'MPT-30B-Chat', ['MPT-30B', 'mpt30b'], true),
+      model('mistralai/mistral-nemo', 'Mistral Nemo', ['Mistral-Nemo', 'NeMo'], true),
+    ],
+    series: [],
+  });
+
+  it.each([
+    [
+      'Install llm-mpt30b to run MPT-30B with GPT-4o.',
+      [
+        ['MPT-30B', 'mosaicml/mpt-30b-chat'],
+        ['GPT-4o', 'openai/gpt-4o'],
+      ],
+    ],
+    [
+      'NeMo-Curator and NeMo-Aligner beside GPT-4o and Mistral-Nemo-abliterated.',
+      [
+        ['GPT-4o', 'openai/gpt-4o'],
+        ['Mistral-Nemo-abliterated', 'variant:mistralai/mistral-nemo'],
+      ],
+    ],
+  ])('a plugin named after a model, a tool named after one word of a model: %s', async (text, expected) => {
+    expect(await detectOwn(text)).toEqual(expected);
+  });
+});
