@@ -348,8 +348,12 @@ const NAME_BEFORE = /(?:^|[^\w.-])([A-Z][\w-]*|[a-z\d-]*\d[a-z\d-]*) $/;
 const SENTENCE_WORD =
   /^(?:and|or|vs|versus|with|than|to|of|the|a|an|in|on|for|from|over|like|using|use|is|was|by|at|as|via|compare|try|run|new|both|but|when|while|then|if|unlike|beat|beats|deepseek)$/i;
 
-/** A command-line option choosing a parser, a template or a folder to write to, right before a name. */
-const OPTION_BEFORE = /--(?:[\w-]*(?:parser|template)|(?:output|save|out)[_-]?dir)[ =]["']?$/;
+/**
+ * A command-line option choosing a parser, a template, a prompt format, a folder to write to or a
+ * container's name, right before a name.
+ */
+const OPTION_BEFORE =
+  /--(?:[\w-]*(?:parser|template)|prompt[_-]?(?:type|format)|(?:output|save|out)[_-]?dir|name)[ =]["']?$/;
 /** An assignment after a name: the name is a variable's ("llama70B = InferenceEndpointsLLM(…)"). */
 const ASSIGNED = /^[ \t]*=(?!=)/;
 /** A name written as a code identifier: letters, digits and underscores only. */
@@ -358,6 +362,9 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
 /** The library name after an Ollama command or a Modelfile's FROM ("hf.co/…" paths are read as names above). */
 const OLLAMA_REFERENCE =
   /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9](?:[\w.-]*\w)?(?::[\w.-]*\w)?)(?![\w/:-]|\.\w)/gm;
+
+/** `ollama create NAME`: a model made on the reader's machine, under a name of the page's choosing. */
+const OLLAMA_CREATE = /\bollama\s+create\s+([\w.:-]+)/g;
 
 /** A placeholder where a command shows where a name goes (`ollama run my-model`, `FROM model_name`). */
 const PLACEHOLDER = /^(?:my|your|some|example)(?:[-_]|(?=model))|(?:^|[-_])model(?:s|[-_]?(?:name|id))?(?::|$)/i;
@@ -1387,11 +1394,18 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    */
   function withOllamaReferences(text: string, mentions: Mention[]): Mention[] {
     let added = false;
+    // A model the page makes itself (`ollama create me -f Modelfile`, then `ollama run me`): no model of the library.
+    const created = new Set(Array.from(text.matchAll(OLLAMA_CREATE), (m) => m[1]));
     for (const reference of text.matchAll(OLLAMA_REFERENCE)) {
       const name = reference[1] ?? '';
       const start = (reference.index ?? 0) + reference[0].length - name.length;
       const end = start + name.length;
-      if (PROSE_AFTER_COMMAND.has(name.toLowerCase()) || PLACEHOLDER.test(name) || overlapsAny(mentions, start, end)) {
+      if (
+        PROSE_AFTER_COMMAND.has(name.toLowerCase()) ||
+        PLACEHOLDER.test(name) ||
+        created.has(name) ||
+        overlapsAny(mentions, start, end)
+      ) {
         continue;
       }
       const tokens = tokenize(name.split(':')[0] ?? '');

@@ -592,6 +592,9 @@ describe('where a name starts and ends', () => {
     ['architectures: GPT2LMHeadModel, Qwen2ForCausalLM, Llama4VForConditionalGeneration'],
     ['vllm serve ./weights --reasoning-parser deepseek_r1 --chat-template=llama3.1'],
     ['train.py --output_dir qwen2.5-7b-sft, then gpt4o = Client()'],
+    ['generate.py --prompt_type=llama2 --prompt-format qwen2.5'],
+    ['docker run --name llama3.1-8b ghcr.io/huggingface/text-generation-inference'],
+    ['ollama create llama3.1-mine -f Modelfile && ollama run llama3.1-mine'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
