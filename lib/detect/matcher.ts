@@ -654,6 +654,39 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return undefined;
   }
 
+  /**
+   * The known model a fine-tune's name holds around its own words: a known series or model, the
+   * tune's words, then a size ("Llama-3-ELYZA-JP-8B", "Qwen2.5-Bakeneko-32B",
+   * "Llama-3.1-Swallow-8B-Instruct-v0.1"): the series' or model's name with the size after it.
+   */
+  function baseAroundWords(name: readonly WindowToken[]): AliasEntry | undefined {
+    let node = trie.edge(name[0]?.value ?? '')?.node;
+    let at = 1;
+    while (at < name.length && node?.children.has(name[at]?.value as string)) {
+      node = node.children.get(name[at]?.value as string)?.node;
+      at++;
+    }
+    if (!node || (!node.series && !node.entry) || !/\d/.test(name[at - 1]?.value ?? '')) return undefined;
+    // One to three words of the tune's own, letters only, then the size; a kind of model makes a
+    // line of its own ("Qwen2-Audio-7B"), not a tune.
+    let size = at;
+    while (size < name.length && /^[a-z]{2,}$/.test(name[size]?.value ?? '')) {
+      if (MODEL_WORDS.has(name[size]?.value as string) || SERIES_KIND_WORDS.has(name[size]?.value as string)) {
+        return undefined;
+      }
+      size++;
+    }
+    if (size === at || size - at > 3 || !SIZE.test(`${name[size]?.value ?? ''}${name[size + 1]?.value ?? ''}`)) {
+      return undefined;
+    }
+    let found: AliasEntry | undefined;
+    for (let i = size; node && i < name.length; i++) {
+      node = node.children.get(name[i]?.value as string)?.node;
+      if (node?.entry) found = node.entry;
+    }
+    return found;
+  }
+
   /** The longest known model's name that `values` start with, and how many of them it takes. */
   function longestEntry(values: readonly string[]): { entry: AliasEntry; length: number } | undefined {
     let node = trie.edge(values[0] ?? '')?.node;
@@ -1242,7 +1275,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     }
     const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };
     // A fine-tune or merge that names its base ("Hermes-3-Llama-3.1-8B", "OpenHermes-2.5-Mistral-7B").
-    const base = shape.series ? undefined : baseWithin(name);
+    const base = shape.series ? undefined : (baseWithin(name) ?? baseAroundWords(name));
     const series = shape.series || base ? undefined : seriesOfUnlisted(name);
     if (base) mention.variantOf = base.modelId;
     else if (series) markUnlisted(mention, series);

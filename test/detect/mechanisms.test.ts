@@ -427,8 +427,22 @@ describe('names beyond the dataset', () => {
   it.each([
     ['NousResearch/Hermes-3-Llama-3.1-8B', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['Dolphin-2.9-Llama-3.1-70B', 'variant:meta-llama/llama-3.1-70b-instruct'],
+    // The tune's own words between its base's series and size.
+    ['Llama-3.1-Swallow-70B', 'variant:meta-llama/llama-3.1-70b-instruct'],
+    ['tokyotech-llm/Llama-3.1-ELYZA-JP-8B-Instruct-v0.1', 'variant:meta-llama/llama-3.1-8b-instruct'],
+    ['Qwen2.5-Bakeneko-7B', 'variant:qwen/qwen-2.5-7b-instruct'],
   ])('a fine-tune that names its base: %s', async (text, id) => {
     expect(await detect(text)).toEqual([[text, id]]);
+  });
+
+  it.each([
+    ['Qwen2.5-Audio-7B', '?qwen2'],
+    ['Llama-3.1-Vision-8B', '?llama'],
+  ])('a kind of model between a series and a size makes a line of its own, no tune: %s', async (text, id) => {
+    expect(await detect(`${text}, beside GPT-4o.`)).toEqual([
+      [text, id],
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
   });
 
   it.each([
