@@ -15,7 +15,7 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
   context?: (held: readonly H[]) => string;
   /** Counts a name: it is underlined and hoverable. */
   count(hit: H): void;
-  /** The model a short name ("Sonnet") names on this page, if the page names one such; for a series' short name, anything once the page names a model of it. */
+  /** The model a short name ("Sonnet") names on this page, if the page names one such. */
   resolveShortName?: (hit: H) => string | undefined;
 }) {
   let aboutAi = false;

@@ -8,14 +8,6 @@ import { type Hit, TextNodeWalk } from './scan';
 export function createPageHits(ownHost: Element | undefined) {
   const byNode = new Map<Text, readonly Hit[]>();
   const modelCounts = new Map<string, number>();
-  /** How often a series is named by a model of it the dataset lacks ("Guanaco 65B" of Guanaco). */
-  const unlistedCounts = new Map<string, number>();
-
-  const add = (counts: Map<string, number>, id: string, by: number) => {
-    const left = (counts.get(id) ?? 0) + by;
-    if (left > 0) counts.set(id, left);
-    else counts.delete(id);
-  };
 
   return {
     /** Keeps the names found in a text node. */
@@ -30,20 +22,18 @@ export function createPageHits(ownHost: Element | undefined) {
     },
     count(hit: Hit): void {
       hit.counted = true;
-      if (hit.modelId) add(modelCounts, hit.modelId, 1);
-      else if (hit.unlisted && hit.seriesId) add(unlistedCounts, hit.seriesId, 1);
+      if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
     },
     /** Stops counting a name; whether it counted. */
     uncount(hit: Hit): boolean {
       if (!hit.counted) return false;
       hit.counted = false;
-      if (hit.modelId) add(modelCounts, hit.modelId, -1);
-      else if (hit.unlisted && hit.seriesId) add(unlistedCounts, hit.seriesId, -1);
+      if (hit.modelId) {
+        const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
+        if (left > 0) modelCounts.set(hit.modelId, left);
+        else modelCounts.delete(hit.modelId);
+      }
       return true;
-    },
-    /** Whether the page names a model of a series that the dataset does not list ("Guanaco 65B"). */
-    namesUnlistedOf(seriesId: string): boolean {
-      return unlistedCounts.has(seriesId);
     },
     /** Every name that counts. */
     *counted(): Generator<Hit> {

@@ -62,10 +62,7 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    resolveShortName: (hit) =>
-      hits.mostNamed(match.modelsNamed(hit.shortName ?? '')) ??
-      // A series' word ("Guanaco") stands too where the page names a model of it beyond the dataset ("Guanaco 65B").
-      (hit.seriesId !== undefined && hits.namesUnlistedOf(hit.seriesId) ? hit.seriesId : undefined),
+    resolveShortName: (hit) => hits.mostNamed(match.modelsNamed(hit.shortName ?? '')),
     count(hit) {
       hits.count(hit);
       underlines.add(hit);

@@ -834,14 +834,6 @@ describe('a series named by one word is a short name of it', () => {
     ]);
   });
 
-  it('reads it as the series on a page that names a model of it beyond the dataset', async () => {
-    expect(await detect('GPT-4o and Vicuna 33B are out. Vicuna answers well.')).toEqual([
-      ['GPT-4o', 'openai/gpt-4o'],
-      ['Vicuna 33B', 'series:vicuna'],
-      ['Vicuna', 'series:vicuna'],
-    ]);
-  });
-
   it('finds none on a page that names none of its models, even one about AI', async () => {
     expect(await detect('GPT-4o on herds: the Vicuna lives in the Andes.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });

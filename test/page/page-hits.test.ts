@@ -26,25 +26,4 @@ describe('createPageHits', () => {
     expect(hits.uncount(one)).toBe(false);
     expect(hits.mostNamed(['gpt-4o'])).toBeUndefined();
   });
-
-  it('knows the series the page names by a model beyond the dataset, while that name counts', () => {
-    const hits = createPageHits(undefined);
-    const unlisted: Hit = {
-      start: 0,
-      end: 11,
-      text: 'Guanaco 65B',
-      modelId: null,
-      seriesId: 'guanaco',
-      unlisted: true,
-      node,
-    };
-    const series: Hit = { start: 0, end: 7, text: 'Guanaco', modelId: null, seriesId: 'guanaco', node };
-    hits.count(series);
-    expect(hits.namesUnlistedOf('guanaco')).toBe(false);
-    hits.count(unlisted);
-    expect(hits.namesUnlistedOf('guanaco')).toBe(true);
-    expect(hits.namesUnlistedOf('vicuna')).toBe(false);
-    hits.uncount(unlisted);
-    expect(hits.namesUnlistedOf('guanaco')).toBe(false);
-  });
 });
