@@ -660,31 +660,25 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * "Llama-3.1-Swallow-8B-Instruct-v0.1"): the series' or model's name with the size after it.
    */
   function baseAroundWords(name: readonly WindowToken[]): AliasEntry | undefined {
-    let node = trie.edge(name[0]?.value ?? '')?.node;
+    const values = name.map((t) => t.value);
+    let node = trie.edge(values[0] ?? '')?.node;
     let at = 1;
-    while (at < name.length && node?.children.has(name[at]?.value as string)) {
-      node = node.children.get(name[at]?.value as string)?.node;
+    while (at < values.length && node?.children.has(values[at] as string)) {
+      node = node.children.get(values[at] as string)?.node;
       at++;
     }
-    if (!node || (!node.series && !node.entry) || !/\d/.test(name[at - 1]?.value ?? '')) return undefined;
+    if (!node || (!node.series && !node.entry) || !/\d/.test(values[at - 1] ?? '')) return undefined;
     // One to three words of the tune's own, letters only, then the size; a kind of model makes a
     // line of its own ("Qwen2-Audio-7B"), not a tune.
     let size = at;
-    while (size < name.length && /^[a-z]{2,}$/.test(name[size]?.value ?? '')) {
-      if (MODEL_WORDS.has(name[size]?.value as string) || SERIES_KIND_WORDS.has(name[size]?.value as string)) {
-        return undefined;
-      }
+    while (size < values.length && /^[a-z]{2,}$/.test(values[size] ?? '')) {
+      if (MODEL_WORDS.has(values[size] as string) || SERIES_KIND_WORDS.has(values[size] as string)) return undefined;
       size++;
     }
-    if (size === at || size - at > 3 || !SIZE.test(`${name[size]?.value ?? ''}${name[size + 1]?.value ?? ''}`)) {
-      return undefined;
-    }
-    let found: AliasEntry | undefined;
-    for (let i = size; node && i < name.length; i++) {
-      node = node.children.get(name[i]?.value as string)?.node;
-      if (node?.entry) found = node.entry;
-    }
-    return found;
+    if (size === at || size - at > 3 || !SIZE.test(`${values[size] ?? ''}${values[size + 1] ?? ''}`)) return undefined;
+    // The name without the tune's words, where the known name goes on past the size.
+    const found = longestEntry([...values.slice(0, at), ...values.slice(size)]);
+    return found && found.length > at ? found.entry : undefined;
   }
 
   /** The longest known model's name that `values` start with, and how many of them it takes. */
