@@ -786,10 +786,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return edge && { node: edge.node, tight: false };
   }
 
-  /** Whether token `i` is a ".0" after a version's number: "3.0" of "Gemini 3.0 Pro". */
+  /**
+   * Whether token `i` is a ".0" after a version's number: "3.0" of "Gemini 3.0 Pro", "4.1.0" of
+   * GPT-4.1. Not one before another number ("V3.0.0", "V3.0.1"): a software release, or a version of its own.
+   */
   function isPointZero(i: number): boolean {
-    if (!/^\d+$/.test(buffer.values[i - 1] ?? '')) return false;
-    return buffer.textBefore(i) === '.';
+    if (!/^\d+$/.test(buffer.values[i - 1] ?? '') || buffer.textBefore(i) !== '.') return false;
+    return !(buffer.has(i + 1) && buffer.textBefore(i + 1) === '.' && /^\d/.test(buffer.values[i + 1] as string));
   }
 
   /**

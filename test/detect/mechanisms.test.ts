@@ -503,6 +503,36 @@ describe('names beyond the dataset', () => {
   });
 });
 
+describe('a version\'s ".0" is the version, once', () => {
+  const detectVersions = detectorOf({
+    models: [
+      { ...model('deepseek/deepseek-chat', 'DeepSeek V3', ['DeepSeek-V3'], true), ambiguousAliases: ['V3'] },
+      model('deepseek/deepseek-chat-v3.1', 'DeepSeek V3.1', [], true),
+      model('openai/gpt-4.1', 'GPT-4.1'),
+    ],
+    series: [],
+  });
+  it.each([
+    [
+      'GPT-4.1 and V3.0 answer',
+      [
+        ['GPT-4.1', 'openai/gpt-4.1'],
+        ['V3.0', 'deepseek/deepseek-chat'],
+      ],
+    ],
+    ['GPT-4.1 answers. The app V3.0.0 Release is out', [['GPT-4.1', 'openai/gpt-4.1']]],
+    [
+      'GPT-4.1 answers. DeepSeek V3.0.1 too',
+      [
+        ['GPT-4.1', 'openai/gpt-4.1'],
+        ['DeepSeek V3.0.1', '?deepseek'],
+      ],
+    ],
+  ])('%s', async (text, names) => {
+    expect(await detectVersions(text)).toEqual(names);
+  });
+});
+
 describe("an encoder's checkpoint id names a model, whole", () => {
   it.each([
     ['msmarco-distilbert-base-v4', '?distilbert'],
