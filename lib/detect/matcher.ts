@@ -395,11 +395,12 @@ const PROSE_AFTER_COMMAND = new Set([
 ]);
 
 /**
- * Code, config and document files: a name that ends in one of these is a file's name. Weights and
- * compiled model libraries (".gguf", ".bin", MLC's "-cuda.so") are the model.
+ * Code, config and document files, and a repository's address (".git"): a name that ends in one
+ * of these is a file's name. Weights and compiled model libraries (".gguf", ".bin", MLC's
+ * "-cuda.so") are the model.
  */
 const FILE_EXTENSION =
-  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|zip|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg)\b/i;
+  /^\.(?:ya?ml|json|jsonl|py|ipynb|md|mdx|rst|txt|sh|js|ts|toml|cfg|ini|csv|tsv|log|html?|parquet|sql|zip|gz|tgz|whl|exe|jar|pdf|png|jpe?g|svg|git)\b/i;
 
 /** Folders of a project ("data/", "models/", "outputs/"): a path there is a folder, not an organisation's model. */
 const FOLDERS = new Set([

@@ -638,6 +638,7 @@ describe('where a name starts and ends', () => {
     ['train.py --output_dir qwen2.5-7b-sft, then gpt4o = Client()'],
     ['generate.py --prompt_type=llama2 --prompt-format qwen2.5'],
     ['docker run --name llama3.1-8b ghcr.io/huggingface/text-generation-inference'],
+    ['git clone hf.co:meta-llama/Llama-3.1-8B-Instruct.git'],
     ['ollama create llama3.1-mine -f Modelfile && ollama run llama3.1-mine'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
