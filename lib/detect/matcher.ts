@@ -264,8 +264,8 @@ const PREFIX_END = new Set(['/', '.', ':', '-', '_', '@']);
 
 /**
  * Words that may follow a series' name in the name of one of its models, with sizes and numbers:
- * a size's unit, active parameters ("A3B"), a kind and a packaging ("GLM-4-9B-Chat-1M-HF",
- * "Qwen3.5-0.8B-GGUF").
+ * a size's unit, active parameters ("A3B", "MoE-A2.7B"), a release ("-v1.5"), a kind and a
+ * packaging ("GLM-4-9B-Chat-1M-HF", "Qwen3.5-0.8B-GGUF").
  */
 const MEMBER_WORDS = new Set([
   'b',
@@ -273,6 +273,7 @@ const MEMBER_WORDS = new Set([
   'k',
   'a',
   'x',
+  'moe',
   'instruct',
   'chat',
   'base',
@@ -719,10 +720,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const rest = name.slice(found.next);
     // A base model needs no size: "DeepSeek-Coder-V2-Lite-Base" is the base of the series' Lite model.
     const base = rest.some((t) => BASE_WORDS.has(t.value)) && !rest.some((t) => TUNED_WORDS.has(t.value));
-    const member = (t: WindowToken) =>
+    const member = (t: WindowToken, i: number) =>
       /^\d+$/.test(t.value) ||
       MEMBER_WORDS.has(t.value) ||
-      (base && (BASE_WORDS.has(t.value) || TIER_WORDS.has(t.value)));
+      (base && (BASE_WORDS.has(t.value) || TIER_WORDS.has(t.value))) ||
+      // A release's "v" ("-v1.5"), not a kind's letter ("GLM-4V-9B", a vision model).
+      (t.value === 'v' && rest[i + 1]?.separator === 'none' && /^\d/.test(rest[i + 1]?.value ?? ''));
     return (hasSize(rest) || base) && rest.every(member) ? found.series : undefined;
   }
 

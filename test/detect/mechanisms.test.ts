@@ -255,8 +255,8 @@ describe('a known model written with its version before its size', () => {
     ['Vicuna-v1.5-13B', 'lmsys/vicuna-13b-v1.5'],
     ['vicuna v1.5 13b', 'lmsys/vicuna-13b-v1.5'],
     ['vicuna-v1.5-13b-16k', 'variant:lmsys/vicuna-13b-v1.5'],
-    // Another version is another model, beyond the dataset.
-    ['vicuna-v1.3-13b', '?vicuna'],
+    // Another version is another model, beyond the dataset: one of the series.
+    ['vicuna-v1.3-13b', 'series:vicuna'],
   ])('%s', async (text, id) => {
     expect(await detect(`${text} and GPT-4o`)).toEqual([
       [text, id],
@@ -587,8 +587,12 @@ describe('a model of a known series that the dataset does not list names its ser
   it.each([
     ['Qwen2.5-14B-Instruct', 'series:qwen2.5'],
     ['Qwen/Qwen2.5-32B-Chat-HF', 'series:qwen2.5'],
-    ['Qwen2.5-MoE-A2.7B', '?qwen2'],
+    // A mixture of experts and its active parameters, a release after the size.
+    ['Qwen2.5-MoE-A2.7B', 'series:qwen2.5'],
+    ['Qwen2.5-7B-Base-v1.5', 'series:qwen2.5'],
+    // A kind of model of its own: a line beside the series.
     ['Qwen2.5-Math-7B', '?qwen2'],
+    ['Qwen2.5V-7B', '?qwen2'],
     ['Qwen2.5-14B-Owl-Distill', '?qwen2'],
     ['Llama-3.1-Owl-13B', '?llama'],
     // A series named by one word: "Vicuna" alone is a family word, with a size after it a member.
