@@ -770,8 +770,14 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         ? (node.children.get(value) ?? (separator !== 'none' && /^\d/.test(value) ? withoutV(node, value) : undefined))
         : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
-      // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b").
-      const loose = /^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value);
+      // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b"), and a version its kind's last letter
+      // ("GPT-4V" as "GPT-4-V").
+      const loose =
+        (/^[a-z]{4,}$/.test(buffer.values[i - 1] ?? '') && /^\d/.test(value)) ||
+        (separator === 'joiner' &&
+          /^[a-z]$/.test(value) &&
+          /^\d+$/.test(buffer.values[i - 1] ?? '') &&
+          !(buffer.has(i + 1) && buffer.separators[i + 1] !== 'space'));
       if (!edge || (edge.tight && i > 0 && separator !== 'none' && !loose)) {
         if (!edge && node && !best && isSiblingNumber(node, i)) snapshotSibling = i;
         break;

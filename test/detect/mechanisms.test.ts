@@ -92,6 +92,17 @@ describe('hyphens, dashes and spaces as typesetting writes them', () => {
   ])("ends a name at Chinese and Japanese text's full-width colon: %s", async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
+
+  it('reads a letter after a version, hyphenated, as the name written tight', async () => {
+    const found = detectorOf({
+      models: [model('openai/gpt-4', 'GPT-4', ['gpt-4']), model('openai/gpt-4-vision-preview', 'GPT-4V', ['GPT-4V'])],
+      series: [],
+    });
+    expect(await found('GPT-4-V and GPT-4V; gpt-4-vx is a deployment')).toEqual([
+      ['GPT-4-V', 'openai/gpt-4-vision-preview'],
+      ['GPT-4V', 'openai/gpt-4-vision-preview'],
+    ]);
+  });
 });
 
 describe('effort, mode and routing settings name the model they set', () => {
