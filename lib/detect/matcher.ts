@@ -204,9 +204,12 @@ function isBuildTail(tokens: readonly WindowToken[], sized: boolean): boolean {
   if (context && words.length === 0) return true;
   // After a model of one size, "Distill" at the end is what was distilled into it
   // ("Qwen2.5-1.5B-Open-R1-Distill"); after a name without one it makes the distilled models
-  // ("DeepSeek-R1-Distill-…").
+  // ("DeepSeek-R1-Distill-…"). "Instruct" after the build's own words is the build's tuning
+  // ("Mistral-Nemo-Japanese-Instruct-2408").
   const another = (t: WindowToken, i: number) =>
-    MODEL_WORDS.has(t.value) && !(sized && t.value === 'distill' && i === words.length - 1);
+    MODEL_WORDS.has(t.value) &&
+    !(sized && t.value === 'distill' && i === words.length - 1) &&
+    !(t.value === 'instruct' && i > 0);
   return words.length <= 6 && /^[a-z]{3}/.test(words[0]?.value ?? '') && !words.some(another);
 }
 

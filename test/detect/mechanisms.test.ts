@@ -312,6 +312,8 @@ describe('builds of open models are variants of them', () => {
     ['lmsys/vicuna-13b-v1.5-16k', 'variant:lmsys/vicuna-13b-v1.5'],
     ['Meta-Llama-3.1-8B-Instruct-128K-abliterated', 'variant:meta-llama/llama-3.1-8b-instruct'],
     ['Qwen2.5-7B-Open-R1-Distill', 'variant:qwen/qwen-2.5-7b-instruct'],
+    // Its own tuning after its own words.
+    ['acme/Qwen2.5-7B-Turkish-Instruct-2408', 'variant:qwen/qwen-2.5-7b-instruct'],
   ])('%s', async (text, id) => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
