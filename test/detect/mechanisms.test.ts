@@ -546,6 +546,12 @@ describe('a version\'s ".0" is the version, once', () => {
   });
 });
 
+describe('dimensions after a family are no version', () => {
+  it('"Gemini 3D", "Qwen 2D"', async () => {
+    expect(await detect('GPT-4o reads Gemini 3D scenes and Qwen 2D plots')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
+  });
+});
+
 describe("an encoder's checkpoint id names a model, whole", () => {
   it.each([
     ['msmarco-distilbert-base-v4', '?distilbert'],
