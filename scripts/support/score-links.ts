@@ -116,6 +116,10 @@ export const SCORE_LINKS: Record<string, ScoreLink> = {
     lmArena: 'wizardlm-13b',
     why: "LMArena's board names it WizardLM-13b-v1.2 and links WizardLM/WizardLM-13B-V1.2 (its CSV of 2025-08-04)",
   },
+  'microsoft/wizardlm-70b-v1.0': {
+    lmArena: 'wizardlm-70b',
+    why: "LMArena's board names it WizardLM-70B-v1.0 and links WizardLM/WizardLM-70B-V1.0 (its CSV of 2025-08-04)",
+  },
   'openai/gpt-4': { skip: { math: 'the figure OpenAI gave for the first GPT-4 (0314); this entry is 0613' } },
   'openai/gpt-5': { skip: { math: MATH_500 } },
   'openai/o1': { skip: { math: MATH_500 } },
