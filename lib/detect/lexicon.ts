@@ -312,11 +312,12 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
   }
   const name = tokens.slice(0, length);
   if (name.some((token) => NOT_MODEL_WORDS.has(token.value))) return undefined;
-  // A count in thousands right after the family is a context length or a dataset's size, no
-  // version: "Mistral 32k", "Dolly 15k", "dolly-15k-instruction".
-  if (/^\d+$/.test(name[1]?.value ?? '') && name[2]?.value === 'k' && name[2].separator === 'none') return undefined;
-  // Dimensions right after the family, no version: "Gemini 3D spatial understanding", "Llama 2D plots".
-  if (/^[1-4]$/.test(name[1]?.value ?? '') && name[2]?.value === 'd' && name[2].separator === 'none') return undefined;
+  // A number and a unit right after the family, no version: a count in thousands, a context
+  // length or a dataset's size ("Mistral 32k", "Dolly 15k", "dolly-15k-instruction"), or
+  // dimensions ("Gemini 3D spatial understanding", "Llama 2D plots").
+  const number = name[1]?.value ?? '';
+  const unit = name[2]?.separator === 'none' ? name[2].value : '';
+  if ((unit === 'k' && /^\d+$/.test(number)) || (unit === 'd' && /^[1-4]$/.test(number))) return undefined;
   const bySize = SIZE_NAMED_FAMILIES.has(first.value);
   if (name.some((token) => token.separator === 'space')) {
     if (hasSize(name) || (hasDigit(name) && hasTier(name))) return { length: trimTail(name), series: false };
