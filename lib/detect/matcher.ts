@@ -848,6 +848,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (buffer.has(1) && buffer.separators[1] !== 'space') return undefined;
     const next = buffer.has(1) ? (buffer.values[1] as string) : '';
     if (/^\d/.test(next) || SERIES_WORDS.has(next) || next === 'model') return undefined;
+    // "Nemo Base", "Nemo Instruct": the short name of that kind's model, one space apart.
+    if ((BASE_WORDS.has(next) || TUNED_WORDS.has(next)) && buffer.starts[1] === end + 1) {
+      const kindEnd = buffer.ends[1] as number;
+      const written = text.slice(start, kindEnd);
+      return { start, end: kindEnd, text: written, modelId: null, shortName: `${word} ${next}`, ambiguous: true };
+    }
     if (isProductWord(text, end)) return undefined;
     const before = text.slice(Math.max(0, start - 24), start);
     if (/\b(?:newest|latest|next|new|every|any|each|which|an?)\s+$/i.test(before)) return undefined;
@@ -1302,12 +1308,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     let ids = named.get(shortName);
     if (!ids) {
       const found = new Set<string>();
+      // "nemo base": a name that holds every word.
+      const words = shortName.split(' ');
       lowered ??= entries.map((entry) => ('modelId' in entry ? entry.alias.toLowerCase() : ''));
       for (let i = 0; i < entries.length; i++) {
         // Only the few names that hold it are tokenized.
-        if (!(lowered[i] as string).includes(shortName)) continue;
+        if (!(lowered[i] as string).includes(words[0] as string)) continue;
         const entry = entries[i] as AliasEntry;
-        if (tokenize(entry.alias).some((t) => t.value === shortName)) found.add(entry.modelId);
+        const values = tokenize(entry.alias).map((t) => t.value);
+        if (words.every((word) => values.includes(word))) found.add(entry.modelId);
       }
       ids = found;
       named.set(shortName, ids);

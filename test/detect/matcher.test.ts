@@ -206,6 +206,17 @@ describe('ambiguous names count only where the page is about AI models', () => {
     ]);
   });
 
+  it("reads NVIDIA's NeMo as no model on an AI page that names no Mistral NeMo", async () => {
+    expect(await detect('Evaluate GPT-4.1 nano, or install NeMo and run the NVIDIA NeMo container.')).toEqual([
+      { text: 'GPT-4.1 nano', model: 'openai/gpt-4.1-nano' },
+    ]);
+    expect(await detect('Mistral NeMo 12B is out; Nemo Base and Nemo Instruct are open.')).toEqual([
+      { text: 'Mistral NeMo 12B', model: 'mistralai/mistral-nemo' },
+      { text: 'Nemo Base', model: 'mistralai/mistral-nemo-base' },
+      { text: 'Nemo Instruct', model: 'mistralai/mistral-nemo' },
+    ]);
+  });
+
   it('never counts bare family or company names', async () => {
     expect(await detect('GPT, Claude, Llama, Gemini and OpenAI models all take prompts.')).toEqual([]);
   });

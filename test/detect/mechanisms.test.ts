@@ -877,6 +877,32 @@ describe('short names stand for the model the page is about', () => {
       ['Claude 3.5 Sonnet', 'anthropic/claude-3.5-sonnet'],
     ]);
   });
+
+  it('reads a short name that another product shares as the model only on a page that names the model', async () => {
+    const found = detectorOf({
+      models: [
+        model('mistralai/mistral-nemo', 'Mistral Nemo', ['mistral-nemo', 'Mistral-Nemo-Instruct-2407'], true),
+        model('mistralai/mistral-nemo-base', 'Mistral Nemo Base', ['Mistral-Nemo-Base-2407'], true),
+        model('openai/gpt-4o', 'GPT-4o', ['gpt-4o']),
+      ],
+    });
+    // NVIDIA's framework on a page about AI models that names no Mistral NeMo.
+    expect(await found('Evaluate GPT-4o or a `nemo` model: install NeMo, or pull the NVIDIA NeMo container.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+    expect(await found('GPT-4o or Mistral-Nemo? Nemo is small; Nemo Base and Nemo Instruct are both open.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['Mistral-Nemo', 'mistralai/mistral-nemo'],
+      ['Nemo', 'mistralai/mistral-nemo'],
+      ['Nemo Base', 'mistralai/mistral-nemo-base'],
+      ['Nemo Instruct', 'mistralai/mistral-nemo'],
+    ]);
+    // A kind's word after a short name no model holds with it names nothing.
+    expect(await found('GPT-4o or Mistral-Nemo; Nemo Chat is not out.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['Mistral-Nemo', 'mistralai/mistral-nemo'],
+    ]);
+  });
 });
 
 describe('a series named by one word is a short name of it', () => {
