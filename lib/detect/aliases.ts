@@ -15,6 +15,12 @@ export interface AliasEntry {
    * the tuned model, but a repository's id names the base model by it ("meta-llama/Meta-Llama-3-8B").
    */
   untuned?: boolean;
+  /**
+   * A word of other meanings the dataset gives as the model's name ("Sonar", "Weaver"): written
+   * capitalised, like "Sonnet", a short name that names the model only on a page that names one
+   * of that name's models.
+   */
+  short?: boolean;
 }
 
 /** One way of writing a series' name ("Llama 3.1", "llama3.1", "Qwen2.5"), and the series it names. */
@@ -117,6 +123,9 @@ function withoutPrefix(form: string): string {
 }
 
 /** Only a version, with a cloud's version of the id after it: "v3", "r1-v1:0", "v3.2-v1:0". */
+/** One word as prose writes a name: a capital, then lower-case letters ("Sonar", not "QwQ"). */
+const WORD = /^[A-Z][a-z]+$/;
+
 const ONLY_A_VERSION = /^[a-z]\d+(?:\.\d+)?(?:-v\d+(?::\d+)?)?$/i;
 
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
@@ -142,6 +151,7 @@ export function aliasForms(
       ...openAiShorthand(form),
     ]);
   const flagged = new Set((model.ambiguousAliases ?? []).map(normalizeAlias));
+  const shortWords = new Set((model.ambiguousAliases ?? []).filter((alias) => WORD.test(alias)).map(normalizeAlias));
   // A tuned model's forms without a tuned word ("Gemma 2 9B" of "gemma-2-9b-it"), but for its own
   // repository's id ("deepseek-ai/DeepSeek-V3" written for the chat model).
   const tuned = model.openWeights === true && written.some((form) => TUNED_END.test(form));
@@ -160,6 +170,7 @@ export function aliasForms(
     seen.add(key);
     const entry: AliasEntry = { alias, modelId: model.id };
     if (flagged.has(key) || isAmbiguousForm(alias)) entry.ambiguous = true;
+    if (shortWords.has(key)) entry.short = true;
     if (model.openWeights) entry.open = true;
     if (tuned && !TUNED_WORDS_IN.test(key) && !ownRepositories.has(key)) entry.untuned = true;
     entries.push(entry);

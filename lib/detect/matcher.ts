@@ -48,7 +48,7 @@ export interface Mention {
   ambiguous?: boolean;
   /**
    * A short name ("Sonnet", "Nemo"): it names the model of that name the page is about, which
-   * only the page can tell (`Matcher.modelsNamed`); until then `modelId` is null. With a
+   * only the page can tell (`Matcher.modelOfShortName`); until then `modelId` is null. With a
    * `seriesId` ("Vicuna"), it names that series once the page names one of its models.
    */
   shortName?: string;
@@ -56,8 +56,14 @@ export interface Mention {
 
 export interface Matcher {
   (text: string): Mention[];
-  /** The known models whose names hold a short name as a word ("sonnet": every Claude Sonnet). */
-  modelsNamed(shortName: string): ReadonlySet<string>;
+  /**
+   * The model a short name stands for on a page ("sonnet": the Claude Sonnet the page names most),
+   * given `mostNamed`, which of some models the page names most; undefined while it names none.
+   */
+  modelOfShortName(
+    shortName: string,
+    mostNamed: (modelIds: Iterable<string>) => string | undefined,
+  ): string | undefined;
 }
 
 /** Words that alone name a model, on a page about it: which one, the page's other names tell. */
@@ -556,6 +562,12 @@ function identifierStart(text: string, start: number): { identifier: number; fro
   if (!/[A-Za-z]/.test(text.charAt(identifier)) || start - identifier > 40) return undefined;
   const from = nameStart(text, identifier);
   return from === undefined ? undefined : { identifier, from };
+}
+
+/** Whether the maker of `modelId` is named right before `start`, with a colon or not ("Mistral: Saba"). */
+function isAfterMaker(text: string, start: number, modelId: string): boolean {
+  const maker = /([A-Za-z]{3,}):? $/.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return maker !== undefined && modelId.startsWith(maker.toLowerCase());
 }
 
 /** A maker's name written as part of the model's: "Anthropic Claude-V3 Opus", "Meta Llama 2 Chat 13b". */
@@ -1231,6 +1243,11 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           if (named.ambiguous) mention.ambiguous = true;
           return mention;
         }
+        // "Sonar" written as a word: a short name the page resolves ("sonar" in code is the id),
+        // but after its maker's name ("Mistral: Saba", as OpenRouter writes names).
+        if (named.short && last === 0 && !longer && /^[A-Z]/.test(name) && !isAfterMaker(text, from, named.modelId)) {
+          return shortNameAt(text, from);
+        }
         if (named.ambiguous && last === 0 && !longer && isProductWord(text, end)) return undefined;
         if (
           named.ambiguous &&
@@ -1322,6 +1339,22 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       named.set(shortName, ids);
     }
     return ids;
+  }
+
+  function modelOfShortName(
+    shortName: string,
+    mostNamed: (modelIds: Iterable<string>) => string | undefined,
+  ): string | undefined {
+    const ids = modelsNamed(shortName);
+    const named = mostNamed(ids);
+    const word = shortName.split(' ')[0] ?? '';
+    if (!named) {
+      // "Nemo Base": the one model of that kind, on a page that names a model of the word ("Mistral NeMo").
+      return word !== shortName && ids.size === 1 && mostNamed(modelsNamed(word)) ? [...ids][0] : undefined;
+    }
+    // "Sonar", the dataset's name of one model: that model, on a page that names one of the name's ("Sonar Pro").
+    const own = trie.edge(shortName)?.node.entry;
+    return own?.short ? own.modelId : named;
   }
 
   const matcher = (text: string) => {
@@ -1472,5 +1505,5 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     }
     return added ? mentions.sort((a, b) => a.start - b.start) : mentions;
   }
-  return Object.assign(matcher, { modelsNamed });
+  return Object.assign(matcher, { modelOfShortName });
 }

@@ -17,19 +17,21 @@ export interface PageNames {
 export const PAGE_NAMES_KEY = 'pageNames';
 
 /** Bumped whenever the packed form changes: a page never reads a form it does not know. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * One model's names, `[id, display name, open, flags, ...aliases]`, or one series',
  * `[id, null, 0, flags, ...aliases]`. `flags` holds a digit per alias: 0 none of these, 1 ambiguous,
  * 2 only after an Ollama command, 3 a tuned model's name without its tuned word, 4 both 1 and 3,
- * 5 both 2 and a coined name of one line. `open`: 1 when the model's weights are published.
+ * 5 both 2 and a coined name of one line, 6 both 1 and a short name. `open`: 1 when the model's
+ * weights are published.
  */
 type Group = [id: string, name: string | null, open: 0 | 1, flags: string, ...aliases: string[]];
 
 function flagOf(entry: NameEntry): string {
   if ('ollamaOnly' in entry && entry.ollamaOnly) return entry.line ? '5' : '2';
   if ('untuned' in entry && entry.untuned) return entry.ambiguous ? '4' : '3';
+  if ('short' in entry && entry.short) return '6';
   return entry.ambiguous ? '1' : '0';
 }
 const ownerOf = (entry: NameEntry) => ('modelId' in entry ? entry.modelId : `series:${entry.seriesId}`);
@@ -92,8 +94,9 @@ export function unpackPageNames(text: unknown): PageNames | undefined {
         entries.push(entry);
       } else {
         const entry: AliasEntry = { alias, modelId: owner };
-        if (flag === '1' || flag === '4') entry.ambiguous = true;
+        if (flag === '1' || flag === '4' || flag === '6') entry.ambiguous = true;
         if (flag === '3' || flag === '4') entry.untuned = true;
+        if (flag === '6') entry.short = true;
         if (open === 1) entry.open = true;
         entries.push(entry);
       }

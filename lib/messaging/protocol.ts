@@ -7,7 +7,7 @@ const Alias = z.string().check(z.minLength(1), z.maxLength(200));
 const Flag = z.optional(z.boolean());
 /** A name to find on pages: of a model, or of a series (the flags: lib/detect/aliases.ts). */
 const NameEntry = z.union([
-  z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: Flag, open: Flag, untuned: Flag }),
+  z.strictObject({ alias: Alias, modelId: ModelId, ambiguous: Flag, open: Flag, untuned: Flag, short: Flag }),
   z.strictObject({ alias: Alias, seriesId: SeriesId, ambiguous: Flag, ollamaOnly: Flag, line: Flag }),
 ]);
 

@@ -62,14 +62,7 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    resolveShortName({ shortName = '' }) {
-      const ids = match.modelsNamed(shortName);
-      const word = shortName.split(' ')[0] ?? '';
-      const named = hits.mostNamed(ids);
-      if (named || word === shortName || ids.size !== 1) return named;
-      // "Nemo Base": the one model of that kind, on a page that names a model of the word ("Mistral NeMo").
-      return hits.mostNamed(match.modelsNamed(word)) ? [...ids][0] : undefined;
-    },
+    resolveShortName: (hit) => match.modelOfShortName(hit.shortName ?? '', hits.mostNamed),
     count(hit) {
       hits.count(hit);
       underlines.add(hit);

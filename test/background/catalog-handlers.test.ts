@@ -27,6 +27,7 @@ describe('catalog handlers', () => {
     const answer = await handlers.getAliasIndex({});
     expect(answer.entries.some((e) => 'untuned' in e && e.untuned)).toBe(true);
     expect(answer.entries.some((e) => 'line' in e && e.line)).toBe(true);
+    expect(answer.entries.some((e) => 'short' in e && e.short)).toBe(true);
     expect(backgroundProtocol.getAliasIndex.response.safeParse(answer).success).toBe(true);
   });
 

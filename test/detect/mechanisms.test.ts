@@ -903,6 +903,34 @@ describe('short names stand for the model the page is about', () => {
       ['Mistral-Nemo', 'mistralai/mistral-nemo'],
     ]);
   });
+
+  it("reads a plain word the dataset gives as a model's name as a short name of that model", async () => {
+    const found = detectorOf({
+      models: [
+        { ...model('perplexity/sonar', 'Sonar', ['sonar'], false), ambiguousAliases: ['Sonar'] },
+        model('perplexity/sonar-pro', 'Sonar Pro', ['sonar-pro']),
+        { ...model('mancer/weaver', 'Weaver', ['mancer/weaver']), ambiguousAliases: ['Weaver'] },
+        model('openai/gpt-4o', 'GPT-4o', ['gpt-4o']),
+      ],
+    });
+    // Another product's name, or a word, on a page about AI models that names none of them.
+    expect(await found('Run the Sonar scanner on code GPT-4o wrote; the Weaver pattern weaves prompts.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+    ]);
+    // The model itself, not the one the page names most, once the page names one of the name's models.
+    expect(await found('GPT-4o, Sonar Pro and Sonar Pro again; Sonar is cheaper.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['Sonar Pro', 'perplexity/sonar-pro'],
+      ['Sonar Pro', 'perplexity/sonar-pro'],
+      ['Sonar', 'perplexity/sonar'],
+    ]);
+    // The id, as code writes it, is the model wherever the page is about AI, as is the word after its maker's name.
+    expect(await found('GPT-4o or `model="sonar"`; Perplexity: Sonar.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['sonar', 'perplexity/sonar'],
+      ['Sonar', 'perplexity/sonar'],
+    ]);
+  });
 });
 
 describe('a series named by one word is a short name of it', () => {

@@ -11,6 +11,7 @@ const small: PageNames = {
     { alias: 'Llama 3.1 8B Instruct', modelId: 'meta-llama/llama-3.1-8b-instruct', open: true },
     { alias: 'Llama 3.1 8B', modelId: 'meta-llama/llama-3.1-8b-instruct', open: true, untuned: true },
     { alias: 'llama3.1:8b', modelId: 'meta-llama/llama-3.1-8b-instruct', ambiguous: true, open: true, untuned: true },
+    { alias: 'sonar', modelId: 'perplexity/sonar', ambiguous: true, short: true },
     { alias: 'Llama 3.1', seriesId: 'llama-3.1' },
     { alias: 'Falcon', seriesId: 'falcon', ollamaOnly: true },
     { alias: 'CodeLlama', seriesId: 'code-llama', ollamaOnly: true, line: true },

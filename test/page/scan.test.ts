@@ -125,7 +125,7 @@ describe('page index', () => {
           matched.push(text);
           return match(text);
         },
-        { modelsNamed: match.modelsNamed },
+        { modelOfShortName: match.modelOfShortName },
       ),
       highlight: painted,
       yieldToPage: async () => {},
@@ -320,7 +320,7 @@ describe('the page index, viewport first', { timeout: 30_000 }, () => {
           page.onMatch(paragraph);
           return match(text);
         },
-        { modelsNamed: match.modelsNamed },
+        { modelOfShortName: match.modelOfShortName },
       ),
       highlight: {
         // A paint adds its ranges in one go: one batch per synchronous run.
