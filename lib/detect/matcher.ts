@@ -780,9 +780,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (best?.last === i - 1) best = { last: i, node };
         continue;
       }
-      // "DeepSeek 2.5", "Deepseek 3.2": a version without the "v" the names known write before it.
+      // "DeepSeek 2.5", "Minimax 2.5": a version without the letter the names known write before it.
       const edge = node
-        ? (node.children.get(value) ?? (separator !== 'none' && /^\d/.test(value) ? withoutV(node, value) : undefined))
+        ? (node.children.get(value) ??
+          (separator !== 'none' && /^\d/.test(value) ? withoutLetter(node, value) : undefined))
         : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b"), and a version its kind's last letter
@@ -805,9 +806,23 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return best;
   }
 
-  /** The edge a version's number takes after a "v" the text leaves out ("DeepSeek 2.5" for DeepSeek V2.5). */
-  function withoutV(node: TrieNode, value: string): TrieEdge | undefined {
-    const edge = node.children.get('v')?.node.children.get(value);
+  /**
+   * The edge a version's number takes after a letter the text leaves out: a "v" ("DeepSeek 2.5"
+   * for DeepSeek V2.5), or the one letter a family's names write before their versions ("Minimax
+   * 2.5" for MiniMax M2.5, "Kimi 2.5" for Kimi K2.5); none where the names write several
+   * ("Hunyuan A13B", "Hunyuan T1").
+   */
+  function withoutLetter(node: TrieNode, value: string): TrieEdge | undefined {
+    let letter = node.children.get('v')?.node;
+    if (!letter?.children.has(value)) {
+      letter = undefined;
+      for (const [key, edge] of node.children) {
+        if (key.length !== 1 || !/[a-z]/.test(key)) continue;
+        if (letter) return undefined;
+        letter = edge.node;
+      }
+    }
+    const edge = letter?.children.get(value);
     return edge && { node: edge.node, tight: false };
   }
 

@@ -1119,6 +1119,32 @@ describe('a newer version of a known name', () => {
     ]);
   });
 
+  it("reads a version written without the one letter a family's names write before it: Minimax 2.5", async () => {
+    const found = detectorOf({
+      models: [
+        model('minimax/minimax-m2.5', 'MiniMax M2.5', ['MiniMax-M2.5'], true),
+        model('minimax/minimax-01', 'MiniMax-01', ['minimax-01'], true),
+        model('tencent/hunyuan-a13b', 'Hunyuan A13B', ['Hunyuan-A13B-Instruct'], true),
+        model('tencent/hunyuan-t1', 'Hunyuan T1', ['hunyuan-t1']),
+        model('openai/gpt-4o', 'GPT-4o', ['gpt-4o']),
+      ],
+    });
+    expect(await found('GPT-4o, Minimax 2.5, MiniMax-2.5, MiniMax-01 and Minimax 01.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['Minimax 2.5', 'minimax/minimax-m2.5'],
+      ['MiniMax-2.5', 'minimax/minimax-m2.5'],
+      ['MiniMax-01', 'minimax/minimax-01'],
+      ['Minimax 01', 'minimax/minimax-01'],
+    ]);
+    // Names that write several letters there ("A13B", "T1") leave it open which one is left out:
+    // a name beyond the dataset.
+    expect(await found('GPT-4o, Hunyuan 1 and Hunyuan 13B.')).toEqual([
+      ['GPT-4o', 'openai/gpt-4o'],
+      ['Hunyuan 1', '?hunyuan'],
+      ['Hunyuan 13B', '?hunyuan'],
+    ]);
+  });
+
   it.each([
     ['GPT-4.1.0', 'openai/gpt-4.1'],
     ['Claude 3.0', 'series:claude-3'],
