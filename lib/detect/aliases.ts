@@ -122,10 +122,10 @@ function withoutPrefix(form: string): string {
     );
 }
 
-/** Only a version, with a cloud's version of the id after it: "v3", "r1-v1:0", "v3.2-v1:0". */
 /** One word as prose writes a name: a capital, then lower-case letters ("Sonar", not "QwQ"). */
 const WORD = /^[A-Z][a-z]+$/;
 
+/** Only a version, with a cloud's version of the id after it: "v3", "r1-v1:0", "v3.2-v1:0". */
 const ONLY_A_VERSION = /^[a-z]\d+(?:\.\d+)?(?:-v\d+(?::\d+)?)?$/i;
 
 /** Every form of a model's name that detection looks for, each flagged when it needs an AI context. */
