@@ -1143,7 +1143,16 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           found.node.series !== undefined &&
           !found.node.entry &&
           SERIES_WORDS.has(rest[0]?.value ?? '');
+        // "Llama 3.x", "Claude 3.x": any version of the series, its ".x" part of the name (not
+        // after a model's name: "GPT-4.x" is not GPT-4).
+        const anyVersion =
+          found.node.series !== undefined &&
+          !found.node.entry &&
+          tail.length === 1 &&
+          tail[0]?.value === 'x' &&
+          buffer.textBefore(last + 1) === '.';
         if (seriesWord) last = found.last;
+        else if (anyVersion) last++;
         else if (rest.length === 0) last += format;
         else if (isOnlySizeTag(text, rest, found.node)) {
           // Ollama's tag of the one size of a known model ("deepseek-v3.1:671b-cloud").

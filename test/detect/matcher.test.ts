@@ -171,6 +171,12 @@ describe('names beyond the dataset', () => {
     );
   });
 
+  it('reads no model in "GPT-4.x": GPT-4 is a model, and ".x" any version of a series', async () => {
+    expect(await detect('GPT-4o and GPT-4.x models on Python 3.x')).toEqual([
+      { text: 'GPT-4o', model: 'openai/gpt-4o' },
+    ]);
+  });
+
   it.each([['Gemini 7 was a crewed spacecraft'], ['Claude Code is a coding tool'], ['an RTX 4000 Ada card']])(
     'no model in %s',
     async (text) => {

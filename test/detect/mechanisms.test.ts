@@ -163,6 +163,10 @@ describe('series', () => {
     // The dataset writes "OpenAI o1" as a name of the model: the maker's word before the series' name.
     ['support for OpenAI o1 models', 'OpenAI o1', 'series:o1'],
     ['OpenAI o1 is slow', 'OpenAI o1', 'openai/o1'],
+    // Any version of a series: its ".x" is part of the name.
+    ['evaluation details for Qwen2.5.x models', 'Qwen2.5.x', 'series:qwen2.5'],
+    ['Claude 3.x models', 'Claude 3.x', 'series:claude-3'],
+    ['Llama 3.1.x releases', 'Llama 3.1.x', 'series:llama-3.1'],
   ])('%s', async (text, found, id) => {
     expect(await detect(text)).toEqual([[found, id]]);
   });
