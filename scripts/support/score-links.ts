@@ -51,6 +51,10 @@ export const SCORE_LINKS: Record<string, ScoreLink> = {
     artificialAnalysis: 'gemini-2-0-flash-experimental',
     why: 'AA "Gemini 2.0 Flash (experimental)" is gemini-2.0-flash-exp of 2024-12-11',
   },
+  'google/gemini-2.0-pro-exp-02-05': {
+    artificialAnalysis: 'gemini-2-0-pro-experimental-02-05',
+    why: 'AA "Gemini 2.0 Pro Experimental (Feb \'25)" is gemini-2.0-pro-exp-02-05',
+  },
   'google/gemini-2.5-pro-preview-05-06': {
     artificialAnalysis: 'gemini-2-5-pro-05-06',
     why: 'AA "Gemini 2.5 Pro Preview (May\' 25)" is the 05-06 preview',
