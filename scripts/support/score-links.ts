@@ -51,6 +51,10 @@ export const SCORE_LINKS: Record<string, ScoreLink> = {
     artificialAnalysis: 'gemini-2-0-flash-experimental',
     why: 'AA "Gemini 2.0 Flash (experimental)" is gemini-2.0-flash-exp of 2024-12-11',
   },
+  'baidu/ernie-4.5-300b-a47b': {
+    artificialAnalysis: 'ernie-4-5-300b-a47b',
+    why: 'AA "ERNIE 4.5 300B A47B" is the post-trained ERNIE-4.5-300B-A47B-PT',
+  },
   'google/gemini-2.0-pro-exp-02-05': {
     artificialAnalysis: 'gemini-2-0-pro-experimental-02-05',
     why: 'AA "Gemini 2.0 Pro Experimental (Feb \'25)" is gemini-2.0-pro-exp-02-05',
