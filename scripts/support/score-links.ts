@@ -25,6 +25,126 @@ const BASE_MODEL = "the base model's figure, which the card tables beside the tu
 const MATH_500 = 'OpenAI evaluates o1 and later models on MATH-500 and calls it MATH';
 
 export const SCORE_LINKS: Record<string, ScoreLink> = {
+  'allenai/olmo-2-1124-7b-instruct': {
+    artificialAnalysis: 'olmo-2-7b',
+    why: 'AA "OLMo 2 7B" is this model',
+  },
+  'allenai/olmo-3-7b-instruct': {
+    artificialAnalysis: 'olmo-3-7b-instruct',
+    why: 'AA "Olmo 3 7B Instruct" is this model',
+  },
+  'allenai/olmo-3-7b-think': {
+    artificialAnalysis: 'olmo-3-7b-think',
+    why: 'AA "Olmo 3 7B Think" is this model',
+  },
+  'allenai/olmo-3.1-32b-think': {
+    artificialAnalysis: 'olmo-3-1-32b-think',
+    why: 'AA "Olmo 3.1 32B Think" is this model',
+  },
+  'allenai/olmo-3.1-32b-instruct': {
+    artificialAnalysis: 'olmo-3-1-32b-instruct',
+    why: 'AA "Olmo 3.1 32B Instruct" is this model',
+  },
+  'allenai/llama-3.1-tulu-3-405b': {
+    artificialAnalysis: 'tulu3-405b',
+    why: 'AA "Llama 3.1 Tulu3 405B" is this model',
+  },
+  'allenai/molmo-7b-d': {
+    artificialAnalysis: 'molmo-7b-d',
+    why: 'AA "Molmo 7B-D" is this model',
+  },
+  'allenai/molmo2-8b': {
+    artificialAnalysis: 'molmo2-8b',
+    why: 'AA "Molmo2-8B" is this model',
+  },
+  'google/gemma-3-270m-it': {
+    artificialAnalysis: 'gemma-3-270m',
+    why: 'AA "Gemma 3 270M" is this model',
+  },
+  'ibm-granite/granite-4.0-350m': {
+    artificialAnalysis: 'granite-4-0-350m',
+    why: 'AA "Granite 4.0 350M" is this model',
+  },
+  'ibm-granite/granite-4.0-h-350m': {
+    artificialAnalysis: 'granite-4-0-h-350m',
+    why: 'AA "Granite 4.0 H 350M" is this model',
+  },
+  'ibm-granite/granite-4.0-1b': {
+    artificialAnalysis: 'granite-4-0-nano-1b',
+    why: 'AA "Granite 4.0 1B" is this model',
+  },
+  'ibm-granite/granite-4.0-h-1b': {
+    artificialAnalysis: 'granite-4-0-h-nano-1b',
+    why: 'AA "Granite 4.0 H 1B" is this model',
+  },
+  'ibm-granite/granite-4.1-3b': {
+    artificialAnalysis: 'granite-4-1-3b',
+    why: 'AA "Granite 4.1 3B" is this model',
+  },
+  'ibm-granite/granite-4.1-30b': {
+    artificialAnalysis: 'granite-4-1-30b',
+    why: 'AA "Granite 4.1 30B" is this model',
+  },
+  'liquid/lfm-2-1.2b': {
+    artificialAnalysis: 'lfm2-1-2b',
+    why: 'AA "LFM2 1.2B" is this model',
+  },
+  'liquid/lfm-2-2.6b': {
+    artificialAnalysis: 'lfm2-2-6b',
+    why: 'AA "LFM2 2.6B" is this model',
+  },
+  'liquid/lfm-2-8b-a1b': {
+    artificialAnalysis: 'lfm2-8b-a1b',
+    why: 'AA "LFM2 8B A1B" is this model',
+  },
+  'moonshotai/kimi-linear-48b-a3b-instruct': {
+    artificialAnalysis: 'kimi-linear-48b-a3b-instruct',
+    why: 'AA "Kimi Linear 48B A3B Instruct" is this model',
+  },
+  'inclusionai/ling-1t': {
+    artificialAnalysis: 'ling-1t',
+    why: 'AA "Ling-1T" is this model',
+  },
+  'inclusionai/ling-mini-2.0': {
+    artificialAnalysis: 'ling-mini-2-0',
+    why: 'AA "Ling-mini-2.0" is this model',
+  },
+  'inclusionai/ring-1t': {
+    artificialAnalysis: 'ring-1t',
+    why: 'AA "Ring-1T" is this model',
+  },
+  'inclusionai/ring-flash-2.0': {
+    artificialAnalysis: 'ring-flash-2-0',
+    why: 'AA "Ring-flash-2.0" is this model',
+  },
+  'ai21/jamba-reasoning-3b': {
+    artificialAnalysis: 'jamba-reasoning-3b',
+    why: 'AA "Jamba Reasoning 3B" is this model',
+  },
+  'tiiuae/falcon-h1r-7b': {
+    artificialAnalysis: 'falcon-h1r-7b',
+    why: 'AA "Falcon-H1R-7B" is this model',
+  },
+  'qwen/qwen3-vl-4b-instruct': {
+    artificialAnalysis: 'qwen3-vl-4b-instruct',
+    why: 'AA "Qwen3 VL 4B Instruct" is this model',
+  },
+  'swiss-ai/apertus-8b-instruct': {
+    artificialAnalysis: 'apertus-8b-instruct',
+    why: 'AA "Apertus 8B Instruct" is this model',
+  },
+  'swiss-ai/apertus-70b-instruct': {
+    artificialAnalysis: 'apertus-70b-instruct',
+    why: 'AA "Apertus 70B Instruct" is this model',
+  },
+  'prime-intellect/intellect-3': {
+    artificialAnalysis: 'intellect-3',
+    why: 'AA "INTELLECT-3" is this model',
+  },
+  'allenai/olmo-2-0325-32b-instruct': {
+    artificialAnalysis: 'olmo-2-32b',
+    why: 'AA "OLMo 2 32B" of 2025-03-13 is the March 2025 32B Instruct',
+  },
   'openai/gpt-4o-2024-08-06': {
     artificialAnalysis: 'gpt-4o-2024-08-06',
     llmStats: null,
