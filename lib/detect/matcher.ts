@@ -718,7 +718,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   /**
    * The series a model-shaped name the dataset lacks belongs to: the longest series name it starts
    * with, followed by a size and nothing but numbers and `MEMBER_WORDS` ("GLM-4-9B-Chat",
-   * "OLMo-2-1124-7B"), or by a base model's word, with or without a size and a tier
+   * "OLMo-2-1124-13B"), or by a base model's word, with or without a size and a tier
    * ("DeepSeek-Coder-V2-Lite-Base"). Not a line of its own ("Qwen2-Audio") nor a fine-tune
    * ("…-Open-R1-Distill").
    */
@@ -1175,7 +1175,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           // "gpt-4o-mini-eastus", "gpt4o-mini-test": a deployment's name, not a model's.
           return undefined;
         } else if (!found.node.entry && found.node.series) {
-          // A size of a series whose family the lexicon lacks ("LFM2-1.2B"): a model it does not list.
+          // A size of a series whose family the lexicon lacks ("LFM2-350M"): a model it does not list.
           const name = buffer.range(0, found.last + 1 + tail.length);
           const series = seriesOfUnlisted(name);
           const end = name[name.length - 1]?.end ?? start;

@@ -61,10 +61,10 @@ describe('every kind of card on one page', () => {
     expect(text).toContain('Last inputno data');
   });
 
-  it('shows the OLMo 2 series for OLMo-2-1124-7B, which the dataset does not list, and says so', async () => {
-    const text = await cardOf('OLMo-2-1124-7B');
+  it('shows the OLMo 2 series for OLMo-2-1124-13B, which the dataset does not list, and says so', async () => {
+    const text = await cardOf('OLMo-2-1124-13B');
     expect(await shadow('.card h2').textContent()).toBe('OLMo 2');
-    expect(await shadow('.unlisted').textContent()).toContain('OLMo-2-1124-7B: not in the dataset.');
+    expect(await shadow('.unlisted').textContent()).toContain('OLMo-2-1124-13B: not in the dataset.');
     expect(text).toContain('32B');
   });
 
