@@ -25,6 +25,42 @@ const BASE_MODEL = "the base model's figure, which the card tables beside the tu
 const MATH_500 = 'OpenAI evaluates o1 and later models on MATH-500 and calls it MATH';
 
 export const SCORE_LINKS: Record<string, ScoreLink> = {
+  'liquid/lfm-2.5-1.2b-instruct': {
+    artificialAnalysis: 'lfm2-5-1-2b-instruct',
+    why: 'AA "LFM2.5-1.2B-Instruct" is this model',
+  },
+  'liquid/lfm-2.5-1.2b-thinking': {
+    artificialAnalysis: 'lfm2-5-1-2b-thinking',
+    why: 'AA "LFM2.5-1.2B-Thinking" is this model',
+  },
+  'liquid/lfm-2.5-8b-a1b': {
+    artificialAnalysis: 'lfm2-5-8b-a1b',
+    why: 'AA "LFM2.5-8B-A1B" is this model',
+  },
+  'liquid/lfm-2.5-vl-1.6b': {
+    artificialAnalysis: 'lfm2-5-vl-1-6b',
+    why: 'AA "LFM2.5-VL-1.6B" is this model',
+  },
+  'perplexity/sonar-reasoning': {
+    artificialAnalysis: 'sonar-reasoning',
+    why: 'AA "Sonar Reasoning" is this model',
+  },
+  'cohere/tiny-aya-global': {
+    artificialAnalysis: 'tiny-aya-global',
+    why: 'AA "Tiny Aya Global" is this model',
+  },
+  'inclusionai/ling-3.0-tiny': {
+    artificialAnalysis: 'ling-3-0-tiny',
+    why: 'AA "Ling 3.0 Tiny" is this model',
+  },
+  'nvidia/nemotron-3-nano-4b': {
+    artificialAnalysis: 'nvidia-nemotron-3-nano-4b',
+    why: 'AA "NVIDIA Nemotron 3 Nano 4B" is this model',
+  },
+  'nvidia/nemotron-cascade-2-30b-a3b': {
+    artificialAnalysis: 'nemotron-cascade-2-30b-a3b',
+    why: 'AA "Nemotron Cascade 2 30B A3B" is this model',
+  },
   'allenai/olmo-2-1124-7b-instruct': {
     artificialAnalysis: 'olmo-2-7b',
     why: 'AA "OLMo 2 7B" is this model',
