@@ -597,12 +597,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
 
   const buffer = new TokenBuffer();
 
-  /** The known model whose name these tokens begin, nearest first (fewest tokens to add), if any. */
+  /**
+   * The known model whose name these tokens begin, nearest first (fewest tokens to add), if any. Not
+   * through a version's next part: "EXAONE-3" begins no name of EXAONE 3.5's models (a dated build
+   * after a version still completes it: "openchat_3.5" → OpenChat 3.5 0106).
+   */
   function completionOf(tokens: readonly WindowToken[]): AliasEntry | undefined {
     const node = trie.walk(tokens);
     if (!node || node.entry) return undefined;
-    let level: TrieNode[] = [node];
-    for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    const versionEnds = /^\d+$/.test(tokens[tokens.length - 1]?.value ?? '');
+    let level: TrieNode[] = [...node.children].flatMap(([value, edge]) =>
+      versionEnds && /^\d{1,2}$/.test(value) ? [] : [edge.node],
+    );
+    for (let depth = 1; depth < 4 && level.length > 0; depth++) {
       const found = level.flatMap((n) => (n.entry ? [n.entry] : []));
       if (found.length > 0) return found[0];
       level = level.flatMap((n) => [...n.children.values()].map((edge) => edge.node));

@@ -55,6 +55,13 @@ describe('known models, written every way', () => {
     expect(await detect(text)).toContainEqual({ text: found, model });
   });
 
+  it('completes a shorthand through a size or a word, not through the next part of a version', async () => {
+    const found = await detect('LLM inference: EXAONE-3 came before EXAONE-3.5-7.8B-Instruct; qwen3 235b is slow');
+    expect(found).toContainEqual({ text: 'EXAONE-3', model: null });
+    expect(found).toContainEqual({ text: 'EXAONE-3.5-7.8B-Instruct', model: 'lgai/exaone-3.5-7.8b-instruct' });
+    expect(found).toContainEqual({ text: 'qwen3 235b', model: 'qwen/qwen3-235b-a22b' });
+  });
+
   it('takes the longest name and not the shorter one inside it', async () => {
     expect(await detect('gpt-4.1-mini-2025-04-14')).toEqual([
       { text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' },
