@@ -79,7 +79,9 @@ export function CardMore({ model, target, benchmarks, sources, sections, targetC
       )}
       {sections.provenance && (
         <footer class="provenance">
-          <p title={cited(price, sources, true)}>Price: {cited(price, sources)}</p>
+          <p title={cited(price ?? model.unitPrice, sources, true)}>
+            Price: {cited(price ?? model.unitPrice, sources)}
+          </p>
           <p title={cited(limits, sources, true)}>Context: {cited(limits, sources)}</p>
           <p title={cited(speed, sources, true)}>Speed: {cited(speed, sources)}</p>
           {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}

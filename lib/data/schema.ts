@@ -105,6 +105,18 @@ export const Price = z.strictObject({
 });
 export type Price = z.infer<typeof Price>;
 
+/**
+ * What a model that is not sold by the token costs, per the unit its vendor prices it in: speech
+ * per minute of audio, images per image (the vendor's standard size and quality), spoken text per
+ * 1M characters. USD.
+ */
+export const UnitPrice = z.strictObject({
+  usd: z.number().check(z.positive(), z.lte(1_000)),
+  per: z.enum(['minute', 'image', 'million-characters']),
+  ...citation,
+});
+export type UnitPrice = z.infer<typeof UnitPrice>;
+
 export const Limits = z.strictObject({
   /** Context window, tokens. */
   context: positiveInt,
@@ -169,6 +181,8 @@ export const Model = z.strictObject({
   ambiguousAliases: z.optional(z.array(Alias)),
   limits: z.optional(Limits),
   price: z.optional(Price),
+  /** A speech, voice or image model's price per minute, 1M characters or image, where it has no price per token. */
+  unitPrice: z.optional(UnitPrice),
   speed: z.optional(Speed),
   /** Benchmark id → score in the benchmark's unit. */
   scores: z._default(z.record(z.string(), Score), {}),
@@ -236,9 +250,16 @@ export const Dataset = z
         ids.add(model.id);
         if (!providers.has(model.provider)) problem(i, `${model.id}: unknown provider ${model.provider}`);
         if (!model.id.startsWith(`${model.provider}/`)) problem(i, `${model.id}: id does not start with its provider`);
-        for (const figure of [model.limits, model.price, model.speed, ...Object.values(model.scores)]) {
+        for (const figure of [
+          model.limits,
+          model.price,
+          model.unitPrice,
+          model.speed,
+          ...Object.values(model.scores),
+        ]) {
           if (figure && !sources.has(figure.source)) problem(i, `${model.id}: unknown source ${figure.source}`);
         }
+        if (model.price && model.unitPrice) problem(i, `${model.id}: a price per token and a price per unit`);
         if (model.series && !seriesById.get(model.series)?.members.includes(model.id)) {
           problem(i, `${model.id}: series ${model.series} does not list it`);
         }

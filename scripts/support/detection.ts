@@ -27,9 +27,9 @@ export function curatedDetection(): Detection {
   };
 }
 
-/** Whether a model's card shows a figure: a price, a score, speed or its context. */
+/** Whether a model's card shows a figure: a price (per token or per unit), a score, speed or its context. */
 function hasFigures(model: Model): boolean {
-  return Boolean(model.price || model.speed || model.limits || Object.keys(model.scores).length > 0);
+  return Boolean(model.price || model.unitPrice || model.speed || model.limits || Object.keys(model.scores).length > 0);
 }
 
 /** Finds the names in one page as the extension does and compares them with the page's labels. */

@@ -144,6 +144,33 @@ describe('status on the card', () => {
   });
 });
 
+describe('a model sold by another unit than the token', () => {
+  const voice = testModel('acme/voice', {
+    name: 'Acme Voice',
+    kind: 'speech-to-text',
+    unitPrice: { usd: 0.006, per: 'minute', ...cite },
+  });
+
+  it('shows its price per unit where a chat model shows prices per 1M tokens, and cites it', () => {
+    const el = root();
+    render(<ModelCard model={voice} {...registries} onToggleMore={() => {}} />, el);
+    const figures = [...el.querySelectorAll('.figures .figure')].map((f) => f.textContent);
+    expect(figures[0]).toBe('Price$0.006 per minute');
+    expect(el.textContent).not.toContain('Input /1M');
+    render(<ModelCard model={voice} {...registries} />, el);
+    expect(el.querySelector('.provenance')?.textContent).toContain(`Price: Test Source, ${cite.asOf}`);
+  });
+
+  it('lists it so in a series card', () => {
+    const el = root();
+    render(
+      <SeriesCard series={{ id: 'voice', name: 'Acme Voice', provider: 'acme' }} members={[voice]} {...registries} />,
+      el,
+    );
+    expect(el.querySelector('tbody td')?.textContent).toBe('$0.006 per minute');
+  });
+});
+
 describe('a variant on the card', () => {
   it("names the variant, says what differs, and marks the figures as its base's", () => {
     const el = root();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Dataset, HttpsUrl, isOnScale, MAX_PRICE_PER_MILLION, Model, Price, Source } from '../../lib/data/schema';
+import {
+  Dataset,
+  HttpsUrl,
+  isOnScale,
+  MAX_PRICE_PER_MILLION,
+  Model,
+  Price,
+  Source,
+  UnitPrice,
+} from '../../lib/data/schema';
 import { testCitation, testModel } from '../support/models';
 
 describe('HttpsUrl', () => {
@@ -47,6 +56,27 @@ describe('Price', () => {
   it('takes a free model and the dearest listed one', () => {
     expect(Price.safeParse({ input: 0, output: 0, ...cited }).success).toBe(true);
     expect(Price.safeParse({ input: 150, output: 600, ...cited }).success).toBe(true);
+  });
+});
+
+describe('UnitPrice', () => {
+  const cited = { source: 'litellm', asOf: '2026-07-24' };
+
+  it.each([
+    [0.006, 'minute'],
+    [0.04, 'image'],
+    [15, 'million-characters'],
+  ])('takes $%s per %s', (usd, per) => {
+    expect(UnitPrice.safeParse({ usd, per, ...cited }).success).toBe(true);
+  });
+
+  it.each([
+    ['a free unit, which would read as a price of nothing', { usd: 0, per: 'minute' }],
+    ['a negative price', { usd: -0.01, per: 'image' }],
+    ['a unit of its own', { usd: 0.006, per: 'second' }],
+    ['no unit', { usd: 0.006 }],
+  ])('refuses %s', (_, price) => {
+    expect(UnitPrice.safeParse({ ...price, ...cited }).success).toBe(false);
   });
 });
 
@@ -121,6 +151,14 @@ describe('series and status', () => {
     ['a model naming an unknown series', { series: [] }, {}],
     ['a status without a citation', { series: [series] }, { status: { stage: 'preview' } }],
     ['a model as its own successor', { series: [series] }, { status: { ...status, successor: 'acme/rocket-1-mini' } }],
+    [
+      'a model priced both per token and per unit',
+      { series: [series] },
+      {
+        price: { input: 1, output: 2, ...testCitation },
+        unitPrice: { usd: 0.006, per: 'minute', ...testCitation },
+      },
+    ],
   ])('refuses %s', (_, extra, figures) => {
     const model = testModel('acme/rocket-1-mini', { series: 'rocket-1', ...(figures as object) });
     expect(Dataset.safeParse({ ...registries, ...extra, models: [model] }).success).toBe(false);

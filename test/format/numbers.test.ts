@@ -6,6 +6,7 @@ import {
   formatSeconds,
   formatSignedPoints,
   formatTokens,
+  formatUnitPrice,
   formatUsd,
 } from '../../lib/format/numbers';
 
@@ -21,6 +22,14 @@ describe('format', () => {
     [150, '$150'],
     [0, '$0'],
   ])('formatUsd(%s) = %s', (value, text) => expect(formatUsd(value)).toBe(text));
+
+  it.each([
+    [0.006, 'minute', '$0.006 per minute'],
+    [0.00185, 'minute', '$0.0019 per minute'],
+    [0.000667, 'minute', '$0.00067 per minute'],
+    [0.04, 'image', '$0.04 per image'],
+    [15, 'million-characters', '$15.00 per 1M characters'],
+  ] as const)('formatUnitPrice($%s per %s) = %s', (usd, per, text) => expect(formatUnitPrice({ usd, per })).toBe(text));
 
   it.each([
     [1047576, '1.05M'],
