@@ -1,10 +1,17 @@
-import { formatUsd } from '../lib/format/numbers';
+import { formatUnitPrice, formatUsd } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
 
-/** A search result's price, input / output per 1M tokens, and its status: a retired model's price is its last. */
+/**
+ * A search result's price, input / output per 1M tokens or per unit ("$0.006 per minute"), and its
+ * status: a retired model's price is its last.
+ */
 export function ResultPrice({ model }: { model: ModelSummary }) {
-  const { price, status } = model;
-  const listed = price ? `${formatUsd(price.input)} / ${formatUsd(price.output)}` : 'no price data';
+  const { price, unitPrice, status } = model;
+  const listed = price
+    ? `${formatUsd(price.input)} / ${formatUsd(price.output)}`
+    : unitPrice
+      ? formatUnitPrice(unitPrice)
+      : 'no price data';
   return (
     <span class="result-price">
       {status && (
@@ -13,7 +20,7 @@ export function ResultPrice({ model }: { model: ModelSummary }) {
           {status.date && ` ${status.date}`}
         </span>
       )}
-      {status?.stage === 'retired' && price ? `last ${listed}` : listed}
+      {status?.stage === 'retired' && (price || unitPrice) ? `last ${listed}` : listed}
     </span>
   );
 }

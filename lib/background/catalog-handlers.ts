@@ -61,12 +61,13 @@ export function catalogHandlers(current: () => Promise<Catalog>): CatalogHandler
       return {
         models: models.map((model) => {
           const overall = overallScore(model, dataset.benchmarks);
-          const { id, name, provider, price, status } = model;
+          const { id, name, provider, price, unitPrice, status } = model;
           return {
             id,
             name,
             provider,
             price,
+            unitPrice,
             status,
             overall: overall && { value: overall.value, provisional: overall.provisional },
           };

@@ -13,7 +13,7 @@ const NameEntry = z.union([
 
 /** A model as a search result lists it, with its overall score (lib/compare/overall.ts) when it has one. */
 export const ModelSummary = z.extend(
-  z.pick(Model, { id: true, name: true, provider: true, price: true, status: true }),
+  z.pick(Model, { id: true, name: true, provider: true, price: true, unitPrice: true, status: true }),
   {
     overall: z.optional(z.strictObject({ value: z.number(), provisional: z.boolean() })),
   },

@@ -272,4 +272,11 @@ describe('status in search results', () => {
     );
     expect(el.textContent).toBe(text);
   });
+
+  it('gives a price per unit where there is none per token', () => {
+    const el = root();
+    const unitPrice = { usd: 0.04, per: 'image' as const, ...cite };
+    render(<ResultPrice model={{ id: 'acme/painter', name: 'Painter', provider: 'acme', unitPrice }} />, el);
+    expect(el.textContent).toBe('$0.04 per image');
+  });
 });
