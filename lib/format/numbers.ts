@@ -5,12 +5,10 @@ export function formatUsd(value: number): string {
   return `$${value.toFixed(value >= 100 ? 0 : third ? 3 : 2)}`;
 }
 
-const UNIT_WORDS = { minute: 'minute', image: 'image', 'million-characters': '1M characters' } as const;
-
 /** "$0.006 per minute", "$0.04 per image", "$15 per 1M characters"; a price under a cent keeps two digits ("$0.0018"). */
-export function formatUnitPrice(price: { usd: number; per: keyof typeof UNIT_WORDS }): string {
-  const usd = price.usd >= 0.01 ? formatUsd(price.usd) : `$${Number(price.usd.toPrecision(2))}`;
-  return `${usd} per ${UNIT_WORDS[price.per]}`;
+export function formatUnitPrice({ usd, per }: { usd: number; per: 'minute' | 'image' | 'million-characters' }): string {
+  const value = usd < 0.01 ? `$${Number(usd.toPrecision(2))}` : formatUsd(usd);
+  return `${value} per ${per === 'million-characters' ? '1M characters' : per}`;
 }
 
 /** "1.05M", "200K", "8K": compact token counts. */
