@@ -136,6 +136,11 @@ class TokenBuffer {
     return this.text.slice(this.ends[i - 1] as number, this.starts[i] as number);
   }
 
+  /** The character of the text at `at`. */
+  charAt(at: number): string {
+    return this.text.charAt(at);
+  }
+
   /** Whether a lone "p" at `at` joins a short number ending at `at` to a digit after it ("3p1"; not "1080p60"). */
   private isVersionPoint(at: number, p: number): boolean {
     const text = this.text;
@@ -740,6 +745,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     }
     if (!found) return undefined;
     const rest = name.slice(found.next);
+    // The next part of the series' version is another series: "InternVL2_5-8B", "InternVL2.5-8B"
+    // are no InternVL2 models.
+    const first = rest[0];
+    if (
+      first &&
+      /^\d{1,2}$/.test(first.value) &&
+      /^\d+$/.test(name[found.next - 1]?.value ?? '') &&
+      /[._]/.test(buffer.charAt(first.start - 1))
+    ) {
+      return undefined;
+    }
     // A base model needs no size: "DeepSeek-Coder-V2-Lite-Base" is the base of the series' Lite model.
     const base = rest.some((t) => BASE_WORDS.has(t.value)) && !rest.some((t) => TUNED_WORDS.has(t.value));
     const member = (t: WindowToken, i: number) =>

@@ -650,6 +650,15 @@ describe('a model of a known series that the dataset does not list names its ser
       ['zork2-24b', 'acme/zork2-24b'],
     ]);
   });
+
+  it("but not where the next part of the series' version follows: that is another generation", async () => {
+    const found = detectorOf({
+      models: [model('acme/zork2-24b', 'Zork2 24B', ['zork2-24b'], true)],
+      series: [{ id: 'zork2', name: 'Zork2', aliases: [] }],
+    });
+    const named = await found('LLM inference with Zork2-8B, Zork2_5-8B, acme/Zork2_5-4B-GGUF and Zork2.5-8B');
+    expect(named.filter(([, id]) => id === 'series:zork2').map(([text]) => text)).toEqual(['Zork2-8B']);
+  });
 });
 
 describe('where a name starts and ends', () => {
