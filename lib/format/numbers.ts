@@ -5,7 +5,7 @@ export function formatUsd(value: number): string {
   return `$${value.toFixed(value >= 100 ? 0 : third ? 3 : 2)}`;
 }
 
-/** "$0.006 per minute", "$0.04 per image", "$15 per 1M characters"; a price under a cent keeps two digits ("$0.0018"). */
+/** "$0.006 per minute", "$0.04 per image", "$15.00 per 1M characters"; a price under a cent keeps two digits ("$0.0018"). */
 export function formatUnitPrice({ usd, per }: { usd: number; per: 'minute' | 'image' | 'million-characters' }): string {
   const value = usd < 0.01 ? `$${Number(usd.toPrecision(2))}` : formatUsd(usd);
   return `${value} per ${per === 'million-characters' ? '1M characters' : per}`;
