@@ -205,6 +205,7 @@ describe('ambiguous names count only where the page is about AI models', () => {
     ['Opus is an audio codec for interactive speech and music.'],
     ['Haiku is an operating system inspired by BeOS.'],
     ['To grok something is to understand it intuitively.'],
+    ['The Flux Pro laser cutter engraves wood; our flux-dev branch builds nightly.'],
   ])('%s', async (text) => {
     expect(await detect(text)).toEqual([]);
   });
@@ -216,6 +217,11 @@ describe('ambiguous names count only where the page is about AI models', () => {
     ]);
     expect(await detect('For LLM inference with long prompts, Grok 4 is slow.')).toEqual([
       { text: 'Grok 4', model: 'x-ai/grok-4' },
+    ]);
+    expect(await detect('Image models: flux-pro and flux-dev beside GPT-4o.')).toEqual([
+      { text: 'flux-pro', model: 'black-forest-labs/flux-1-pro' },
+      { text: 'flux-dev', model: 'black-forest-labs/flux-1-dev' },
+      { text: 'GPT-4o', model: 'openai/gpt-4o' },
     ]);
   });
 
