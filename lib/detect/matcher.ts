@@ -136,11 +136,6 @@ class TokenBuffer {
     return this.text.slice(this.ends[i - 1] as number, this.starts[i] as number);
   }
 
-  /** The character of the text at `at`. */
-  charAt(at: number): string {
-    return this.text.charAt(at);
-  }
-
   /** Whether a lone "p" at `at` joins a short number ending at `at` to a digit after it ("3p1"; not "1080p60"). */
   private isVersionPoint(at: number, p: number): boolean {
     const text = this.text;
@@ -734,7 +729,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * ("DeepSeek-Coder-V2-Lite-Base"). Not a line of its own ("Qwen2-Audio") nor a fine-tune
    * ("…-Open-R1-Distill").
    */
-  function seriesOfUnlisted(name: readonly WindowToken[]): SeriesAliasEntry | undefined {
+  function seriesOfUnlisted(text: string, name: readonly WindowToken[]): SeriesAliasEntry | undefined {
     let node = trie.edge(name[0]?.value ?? '')?.node;
     let found: { series: SeriesAliasEntry; next: number } | undefined;
     for (let i = 1; i < name.length && node; i++) {
@@ -752,7 +747,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       first &&
       /^\d{1,2}$/.test(first.value) &&
       /^\d+$/.test(name[found.next - 1]?.value ?? '') &&
-      /[._]/.test(buffer.charAt(first.start - 1))
+      /[._]/.test(text.charAt(first.start - 1))
     ) {
       return undefined;
     }
@@ -1200,7 +1195,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         } else if (!found.node.entry && found.node.series) {
           // A size of a series whose family the lexicon lacks ("LFM2-350M"): a model it does not list.
           const name = buffer.range(0, found.last + 1 + tail.length);
-          const series = seriesOfUnlisted(name);
+          const series = seriesOfUnlisted(text, name);
           const end = name[name.length - 1]?.end ?? start;
           if (series && !MODEL_FAMILIES.has(name[0]?.value ?? '')) {
             const mention: Mention = {
@@ -1284,7 +1279,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
             modelId: null,
             family: familyOf(tokens.slice(0, 2)),
           };
-          const series = other ? seriesOfUnlisted(tokens) : undefined;
+          const series = other ? seriesOfUnlisted(text, tokens) : undefined;
           if (!other) mention.variantOf = named.modelId;
           else if (series) markUnlisted(mention, series);
           if (named.ambiguous) mention.ambiguous = true;
@@ -1356,7 +1351,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: null, family: familyOf(name) };
     // A fine-tune or merge that names its base ("Hermes-3-Llama-3.1-8B", "OpenHermes-2.5-Mistral-7B").
     const base = shape.series ? undefined : (baseWithin(name) ?? baseAroundWords(name));
-    const series = shape.series || base ? undefined : seriesOfUnlisted(name);
+    const series = shape.series || base ? undefined : seriesOfUnlisted(text, name);
     if (base) mention.variantOf = base.modelId;
     else if (series) markUnlisted(mention, series);
     // After a word of other meanings ("Moss-7B", "Yuan-2"), only a base model it names makes it one anywhere.
