@@ -1,4 +1,4 @@
-import { formatUnitPrice, formatUsd } from '../lib/format/numbers';
+import { formatListPrice } from '../lib/format/numbers';
 import type { ModelSummary } from '../lib/messaging/protocol';
 
 /**
@@ -6,12 +6,8 @@ import type { ModelSummary } from '../lib/messaging/protocol';
  * status: a retired model's price is its last.
  */
 export function ResultPrice({ model }: { model: ModelSummary }) {
-  const { price, unitPrice, status } = model;
-  const listed = price
-    ? `${formatUsd(price.input)} / ${formatUsd(price.output)}`
-    : unitPrice
-      ? formatUnitPrice(unitPrice)
-      : 'no price data';
+  const { status } = model;
+  const price = formatListPrice(model);
   return (
     <span class="result-price">
       {status && (
@@ -20,7 +16,7 @@ export function ResultPrice({ model }: { model: ModelSummary }) {
           {status.date && ` ${status.date}`}
         </span>
       )}
-      {status?.stage === 'retired' && (price || unitPrice) ? `last ${listed}` : listed}
+      {price === undefined ? 'no price data' : status?.stage === 'retired' ? `last ${price}` : price}
     </span>
   );
 }

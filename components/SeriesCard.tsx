@@ -1,6 +1,6 @@
 import { DEFAULT_TOKEN_MIX } from '../lib/compare/cost';
 import { seriesRows } from '../lib/compare/series';
-import { formatTokens, formatUnitPrice, formatUsd } from '../lib/format/numbers';
+import { formatListPrice, formatTokens } from '../lib/format/numbers';
 import type { SeriesCardData } from '../lib/page/card-data';
 import { NO_DATA } from './card-parts';
 
@@ -71,13 +71,7 @@ export function SeriesCard({
                 {cheapest && <span class="mark-tag">cheapest</span>}
                 {best && <span class="mark-tag">best</span>}
               </th>
-              <td>
-                {model.price
-                  ? `${formatUsd(model.price.input)} / ${formatUsd(model.price.output)}`
-                  : model.unitPrice
-                    ? formatUnitPrice(model.unitPrice)
-                    : missing}
-              </td>
+              <td>{formatListPrice(model) ?? missing}</td>
               <td>{overall === undefined ? missing : overall.toFixed(1)}</td>
               <td>{model.limits ? formatTokens(model.limits.context) : missing}</td>
               <td>{model.speed ? Math.round(model.speed.outputTokensPerSecond) : missing}</td>

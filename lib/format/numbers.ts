@@ -11,6 +11,16 @@ export function formatUnitPrice({ usd, per }: { usd: number; per: 'minute' | 'im
   return `${value} per ${per === 'million-characters' ? '1M characters' : per}`;
 }
 
+/** A model's list price in a few words: input / output per 1M tokens ("$0.40 / $1.60"), else its price per unit. */
+export function formatListPrice(model: {
+  price?: { input: number; output: number };
+  unitPrice?: Parameters<typeof formatUnitPrice>[0];
+}): string | undefined {
+  const { price, unitPrice } = model;
+  if (price) return `${formatUsd(price.input)} / ${formatUsd(price.output)}`;
+  return unitPrice && formatUnitPrice(unitPrice);
+}
+
 /** "1.05M", "200K", "8K": compact token counts. */
 export function formatTokens(value: number): string {
   if (value >= 1_000_000) return `${Number((value / 1_000_000).toFixed(2))}M`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatInteger,
+  formatListPrice,
   formatRatio,
   formatScore,
   formatSeconds,
@@ -30,6 +31,12 @@ describe('format', () => {
     [0.04, 'image', '$0.04 per image'],
     [15, 'million-characters', '$15.00 per 1M characters'],
   ] as const)('formatUnitPrice($%s per %s) = %s', (usd, per, text) => expect(formatUnitPrice({ usd, per })).toBe(text));
+
+  it('gives a list price per 1M tokens, else per unit, else none', () => {
+    expect(formatListPrice({ price: { input: 0.4, output: 1.6 } })).toBe('$0.40 / $1.60');
+    expect(formatListPrice({ unitPrice: { usd: 0.04, per: 'image' } })).toBe('$0.04 per image');
+    expect(formatListPrice({})).toBeUndefined();
+  });
 
   it.each([
     [1047576, '1.05M'],
