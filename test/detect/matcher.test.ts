@@ -145,7 +145,7 @@ describe('names beyond the dataset', () => {
   it.each([
     ['Baichuan2-13B-Chat was an early chat model', 'Baichuan2-13B-Chat', 'baichuan2'],
     ['fine-tuned OpenHermes-2-Mistral-7B', 'OpenHermes-2-Mistral-7B', 'openhermes'],
-    ['DeepSeek-MoE-16B runs on a laptop', 'DeepSeek-MoE-16B', 'deepseek'],
+    ['DeepSeek-VL-7B-base runs on a laptop', 'DeepSeek-VL-7B-base', 'deepseek'],
     ['Nous-Hermes-2-SOLAR-10.7B', 'Nous-Hermes-2-SOLAR-10.7B', 'nous'],
   ])('%s', async (text, found, family) => {
     expect(match(text)).toContainEqual(expect.objectContaining({ text: found, modelId: null, family }));
