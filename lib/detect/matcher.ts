@@ -364,6 +364,8 @@ const SENTENCE_WORD =
  */
 const OPTION_BEFORE =
   /--(?:[\w-]*(?:parser|template)|prompt[_-]?(?:type|format)|(?:output|save|out)[_-]?dir|name)[ =]["']?$/;
+/** A BibTeX entry's start before a name ("@article{qwen2,"): the name is the citation's key. */
+const CITATION_KEY_BEFORE = /@[A-Za-z]+\{$/;
 /** An assignment after a name: the name is a variable's ("llama70B = InferenceEndpointsLLM(…)"). */
 const ASSIGNED = /^[ \t]*=(?!=)/;
 /** A name written as a code identifier: letters, digits and underscores only. */
@@ -1419,6 +1421,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       if (isPackagePath(text, mention)) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (IDENTIFIER.test(mention.text) && ASSIGNED.test(text.slice(mention.end, mention.end + 4))) return mention.end;
+      if (text.charAt(mention.end) === ',' && CITATION_KEY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+        return mention.end;
+      }
       if (mention.start < start) withoutPathPrefix(text, mention, start);
       // "o3/o4-mini": a name found just before is another item of a list, no prefix of this one.
       const previous = mentions.at(-1);

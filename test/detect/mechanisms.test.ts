@@ -676,6 +676,7 @@ describe('where a name starts and ends', () => {
     ['docker run --name llama3.1-8b ghcr.io/huggingface/text-generation-inference'],
     ['git clone hf.co:meta-llama/Llama-3.1-8B-Instruct.git'],
     ['ollama create llama3.1-mine -f Modelfile && ollama run llama3.1-mine'],
+    ['@article{qwen2,\n  title={A Technical Report}'],
   ])('no model in %s', async (text) => {
     expect((await detect(`${text}, beside GPT-4o.`)).slice(0, -1)).toEqual([]);
   });
