@@ -364,6 +364,14 @@ const SENTENCE_WORD =
  */
 const OPTION_BEFORE =
   /--(?:[\w-]*(?:parser|template)|prompt[_-]?(?:type|format)|(?:output|save|out)[_-]?dir|name)[ =]["']?$/;
+/**
+ * Whether a token goes on a version that ends in a number: its next part, one or two digits
+ * ("3" then "5" of "EXAONE 3.5", "2" then "5" of "InternVL2_5"), not a size or a dated build.
+ */
+function isNextVersionPart(previous: string, next: string): boolean {
+  return /^\d+$/.test(previous) && /^\d{1,2}$/.test(next);
+}
+
 /** A BibTeX entry's start before a name ("@article{qwen2,"): the name is the citation's key. */
 const CITATION_KEY_BEFORE = /@[A-Za-z]+\{$/;
 /** An assignment after a name: the name is a variable's ("llama70B = InferenceEndpointsLLM(…)"). */
@@ -607,9 +615,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   function completionOf(tokens: readonly WindowToken[]): AliasEntry | undefined {
     const node = trie.walk(tokens);
     if (!node || node.entry) return undefined;
-    const versionEnds = /^\d+$/.test(tokens[tokens.length - 1]?.value ?? '');
+    const last = tokens[tokens.length - 1]?.value ?? '';
     let level: TrieNode[] = [...node.children].flatMap(([value, edge]) =>
-      versionEnds && /^\d{1,2}$/.test(value) ? [] : [edge.node],
+      isNextVersionPart(last, value) ? [] : [edge.node],
     );
     for (let depth = 1; depth < 4 && level.length > 0; depth++) {
       const found = level.flatMap((n) => (n.entry ? [n.entry] : []));
@@ -747,8 +755,7 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const first = rest[0];
     if (
       first &&
-      /^\d{1,2}$/.test(first.value) &&
-      /^\d+$/.test(name[found.next - 1]?.value ?? '') &&
+      isNextVersionPart(name[found.next - 1]?.value ?? '', first.value) &&
       /[._]/.test(text.charAt(first.start - 1))
     ) {
       return undefined;
