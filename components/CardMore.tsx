@@ -43,6 +43,8 @@ interface Props
  */
 export function CardMore({ model, target, benchmarks, sources, sections, targetChoices, onTarget }: Props) {
   const { price, speed, limits } = model;
+  /** Sold by the token or, a speech, voice or image model, by another unit. */
+  const listPrice = price ?? model.unitPrice;
   const shown = keyBenchmarks(benchmarks, model, target);
   const overall = overallScore(model, benchmarks);
   const { rest } = cardDeltas({ model, target, benchmarks });
@@ -79,9 +81,7 @@ export function CardMore({ model, target, benchmarks, sources, sections, targetC
       )}
       {sections.provenance && (
         <footer class="provenance">
-          <p title={cited(price ?? model.unitPrice, sources, true)}>
-            Price: {cited(price ?? model.unitPrice, sources)}
-          </p>
+          <p title={cited(listPrice, sources, true)}>Price: {cited(listPrice, sources)}</p>
           <p title={cited(limits, sources, true)}>Context: {cited(limits, sources)}</p>
           <p title={cited(speed, sources, true)}>Speed: {cited(speed, sources)}</p>
           {scoreSources.length > 0 && <p>Scores: {scoreSources.join('; ')}</p>}

@@ -1,3 +1,5 @@
+import type { UnitPrice } from '../data/schema';
+
 /** "$0.40", "$0.025", "$0.05", "$15" — prices per 1M tokens keep the precision they were published with. */
 export function formatUsd(value: number): string {
   if (value === 0) return '$0';
@@ -6,7 +8,7 @@ export function formatUsd(value: number): string {
 }
 
 /** "$0.006 per minute", "$0.04 per image", "$15.00 per 1M characters"; a price under a cent keeps two digits ("$0.0018"). */
-export function formatUnitPrice({ usd, per }: { usd: number; per: 'minute' | 'image' | 'million-characters' }): string {
+export function formatUnitPrice({ usd, per }: Pick<UnitPrice, 'usd' | 'per'>): string {
   const value = usd < 0.01 ? `$${Number(usd.toPrecision(2))}` : formatUsd(usd);
   return `${value} per ${per === 'million-characters' ? '1M characters' : per}`;
 }
@@ -14,7 +16,7 @@ export function formatUnitPrice({ usd, per }: { usd: number; per: 'minute' | 'im
 /** A model's list price in a few words: input / output per 1M tokens ("$0.40 / $1.60"), else its price per unit. */
 export function formatListPrice(model: {
   price?: { input: number; output: number };
-  unitPrice?: Parameters<typeof formatUnitPrice>[0];
+  unitPrice?: Pick<UnitPrice, 'usd' | 'per'>;
 }): string | undefined {
   const { price, unitPrice } = model;
   if (price) return `${formatUsd(price.input)} / ${formatUsd(price.output)}`;
