@@ -307,7 +307,14 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
     // "A3B", "A22B": active parameters, after a size.
     const active =
       token.value === 'a' && /^\d+$/.test(tokens[length + 1]?.value ?? '') && tokens[length + 1]?.separator === 'none';
-    if (token.separator === 'space' && !mayFollowWithSpace(token.value) && !active) break;
+    if (
+      token.separator === 'space' &&
+      !mayFollowWithSpace(token.value) &&
+      !active &&
+      !(length === 1 && isLetterVersion(token, tokens[2]))
+    ) {
+      break;
+    }
     length++;
   }
   const name = tokens.slice(0, length);
@@ -319,6 +326,12 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
   const unit = name[2]?.separator === 'none' ? name[2].value : '';
   if ((unit === 'k' && /^\d+$/.test(number)) || (unit === 'd' && /^[1-4]$/.test(number))) return undefined;
   const bySize = SIZE_NAMED_FAMILIES.has(first.value);
+  // "Skywork o1", "GLM Z1": a line's letter glued to its version, after a space: one model.
+  if (isLetterVersion(name[1], name[2])) {
+    let end = 3;
+    while (name[end]?.separator === 'joiner' && /^\d+$/.test(name[end]?.value ?? '')) end++;
+    return { length: end, series: false };
+  }
   if (name.some((token) => token.separator === 'space')) {
     if (hasSize(name) || (hasDigit(name) && hasTier(name))) return { length: trimTail(name), series: false };
     const version = versionLength(name);
@@ -344,6 +357,19 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
   const kind = name[version];
   const series = version === name.length || (version === name.length - 1 && SERIES_KIND_WORDS.has(kind?.value ?? ''));
   return series ? { length: name.length, series: true } : undefined;
+}
+
+/**
+ * A line's letter glued to its version, spaced after a family's word ("o" and "1" of "Skywork o1",
+ * "k" and "1" of "Kimi k1.5"): no size's unit, no version's "v", no "x" of "8x7B", no "p" of "v3p1".
+ */
+export function isLetterVersion(letter: LexiconToken | undefined, version: LexiconToken | undefined): boolean {
+  return (
+    letter?.separator === 'space' &&
+    /^[ac-lnoq-uwyz]$/.test(letter.value) &&
+    version?.separator === 'none' &&
+    /^\d+$/.test(version.value)
+  );
 }
 
 /** Words that may come right after a family in a name. */

@@ -6,6 +6,7 @@ import { createHeadIndex } from './heads';
 import {
   familyOf,
   hasSize,
+  isLetterVersion,
   MODEL_FAMILIES,
   mayFollowWithSpace,
   NOT_MODEL_WORDS,
@@ -372,6 +373,14 @@ function isNextVersionPart(previous: string, next: string): boolean {
   return /^\d+$/.test(previous) && /^\d{1,2}$/.test(next);
 }
 
+/** A letter glued to a version number, no size's unit: another line ("H1" → "H1R", "GPT-4" → "GPT-4o"). */
+function isVersionLetter(previous: string, next: string, tight: boolean): boolean {
+  return tight && /^\d+$/.test(previous) && /^[ac-ln-z]$/.test(next);
+}
+
+/** "Language Model" after a tier's word: "Large Language Model", "Small Language Models". */
+const LANGUAGE_MODEL_AFTER = /^[ \t]+language[ \t]+models?\b/i;
+
 /** A BibTeX entry's start before a name ("@article{qwen2,"): the name is the citation's key. */
 const CITATION_KEY_BEFORE = /@[A-Za-z]+\{$/;
 /** An assignment after a name: the name is a variable's ("llama70B = InferenceEndpointsLLM(…)"). */
@@ -610,19 +619,26 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   /**
    * The known model whose name these tokens begin, nearest first (fewest tokens to add), if any. Not
    * through a version's next part: "EXAONE-3" begins no name of EXAONE 3.5's models (a dated build
-   * after a version still completes it: "openchat_3.5" → OpenChat 3.5 0106).
+   * after a version still completes it: "openchat_3.5" → OpenChat 3.5 0106), nor through a letter
+   * glued to the version ("Falcon-H1-7B" is no Falcon H1R 7B), nor, for a tuned model's name
+   * (`tuned`), through a base model's word ("Skywork-13B-Chat" is no Skywork 13B Base).
    */
-  function completionOf(tokens: readonly WindowToken[]): AliasEntry | undefined {
+  function completionOf(tokens: readonly WindowToken[], tuned = false): AliasEntry | undefined {
     const node = trie.walk(tokens);
     if (!node || node.entry) return undefined;
     const last = tokens[tokens.length - 1]?.value ?? '';
-    let level: TrieNode[] = [...node.children].flatMap(([value, edge]) =>
-      isNextVersionPart(last, value) ? [] : [edge.node],
-    );
+    const next = (from: TrieNode, first: boolean) =>
+      [...from.children].flatMap(([value, edge]) =>
+        (tuned && BASE_WORDS.has(value)) ||
+        (first && (isNextVersionPart(last, value) || isVersionLetter(last, value, edge.tight)))
+          ? []
+          : [edge.node],
+      );
+    let level = next(node, true);
     for (let depth = 1; depth < 4 && level.length > 0; depth++) {
       const found = level.flatMap((n) => (n.entry ? [n.entry] : []));
       if (found.length > 0) return found[0];
-      level = level.flatMap((n) => [...n.children.values()].map((edge) => edge.node));
+      level = level.flatMap((n) => next(n, false));
     }
     return undefined;
   }
@@ -803,14 +819,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         if (!node.children.get('v')?.node.children.has(next) && node.children.has(next)) continue;
       }
       // "Gemini 3.0 Pro", "GPT-4.0": a version's ".0", where the names known write none.
-      if (node && value === '0' && !node.children.has('0') && isPointZero(i)) {
+      // Not as a third part after a version alone: "v3.1.0" is a release of anything ("V3.0" is V3).
+      if (node && value === '0' && !node.children.has('0') && isPointZero(i) && !(i >= 3 && isOnlyVersion(i - 1))) {
         if (best?.last === i - 1) best = { last: i, node };
         continue;
       }
       // "DeepSeek 2.5", "Minimax 2.5": a version without the letter the names known write before it.
       const edge = node
         ? (node.children.get(value) ??
-          (separator !== 'none' && /^\d/.test(value) ? withoutLetter(node, value) : undefined))
+          (separator !== 'none' && /^\d/.test(value) && !/^\d/.test(buffer.values[i - 1] as string)
+            ? withoutLetter(node, value)
+            : undefined))
         : trie.edge(value);
       // A name written tight ("o3", "gpt4o") is not spaced out; a long word and its version may be
       // ("StarCoder2" as "StarCoder 2" or "starcoder-2-7b"), and a version its kind's last letter
@@ -959,6 +978,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
   }
 
+  /** A family's word, a space, then a line's letter glued to its version: "Skywork o1", not o1. */
+  function hasLetterVersion(): boolean {
+    const token = (i: number) =>
+      buffer.has(i) ? { value: buffer.values[i] as string, separator: buffer.separators[i] as JoinedBy } : undefined;
+    return isLetterVersion(token(1), token(2));
+  }
+
   /** Whether the tokens up to `last` hold no word of two letters or more: "v3", "o3", "r1". */
   function isOnlyVersion(last: number): boolean {
     for (let i = 0; i <= last; i++) if (/^[a-z]{2}/.test(buffer.values[i] as string)) return false;
@@ -1073,6 +1099,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     const end = buffer.ends[i + 1] as number;
     const word = text.slice(at, end);
     if (/^-[a-z]/.test(text.slice(end, end + 2))) return true;
+    // "The Mixtral-8x7B Large Language Model (LLM) is…", as model cards open.
+    if (LANGUAGE_MODEL_AFTER.test(text.slice(end, end + 24))) return true;
     return ADJECTIVE_TIERS.has(word);
   }
 
@@ -1324,10 +1352,15 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (!MODEL_FAMILIES.has(first)) return undefined;
     // A family alone names no model ("Gemini is", "the Mistral."): most prose ends here, before
     // any tokens are copied out.
-    if (!buffer.has(1) || !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy)) {
+    const lettered = hasLetterVersion();
+    if (
+      !buffer.has(1) ||
+      (!lettered && !staysInFamilyName(buffer.values[1] as string, buffer.separators[1] as JoinedBy))
+    ) {
       return loneSeriesAt(text, start);
     }
-    const taken = buffer.take(0, staysInFamilyName);
+    let at = 0;
+    const taken = buffer.take(0, (value, separator) => (lettered && at++ === 1) || staysInFamilyName(value, separator));
     const adjective = taken.findIndex((_, i) => i > 0 && isAdjectiveAfter(text, i - 1));
     const tokens = adjective > 0 ? taken.slice(0, adjective) : taken;
     if (isCodeIdentifier(text, tokens.slice(1))) return undefined;
@@ -1340,7 +1373,10 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     // A number the text counts with ("ChatGPT 175 billion parameters", "LLaMA 65 billion"): a quantity, no version.
     if (spaced && QUANTITY_AFTER.test(text.slice(end, end + 12))) return undefined;
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
-    const completion = shape.series ? undefined : (completionOf(name) ?? completionOf(withoutFormatTail(name)));
+    const tuned = name.some((t) => TUNED_WORDS.has(t.value) || t.value === 'it' || t.value === 'inst');
+    const completion = shape.series
+      ? undefined
+      : (completionOf(name, tuned) ?? completionOf(withoutFormatTail(name), tuned));
     if (completion) {
       const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
       if (completion.ambiguous || spaced) mention.ambiguous = true;

@@ -62,6 +62,14 @@ describe('known models, written every way', () => {
     expect(found).toContainEqual({ text: 'qwen3 235b', model: 'qwen/qwen3-235b-a22b' });
   });
 
+  it("completes neither through a letter glued to a version nor a tuned model's name to a base model's", async () => {
+    const found = await detect('LLM inference: Falcon-H1-7B and Falcon-H1R-7B; Skywork-13B-Chat and Skywork-13B');
+    expect(found).toContainEqual({ text: 'Falcon-H1-7B', model: null });
+    expect(found).toContainEqual({ text: 'Falcon-H1R-7B', model: 'tiiuae/falcon-h1r-7b' });
+    expect(found).toContainEqual({ text: 'Skywork-13B-Chat', model: null });
+    expect(found).toContainEqual({ text: 'Skywork-13B', model: 'skywork/skywork-13b-base' });
+  });
+
   it('takes the longest name and not the shorter one inside it', async () => {
     expect(await detect('gpt-4.1-mini-2025-04-14')).toEqual([
       { text: 'gpt-4.1-mini-2025-04-14', model: 'openai/gpt-4.1-mini' },

@@ -504,6 +504,21 @@ describe('names beyond the dataset', () => {
     expect(await detect(`LLM inference: ${text} runs on a phone`)).toEqual([[text, id]]);
   });
 
+  it.each([
+    ['Skywork o1', '?skywork'],
+    ['GLM Z1', '?glm'],
+    ['Kimi k1.5', '?kimi'],
+  ])(
+    "a family's word, a space, and a line's letter glued to its version: %s, not another maker's model",
+    async (text, id) => {
+      expect(await detect(`${text} and o1 answer, beside GPT-4o.`)).toEqual([
+        [text, id],
+        ['o1', 'openai/o1'],
+        ['GPT-4o', 'openai/gpt-4o'],
+      ]);
+    },
+  );
+
   it.each([['MiniCPM-V and Phi-X are lines'], ['the minicpm-v2 tag']])('no model in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
   });
@@ -538,6 +553,8 @@ describe('a version\'s ".0" is the version, once', () => {
       ],
     ],
     ['GPT-4.1 answers. The app V3.0.0 Release is out', [['GPT-4.1', 'openai/gpt-4.1']]],
+    // A release's third part: no DeepSeek V3.1.
+    ['GPT-4.1 answers. The setting went missing in v3.1.0 (#2873)', [['GPT-4.1', 'openai/gpt-4.1']]],
     [
       'GPT-4.1 answers. DeepSeek V3.0.1 too',
       [
@@ -1122,6 +1139,9 @@ describe('a newer version of a known name', () => {
     ['Claude 3.7 Sonnet large context', 'Claude 3.7 Sonnet'],
     ['Llama 9 70B fast inference', 'Llama 9 70B'],
     ['Claude 9 Opus max tokens', 'Claude 9 Opus'],
+    // As model cards open: "The Mixtral-8x7B Large Language Model (LLM) is…".
+    ['The Llama 9 70B Large Language Model (LLM) is', 'Llama 9 70B'],
+    ['Claude 9 Opus and other Large Language Models', 'Claude 9 Opus'],
   ])("ends a name before a tier's word used as an adjective: %s", async (text, name) => {
     expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
   });
