@@ -66,9 +66,9 @@ const URL_CHAR = /[A-Za-z0-9._/@:~#?=&%+!$,;*()…-]/;
 const BARE_DOMAIN = /^(?!hf\.co\/)(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|co|dev|app|cn|sh|so|me|xyz|info|edu|gov)\//i;
 
 /**
- * Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"), or a
- * Markdown link's target ("[the recipe](./recipes/Qwen2.5-7B-Instruct/config.yaml)"): an address,
- * which a reader does not read as prose.
+ * Whether `start` lies inside a web address ("https://…#v3-35", "www.example.com/gpt-4o"), a
+ * Markdown link's target ("[the recipe](./recipes/Qwen2.5-7B-Instruct/config.yaml)") or an HTML
+ * link's (`href="./support_model.md#qwen35"`): an address, which a reader does not read as prose.
  */
 export function isInWebAddress(text: string, start: number): boolean {
   let from = start;
@@ -78,9 +78,13 @@ export function isInWebAddress(text: string, start: number): boolean {
     before.includes('://') ||
     /^www\./i.test(before) ||
     BARE_DOMAIN.test(before) ||
-    (text.charAt(from - 1) === ']' && before.startsWith('('))
+    (text.charAt(from - 1) === ']' && before.startsWith('(')) ||
+    HTML_ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 12), from))
   );
 }
+
+/** An HTML element's address attribute, opened: `<a href="./models.md#qwen35">`, in Markdown's raw HTML. */
+const HTML_ADDRESS_BEFORE = /\b(?:href|src)\s*=\s*["']$/i;
 
 /** Where a model hub's reference to the name starting at `start` begins ("HF://org/"), if `prefix` is one. */
 function hubReferenceStart(text: string, from: number, start: number): number | undefined {

@@ -732,6 +732,12 @@ describe('where a name starts and ends', () => {
     expect(await detect(text)).toEqual([]);
   });
 
+  it("reads an HTML link's or image's address in Markdown's raw HTML as an address, and its text as prose", async () => {
+    const text =
+      'LLM inference: <a href="./models.md#qwen25-7b">Qwen2.5-7B-Instruct</a> <img src="/img/qwen2.5_7b.png">';
+    expect(await detect(text)).toEqual([['Qwen2.5-7B-Instruct', 'qwen/qwen-2.5-7b-instruct']]);
+  });
+
   it('leaves a name found just before a slash out of the next: "o3/o4-mini" is two names', async () => {
     expect(await detect('LLM inference with o3/o4-mini')).toEqual([
       ['o3', 'openai/o3'],
