@@ -378,6 +378,10 @@ function isVersionLetter(previous: string, next: string, tight: boolean): boolea
   return tight && /^\d+$/.test(previous) && /^[ac-ln-z]$/.test(next);
 }
 
+/** A month and day after a space, no number of anything ("0513", not "1024 tokens" or "1024x1024"). */
+const SPACED_MONTH_DAY =
+  / (?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w%/+-]|[.,:]\d)(?! *(?:tokens?|px|ms|dims?|dimensions|requests?)\b)/y;
+
 /** "Language Model" after a tier's word: "Large Language Model", "Small Language Models". */
 const LANGUAGE_MODEL_AFTER = /^[ \t]+language[ \t]+models?\b/i;
 
@@ -978,6 +982,19 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     return { start, end, text: written, modelId: null, seriesId: series.seriesId, shortName: word, ambiguous: true };
   }
 
+  /**
+   * The length of a snapshot's month and day written after a space ("GPT-4o 0513", as evaluation
+   * tables write it) after a model whose names are dated, or 0. The model is the one its joined
+   * form names ("gpt-4o-0513").
+   */
+  function spacedMonthDay(text: string, end: number, node: TrieNode): number {
+    SPACED_MONTH_DAY.lastIndex = end;
+    const written = SPACED_MONTH_DAY.exec(text)?.[0];
+    if (!written) return 0;
+    for (const key of node.children.keys()) if (/^20\d\d(?:\d{4})?$/.test(key)) return written.length;
+    return 0;
+  }
+
   /** A family's word, a space, then a line's letter glued to its version: "Skywork o1", not o1. */
   function hasLetterVersion(): boolean {
     const token = (i: number) =>
@@ -1336,7 +1353,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
           return undefined;
         }
         const base = named.untuned && !longer ? baseOfRepository(text, start, from, end, found, last) : undefined;
-        const mention: Mention = { start: from, end, text: name, modelId: base ?? named.modelId };
+        const dated = longer || last !== found.last ? 0 : spacedMonthDay(text, end, found.node);
+        const mention: Mention = {
+          start: from,
+          end: end + dated,
+          text: text.slice(from, end + dated),
+          modelId: base ?? named.modelId,
+        };
         if (named.ambiguous) mention.ambiguous = true;
         return mention;
       }

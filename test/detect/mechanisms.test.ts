@@ -535,6 +535,21 @@ describe('names beyond the dataset', () => {
   });
 });
 
+describe("a snapshot's month and day after a space, as evaluation tables write them", () => {
+  it.each([
+    ['| Claude 3.7 Sonnet 0219 | 88.3 |', 'Claude 3.7 Sonnet 0219'],
+    ['Claude 3.7 Sonnet 0219.', 'Claude 3.7 Sonnet 0219'],
+    // No month and day: a count, a size.
+    ['Claude 3.7 Sonnet 1024 tokens', 'Claude 3.7 Sonnet'],
+    ['Claude 3.7 Sonnet 1024x1024', 'Claude 3.7 Sonnet'],
+    ['Claude 3.7 Sonnet 1301', 'Claude 3.7 Sonnet'],
+    // A model none of whose names is dated.
+    ['GPT-4o 0513', 'GPT-4o'],
+  ])('%s', async (text, name) => {
+    expect((await detect(`LLM inference: ${text}`)).map(([found]) => found)).toEqual([name]);
+  });
+});
+
 describe('a version\'s ".0" is the version, once', () => {
   const detectVersions = detectorOf({
     models: [
