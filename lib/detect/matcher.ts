@@ -625,15 +625,17 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
    * through a version's next part: "EXAONE-3" begins no name of EXAONE 3.5's models (a dated build
    * after a version still completes it: "openchat_3.5" → OpenChat 3.5 0106), nor through a letter
    * glued to the version ("Falcon-H1-7B" is no Falcon H1R 7B), nor, for a tuned model's name
-   * (`tuned`), through a base model's word ("Skywork-13B-Chat" is no Skywork 13B Base).
+   * (`tuned`), through a base model's word ("Skywork-13B-Chat" is no Skywork 13B Base), nor, for a
+   * name whose version was dropped (`versioned`), through another version.
    */
-  function completionOf(tokens: readonly WindowToken[], tuned = false): AliasEntry | undefined {
+  function completionOf(tokens: readonly WindowToken[], tuned = false, versioned = false): AliasEntry | undefined {
     const node = trie.walk(tokens);
     if (!node || node.entry) return undefined;
     const last = tokens[tokens.length - 1]?.value ?? '';
     const next = (from: TrieNode, first: boolean) =>
       [...from.children].flatMap(([value, edge]) =>
         (tuned && BASE_WORDS.has(value)) ||
+        (versioned && value === 'v') ||
         (first && (isNextVersionPart(last, value) || isVersionLetter(last, value, edge.tight)))
           ? []
           : [edge.node],
@@ -983,6 +985,22 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   }
 
   /**
+   * Whether the versions the dataset writes after a model's name ("-v1.3", "-v1.5" after
+   * "Vicuna-13B") name models other than the one the name itself names: releases of their own,
+   * not a format's number ("Mistral-7B-Instruct-v0.2", another name of the one model).
+   */
+  function versionsNameOthers(node: TrieNode): boolean {
+    const own = node.entry?.modelId;
+    if (own === undefined) return false;
+    let level = [node.children.get('v')?.node].filter((n): n is TrieNode => n !== undefined);
+    for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+      if (level.some((n) => n.entry && n.entry.modelId !== own)) return true;
+      level = level.flatMap((n) => [...n.children.values()].map((edge) => edge.node));
+    }
+    return false;
+  }
+
+  /**
    * The length of a snapshot's month and day written after a space ("GPT-4o 0513", as evaluation
    * tables write it) after a model whose names are dated, or 0. The model is the one its joined
    * form names ("gpt-4o-0513").
@@ -1177,14 +1195,18 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         const joined = buffer.take(last + 1, (_, separator) => separator !== 'space');
         const method = joined.findIndex((t) => isApiMethod(text, t.start));
         const tail = method < 0 ? joined : joined.slice(0, method);
-        const format = formatSuffixLength(tail, buffer.values[found.last]);
+        // "Vicuna-13B-v1.1" where the dataset writes "-v1.3" and "-v1.5" after "Vicuna-13B": another
+        // release of it, no format suffix.
+        const release = tail[0]?.value === 'v' && /^\d/.test(tail[1]?.value ?? '') && versionsNameOthers(found.node);
+        const format = release ? 0 : formatSuffixLength(tail, buffer.values[found.last]);
         const rest = tail.slice(format);
         // "bge-m3-data", "gpt2_library_table": a data set, a demo, a code identifier named after a model.
         if (rest.some((t) => NOT_MODEL_WORDS.has(t.value)) || isCodeIdentifier(text, tail)) {
           return undefined;
         }
         // "GPT-5.4" is a newer version, not a release of GPT-5.
-        const longerVersion = /^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.';
+        const longerVersion =
+          release || (/^\d/.test(rest[0]?.value ?? '') && text.charAt((rest[0]?.start ?? 1) - 1) === '.');
         if (longerVersion && format === 0) {
           // A newer version of a known model ("Grok 4.3", "gpt-4.5-preview" after "GPT-4"): a name beyond the dataset.
           // Written with spaces, or after a name that is a word elsewhere, it needs a page about AI
@@ -1397,9 +1419,12 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (spaced && QUANTITY_AFTER.test(text.slice(end, end + 12))) return undefined;
     // A shorthand of a known model ("qwen3 235b" for Qwen3 235B A22B): the nearest model it starts.
     const tuned = name.some((t) => TUNED_WORDS.has(t.value) || t.value === 'it' || t.value === 'inst');
+    const formatless = withoutFormatTail(name);
+    // Nor does a release's version complete to another's: "WizardLM-13B-V1.0" is no WizardLM 13B V1.2.
+    const versioned = name[formatless.length]?.value === 'v';
     const completion = shape.series
       ? undefined
-      : (completionOf(name, tuned) ?? completionOf(withoutFormatTail(name), tuned));
+      : (completionOf(name, tuned) ?? completionOf(formatless, tuned, versioned));
     if (completion) {
       const mention: Mention = { start: from, end, text: text.slice(from, end), modelId: completion.modelId };
       if (completion.ambiguous || spaced) mention.ambiguous = true;

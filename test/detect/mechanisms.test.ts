@@ -535,6 +535,32 @@ describe('names beyond the dataset', () => {
   });
 });
 
+describe("a release's version the dataset does not know names no release it knows", () => {
+  const detectReleases = detectorOf({
+    models: [
+      model('lmsys/vicuna-13b-v1.5', 'Vicuna 13B v1.5', ['Vicuna-13B', 'vicuna-13b-v1.5'], true),
+      model('lmsys/vicuna-13b-v1.3', 'Vicuna 13B v1.3', ['vicuna-13b-v1.3'], true),
+      model('acme/wizardlm-13b-v1.2', 'WizardLM 13B V1.2', ['WizardLM-13B-V1.2'], true),
+      model('mistralai/mistral-7b-instruct', 'Mistral 7B Instruct', [
+        'Mistral-7B-Instruct-v0.1',
+        'Mistral-7B-Instruct-v0.2',
+      ]),
+    ],
+    series: [],
+  });
+  it.each([
+    ['Vicuna-13B-v1.3', 'lmsys/vicuna-13b-v1.3'],
+    ['Vicuna-13B', 'lmsys/vicuna-13b-v1.5'],
+    ['Vicuna-13B-v1.1', '?vicuna'],
+    ['WizardLM-13B-V1.2', 'acme/wizardlm-13b-v1.2'],
+    ['WizardLM-13B-V1.0', '?wizardlm'],
+    // The versions the dataset writes name one model: another is its too.
+    ['Mistral-7B-Instruct-v0.3', 'mistralai/mistral-7b-instruct'],
+  ])('%s', async (text, id) => {
+    expect(await detectReleases(`LLM inference: ${text}`)).toEqual([[text, id]]);
+  });
+});
+
 describe("a snapshot's month and day after a space, as evaluation tables write them", () => {
   it.each([
     ['| Claude 3.7 Sonnet 0219 | 88.3 |', 'Claude 3.7 Sonnet 0219'],
