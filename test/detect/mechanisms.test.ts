@@ -469,6 +469,8 @@ describe('names beyond the dataset', () => {
     ['llava-v1.6-34b', '?llava'],
     ['BAAI/bge-large-en-v1.5', '?bge'],
     ['openai/whisper-large-v3', '?whisper'],
+    ['TigerBot-7B-base', '?tigerbot'],
+    ['KwaiYii-13B', '?kwaiyii'],
   ])('%s', async (text, id) => {
     expect(await detect(text)).toEqual([[text, id]]);
   });
