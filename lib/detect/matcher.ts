@@ -382,6 +382,9 @@ function isVersionLetter(previous: string, next: string, tight: boolean): boolea
 const SPACED_MONTH_DAY =
   / (?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w%/+-]|[.,:]\d)(?! *(?:tokens?|px|ms|dims?|dimensions|requests?)\b)/y;
 
+/** A Kaggle model handle's framework after its model, and a variation after it: "/flax/gemma3-1b". */
+const KAGGLE_FRAMEWORK_AFTER = /^\/(?:transformers|pytorch|flax|jax|keras|tensorflow\d?|tflite|gemmacpp|maxtext)\/\w/i;
+
 /** "Language Model" after a tier's word: "Large Language Model", "Small Language Models". */
 const LANGUAGE_MODEL_AFTER = /^[ \t]+language[ \t]+models?\b/i;
 
@@ -1510,6 +1513,9 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       // A file the name is part of ("OLMo2-7B-stage1.yaml", "olmo2_modal.py"): a file, not a model.
       if (isFileName(text, mention.end)) return mention.end;
       if (isPackagePath(text, mention)) return mention.end;
+      // A Kaggle model handle's model ("google/gemma-3/flax/gemma3-1b"): the variation after the
+      // framework names the weights, which are read on their own.
+      if (KAGGLE_FRAMEWORK_AFTER.test(text.slice(mention.end, mention.end + 16))) return mention.end;
       if (TEMPLATE_AFTER.test(text.slice(mention.end, mention.end + 2))) return mention.end;
       if (IDENTIFIER.test(mention.text) && ASSIGNED.test(text.slice(mention.end, mention.end + 4))) return mention.end;
       if (text.charAt(mention.end) === ',' && CITATION_KEY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {

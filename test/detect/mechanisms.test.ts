@@ -775,6 +775,12 @@ describe('where a name starts and ends', () => {
     expect(await detect(text)).toEqual([]);
   });
 
+  it("reads a Kaggle model handle as the weights its variation names, whole, not its model's folder too", async () => {
+    expect(await detect('kagglehub.model_download("acme/claude-3/jax/claude-3-7-sonnet-20250219")')).toEqual([
+      ['acme/claude-3/jax/claude-3-7-sonnet-20250219', 'anthropic/claude-3.7-sonnet'],
+    ]);
+  });
+
   it("reads an HTML link's or image's address in Markdown's raw HTML as an address, and its text as prose", async () => {
     const text =
       'LLM inference: <a href="./models.md#qwen25-7b">Qwen2.5-7B-Instruct</a> <img src="/img/qwen2.5_7b.png">';
