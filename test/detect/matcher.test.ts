@@ -151,7 +151,7 @@ describe('never a hit for the shorter model', () => {
 
 describe('names beyond the dataset', () => {
   it.each([
-    ['Baichuan2-13B-Chat was an early chat model', 'Baichuan2-13B-Chat', 'baichuan2'],
+    ['Baichuan-M1-14B-Instruct was a medical model', 'Baichuan-M1-14B-Instruct', 'baichuan'],
     ['fine-tuned OpenHermes-2-Mistral-7B', 'OpenHermes-2-Mistral-7B', 'openhermes'],
     ['DeepSeek-VL-7B-base runs on a laptop', 'DeepSeek-VL-7B-base', 'deepseek'],
     ['Nous-Hermes-2-SOLAR-10.7B', 'Nous-Hermes-2-SOLAR-10.7B', 'nous'],
