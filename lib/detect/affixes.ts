@@ -104,6 +104,12 @@ function isFolderPath(before: string): boolean {
 }
 
 /**
+ * Words ending in a colon at the start of a prefix: a library's provider and mode ("openai:",
+ * "ollama:chat:"); not an OpenAI fine-tune's "ft:" or an AWS resource's "arn:aws:bedrock:", parts of the name.
+ */
+const LIBRARY_PREFIX = /^(?:[A-Za-z_][A-Za-z_-]*:)+/;
+
+/**
  * Where a name starting at `start` really starts, taking in a provider or cloud prefix
  * ("openai/", "bedrock/us.anthropic.", "ft:"); or undefined when the name is the tail of a
  * longer identifier that is not a prefix ("build-gpt-4.1-mini").
@@ -111,11 +117,19 @@ function isFolderPath(before: string): boolean {
 export function nameStart(text: string, start: number): number | undefined {
   let from = start;
   while (from > 0 && IDENTIFIER_CHAR.test(text.charAt(from - 1))) from--;
-  const prefix = text.slice(from, start);
+  let prefix = text.slice(from, start);
   // A hyphen alone after a word of another script joins no identifier ("谷歌-Gemma3").
   if (prefix === '' || prefix === '-') return start;
   // A web address names a page, not a model ("https://huggingface.co/openai/gpt-oss-20b").
   if (prefix.includes('://')) return hubReferenceStart(text, from, start);
+  // A library's provider and mode before the id ("openrouter:openai/gpt-5", "anthropic:messages:claude-…"),
+  // as after one such word ("openai:gpt-4.1"): the name is what follows them.
+  const library = LIBRARY_PREFIX.exec(prefix)?.[0] ?? '';
+  if (library !== '' && library !== 'ft:' && !library.startsWith('arn:')) {
+    if (library === prefix) return start;
+    from += library.length;
+    prefix = prefix.slice(library.length);
+  }
   const last = prefix.charAt(prefix.length - 1);
   if (last === '/') {
     const at = start - pathPrefixLength(prefix);

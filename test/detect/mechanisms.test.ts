@@ -770,6 +770,16 @@ describe('where a name starts and ends', () => {
     ]);
   });
 
+  it.each([
+    ['openai:gpt-4.1-mini', 'gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+    ['openai:chat:gpt-4.1-mini', 'gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+    ['anthropic:messages:claude-3-5-sonnet-20241022', 'claude-3-5-sonnet-20241022', 'anthropic/claude-3.5-sonnet'],
+    ['openrouter:qwen/qwen2.5-7b-instruct', 'qwen/qwen2.5-7b-instruct', 'qwen/qwen-2.5-7b-instruct'],
+    ['bedrock:deepseek.v3-v1:0', 'deepseek.v3-v1:0', 'deepseek/deepseek-chat-v3.1'],
+  ])("reads the id after a library's provider and mode words (%s)", async (id, name, model) => {
+    expect(await detect(`providers: [${id}]`)).toEqual([[name, model]]);
+  });
+
   it('reads a web address written without its scheme as an address: huggingface.co/Qwen/…, wandb.ai/…/…', async () => {
     const text = 'LLM inference: see huggingface.co/Qwen/Qwen2.5-7B-Instruct and wandb.ai/…/Qwen2.5-7B-Instruct';
     expect(await detect(text)).toEqual([]);
