@@ -247,6 +247,8 @@ const FORMAT_WORDS = new Set([
   'tput',
   'maas',
   'extended',
+  // The Berkeley Function-Calling Leaderboard's mode: the model called with its function-calling API ("gpt-4.1-2025-04-14-FC").
+  'fc',
   'thinking',
   'reasoning',
   'nonthinking',

@@ -121,6 +121,8 @@ describe('effort, mode and routing settings name the model they set', () => {
       'meta-llama/llama-3.1-70b-instruct',
     ],
     ['gpt-4.1-mini:online for search', 'gpt-4.1-mini:online', 'openai/gpt-4.1-mini'],
+    ['| 12 | gpt-4.1-2025-04-14-FC | 70.1 |', 'gpt-4.1-2025-04-14-FC', 'openai/gpt-4.1'],
+    ['| 40 | Qwen/Qwen2.5-7B-Instruct-FC | 51.2 |', 'Qwen/Qwen2.5-7B-Instruct-FC', 'qwen/qwen-2.5-7b-instruct'],
     ['ollama run o4-mini:cloud', 'o4-mini:cloud', 'openai/o4-mini'],
     ['ollama run llama3.1:405b-cloud', 'llama3.1:405b-cloud', 'meta-llama/llama-3.1-405b-instruct'],
     [
