@@ -399,6 +399,13 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
 const OLLAMA_REFERENCE =
   /(?:\bollama\s+(?:run|pull|push|show|rm)|^\s*FROM)\s+([A-Za-z0-9](?:[\w.-]*\w)?(?::[\w.-]*\w)?)(?![\w/:-]|\.\w)/gm;
 
+/**
+ * A model argument's value: quoted after `model=`, `model:` or `"model":` (and `model_name`,
+ * `model_id`), or bare after `--model` or as a YAML line's `model:` value.
+ */
+const MODEL_ARGUMENT =
+  /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*(["'`])([A-Za-z0-9][\w.:-]*)\1|(?:^[ \t]*(?:- )?model(?:_name|_id)?:[ \t]+|--model[= ])([A-Za-z0-9][\w.:-]*\w)(?=[ \t]*$|[ \t]+-)/gm;
+
 /** `ollama create NAME`: a model made on the reader's machine, under a name of the page's choosing. */
 const OLLAMA_CREATE = /\bollama\s+create\s+([\w.:-]+)/g;
 
@@ -1535,10 +1542,34 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
     if (mentions.length > 1) withListedSeries(text, mentions);
     if (text.includes('/')) withRepositoryIds(text, mentions);
     if (text.includes('-v')) withBedrockIds(text, mentions);
+    if (text.includes('model')) withModelArguments(text, mentions);
     // Seldom there: looked for only in texts that name Ollama or a Modelfile's base.
     if (text.includes('ollama') || text.includes('FROM ')) return withOllamaReferences(text, mentions);
     return mentions;
   };
+
+  /**
+   * A model argument's value in code or configuration (`model="zephyr"`, `"model": "llava"`,
+   * `model: mistral`, `--model mixtral`) names the model or series the dataset writes so, even as
+   * one word that prose uses as a family's (a library's name, as after `ollama run`).
+   */
+  function withModelArguments(text: string, mentions: Mention[]): void {
+    let added = false;
+    for (const argument of text.matchAll(MODEL_ARGUMENT)) {
+      const name = argument[2] ?? argument[3] ?? '';
+      const start = (argument.index ?? 0) + argument[0].length - name.length - (argument[1]?.length ?? 0);
+      const end = start + name.length;
+      if (PLACEHOLDER.test(name) || overlapsAny(mentions, start, end)) continue;
+      const node = trie.walk(tokenize(name.split(':')[0] ?? ''));
+      const series = node?.series ?? node?.ollamaSeries;
+      if (!node?.entry && !series) continue;
+      const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
+      if (!node?.entry && series) mention.seriesId = series.seriesId;
+      mentions.push(mention);
+      added = true;
+    }
+    if (added) mentions.sort((a, b) => a.start - b.start);
+  }
 
   /**
    * A series' one word ("Alpaca", "Dolly") as a whole item of a list that names another model

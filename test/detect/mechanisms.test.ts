@@ -1107,6 +1107,23 @@ describe("Ollama's library names", () => {
     },
   );
 
+  it.each([
+    ['llm = OllamaChatGenerator(model="mixtral", url=URL)', 'mixtral'],
+    ['{"model": "mixtral", "stream": false}', 'mixtral'],
+    ["client.chat(model='mixtral:8x7b')", 'mixtral:8x7b'],
+    ['generator:\n  model: mixtral\n  url: http://localhost', 'mixtral'],
+    ['vllm serve --model mixtral --port 8000', 'mixtral'],
+  ])("reads a model argument's one word as the series the dataset writes so: %s", async (text, found) => {
+    expect(await detect(text)).toEqual([[found, 'series:mixtral']]);
+  });
+
+  it.each([['chat(model=mixtral)'], ['The model: mixtral is fast'], ['model="acme"'], ['model_name="model_name"']])(
+    'reads no model argument in a variable, prose or a placeholder: %s',
+    async (text) => {
+      expect(await detect(text)).toEqual([]);
+    },
+  );
+
   it('ends a library name before the full stop of a sentence', async () => {
     expect(await detect('Then type ollama run acme-coder. It answers like GPT-4o.')).toEqual([
       ['acme-coder', '?acme'],
