@@ -406,6 +406,9 @@ const OLLAMA_REFERENCE =
 const MODEL_ARGUMENT =
   /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*(["'`])([A-Za-z0-9][\w.:-]*)\1|(?:^[ \t]*(?:- )?model(?:_name|_id)?:[ \t]+|--model[= ])([A-Za-z0-9][\w.:-]*\w)(?=[ \t]*$|[ \t]+-)/gm;
 
+/** A preview's word, written capitalised one space after a model's name ("Gemini 2.5 Flash Preview"). */
+const PREVIEW_WORDS = new Set(['preview', 'experimental', 'exp']);
+
 /** `ollama create NAME`: a model made on the reader's machine, under a name of the page's choosing. */
 const OLLAMA_CREATE = /\bollama\s+create\s+([\w.:-]+)/g;
 
@@ -1303,6 +1306,13 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
         /[A-Z]/.test(text.charAt(buffer.starts[last + 1] as number))
       ) {
         // "Gemma 3 1B Instruct" where the dataset writes "Gemma 3 1B": the model, named in full.
+        last++;
+      } else if (
+        found.node.entry &&
+        isFollowedBy(last, PREVIEW_WORDS) &&
+        /[A-Z]/.test(text.charAt(buffer.starts[last + 1] as number))
+      ) {
+        // "Gemini 2.5 Flash Preview" where the dataset writes no such preview: a preview names its model.
         last++;
       } else if (
         buffer.has(last + 1) &&

@@ -580,6 +580,17 @@ describe("a snapshot's month and day after a space, as evaluation tables write t
   });
 });
 
+describe("a preview's word after a space names the model the dataset knows", () => {
+  it.each([
+    ['| Gemini 2.0 Flash Preview | 71.2 |', 'Gemini 2.0 Flash Preview'],
+    ['Gemini 2.0 Flash Experimental is free', 'Gemini 2.0 Flash Experimental'],
+    // In lower case, a word of the sentence.
+    ['Gemini 2.0 Flash preview features', 'Gemini 2.0 Flash'],
+  ])('%s', async (text, name) => {
+    expect(await detect(text)).toEqual([[name, 'google/gemini-2.0-flash']]);
+  });
+});
+
 describe('a version\'s ".0" is the version, once', () => {
   const detectVersions = detectorOf({
     models: [
