@@ -332,6 +332,13 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
     ) {
       break;
     }
+    // A second size after a space is another model's ("llama-30b-hf 65B"): a name has one size.
+    if (
+      token.separator === 'space' &&
+      hasSize(tokens.slice(0, length)) &&
+      hasSize(tokens.slice(length - 1, length + 2))
+    )
+      break;
     length++;
   }
   const name = tokens.slice(0, length);

@@ -523,6 +523,14 @@ describe('names beyond the dataset', () => {
     },
   );
 
+  it('ends a name before a second size after a space: another model of the list', async () => {
+    expect(await detect('LLM inference: the 30B is owl-30b-hf 65B is owl-65b-hf')).toEqual([]);
+    expect(await detect('LLM inference: the 30B is falcon-30b-hf 65B is falcon-65b-hf')).toEqual([
+      ['falcon-30b-hf', '?falcon'],
+      ['falcon-65b-hf', '?falcon'],
+    ]);
+  });
+
   it.each([['MiniCPM-V and Phi-X are lines'], ['the minicpm-v2 tag']])('no model in %s', async (text) => {
     expect(await detect(text)).toEqual([]);
   });
