@@ -120,6 +120,15 @@ export const MODEL_FAMILIES = new Set([
   'huatuogpt',
   'visualglm',
   'cogagent',
+  'openthinker',
+  'mammoth',
+  'magicoder',
+  'openorca',
+  'koalpaca',
+  'flacuna',
+  'bayling',
+  'ultralm',
+  'yulan',
   // Vision, embedding, rerank and speech models.
   'llava',
   'moondream',
@@ -174,6 +183,7 @@ const SIZE_NAMED_FAMILIES = new Set([
   'whisper',
   'jina',
   'nomic',
+  'mammoth',
 ]);
 
 /**

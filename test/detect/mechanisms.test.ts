@@ -1424,6 +1424,11 @@ describe("the lexicon's families beyond the dataset", () => {
     ['CodeGeeX2-6b', '?codegeex2'],
     ['InCoder-1B', '?incoder'],
     ['baize-v2-13b', '?baize'],
+    ['OpenThinker2-32B', '?openthinker2'],
+    ['MAmmoTH2-8x7B-Plus', '?mammoth2'],
+    ['Magicoder-S-DS-6.7B', '?magicoder'],
+    ['KoAlpaca-Polyglot-12.8B-v1.1b', '?koalpaca'],
+    ['YuLan-Chat-2-13B', '?yulan'],
   ])('a model of a family with a size or a version is a name beyond the dataset: %s', async (text, id) => {
     expect(await detect(`LLM inference on CPUs: ${text}`)).toEqual([[text, id]]);
   });
