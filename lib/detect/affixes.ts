@@ -309,8 +309,9 @@ export function formatSuffixLength(tokens: readonly AffixToken[], after = ''): n
       quantised ||= token.value === 'q' || token.value === 'iq';
       i++;
     } else if (quantised && QUANT_LETTERS.has(token.value)) i++;
-    // A host's faster serving of a tuned open model: "Meta-Llama-3.1-8B-Instruct-Turbo".
-    else if (token.value === 'turbo' && TUNED_WORDS.has(i === 0 ? after : previous)) i++;
+    // A host's faster or lighter serving of a tuned open model: "Meta-Llama-3.1-8B-Instruct-Turbo",
+    // "Meta-Llama-3-8B-Instruct-Lite".
+    else if ((token.value === 'turbo' || token.value === 'lite') && TUNED_WORDS.has(i === 0 ? after : previous)) i++;
     // Weights and activations' bits: "-quantized.w8a8", "-w4a16".
     else if (isWeightActivationBits(tokens, i)) i += 4;
     else if (/^\d+$/.test(token.value) && (FORMAT_WORDS.has(previous) || quantised || /^0\d+$/.test(token.value))) {

@@ -131,6 +131,11 @@ describe('effort, mode and routing settings name the model they set', () => {
       'meta-llama/llama-3.1-70b-instruct',
     ],
     [
+      'together: meta-llama/Meta-Llama-3.1-70B-Instruct-Lite',
+      'meta-llama/Meta-Llama-3.1-70B-Instruct-Lite',
+      'meta-llama/llama-3.1-70b-instruct',
+    ],
+    [
       'vertex: meta-llama-3.1-70b-instruct-maas',
       'meta-llama-3.1-70b-instruct-maas',
       'meta-llama/llama-3.1-70b-instruct',
