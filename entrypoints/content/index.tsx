@@ -15,6 +15,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // The context tells an older copy of this script to stop with a DOM event only: a message posted
+  // to the page's window would reach the page's own listeners, with the extension's id in it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
       await start(ctx);

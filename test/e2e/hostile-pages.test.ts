@@ -405,6 +405,8 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (browserN
       expect(markup.atLoad).not.toBeNull();
       expect(markup.now === markup.atLoad, 'the markup changed').toBe(true);
       expect(await tab.evaluate(() => window.pageProbe.violations, null)).toEqual([]);
+      // No message of the extension's reaches the page's own message listeners.
+      expect(await tab.evaluate(() => window.pageProbe.selfMessages, null)).toEqual([]);
 
       // (a) Nothing of the extension reached the console or the page's errors; the page's own errors were heard.
       const ownErrors = hostile.ownErrors ?? [];

@@ -37,6 +37,8 @@ export interface PageProbe {
   textBytes(): number;
   /** Content-Security-Policy violations reported in this document. */
   violations: string[];
+  /** Messages posted to this window from this window (a page's message listeners hear them as its own). */
+  selfMessages: string[];
   /** Figures of the main thread from `from` (performance.now() time) to now. */
   figures(from: number): MainThreadFigures;
   /** Waits `ms` and gives the figures of that stretch. */
@@ -216,6 +218,7 @@ export function installPageProbe() {
     atLoad: null,
     loadedAt: null,
     violations: [],
+    selfMessages: [],
     fingerprint: () => own(fingerprint),
     underlined: () =>
       own(() =>
@@ -282,6 +285,13 @@ export function installPageProbe() {
       probe.violations.push(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile})`,
       );
+    },
+    true,
+  ]);
+  call(listen, window, [
+    'message',
+    (event: MessageEvent) => {
+      if (event.source === window) probe.selfMessages.push(JSON.stringify(event.data));
     },
     true,
   ]);
