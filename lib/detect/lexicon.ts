@@ -342,13 +342,9 @@ export function nameShape(tokens: readonly LexiconToken[]): NameShape | undefine
     ) {
       break;
     }
-    // A second size after a space is another model's ("llama-30b-hf 65B"): a name has one size.
-    if (
-      token.separator === 'space' &&
-      hasSize(tokens.slice(0, length)) &&
-      hasSize(tokens.slice(length - 1, length + 2))
-    )
-      break;
+    // A number after a space, once the name has its size, is no part of it: another model's size
+    // ("llama-30b-hf 65B"), a format ("DeepSeek-7B-chat 4bits"). A name has one size, its version before it.
+    if (token.separator === 'space' && /^\d/.test(token.value) && hasSize(tokens.slice(0, length))) break;
     length++;
   }
   const name = tokens.slice(0, length);

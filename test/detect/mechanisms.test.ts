@@ -528,7 +528,11 @@ describe('names beyond the dataset', () => {
     },
   );
 
-  it('ends a name before a second size after a space: another model of the list', async () => {
+  it('ends a name with a size before a number after a space: a format, another model of the list', async () => {
+    expect(await detect('LLM inference: falcon-7b-chat 4bits and falcon-7b-chat 8bit')).toEqual([
+      ['falcon-7b-chat', '?falcon'],
+      ['falcon-7b-chat', '?falcon'],
+    ]);
     expect(await detect('LLM inference: the 30B is owl-30b-hf 65B is owl-65b-hf')).toEqual([]);
     expect(await detect('LLM inference: the 30B is falcon-30b-hf 65B is falcon-65b-hf')).toEqual([
       ['falcon-30b-hf', '?falcon'],
