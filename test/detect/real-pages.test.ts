@@ -13,8 +13,8 @@ const TARGETS = { precision: 0.98, recall: 0.95, figuresRate: 0.9, negativeHits:
  * "Detection on real pages"), and a change that loses ground fails here. Raise them as it gains.
  */
 const FLOORS: Record<Split, typeof TARGETS> = {
-  dev: { precision: 0.985, recall: 0.94, figuresRate: 0.86, negativeHits: 0 },
-  test: { precision: 0.935, recall: 0.84, figuresRate: 0.66, negativeHits: 0 },
+  dev: { precision: 0.985, recall: 0.94, figuresRate: 0.9, negativeHits: 0 },
+  test: { precision: 0.935, recall: 0.84, figuresRate: 0.68, negativeHits: 0 },
 };
 const pages = readRealPages();
 const LICENCES = new Set(['MIT', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'CC-BY-3.0', 'CC-BY-4.0', 'CC0-1.0']);
