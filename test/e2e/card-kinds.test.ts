@@ -54,10 +54,16 @@ describe('every kind of card on one page', () => {
     expect(line).toMatch(/now \$\d+\.\d\d/);
   });
 
-  it('says text-davinci-003 was retired, and that its prices would be its last list prices', async () => {
+  it('says text-davinci-003 was retired, and shows its last list prices as such', async () => {
     const text = await cardOf('text-davinci-003');
     expect(await shadow('.status').textContent()).toMatch(/^Retired/);
-    // The dataset has no cited price for it: the card says so rather than show today's.
+    expect(text).toContain('Last input$20.00');
+  });
+
+  it('says code-davinci-002 was retired, and that it has no last list price', async () => {
+    const text = await cardOf('code-davinci-002');
+    expect(await shadow('.status').textContent()).toMatch(/^Retired/);
+    // The dataset has no cited price for it: the card says so rather than show another's.
     expect(text).toContain('Last inputno data');
   });
 
