@@ -57,8 +57,7 @@ export function createHoldBack<H extends Mention & { node: Node }>(options: {
     /**
      * After a scan, on a page about AI: each short name takes the model of that name the page
      * names most ("Sonnet" on a page about Claude 3.5 Sonnet), and counts; without one it waits.
-     * A series' short name ("Vicuna") stays the series', and counts once the page names one of its
-     * models, or the series by a name of its own ("Vicuna-65B", a size the dataset does not list).
+     * A series' short name ("Vicuna") stays the series', and counts once the page names one of its models.
      * A page can hold thousands: `stop` ends a turn early, the next call goes on where it stopped.
      * Whether every short name was tried.
      */

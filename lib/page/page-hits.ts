@@ -8,8 +8,6 @@ import { type Hit, TextNodeWalk } from './scan';
 export function createPageHits(ownHost: Element | undefined) {
   const byNode = new Map<Text, readonly Hit[]>();
   const modelCounts = new Map<string, number>();
-  /** How often each series is named by a name of its own (not a model's), for its short name to stand for it. */
-  const seriesCounts = new Map<string, number>();
 
   return {
     /** Keeps the names found in a text node. */
@@ -25,17 +23,15 @@ export function createPageHits(ownHost: Element | undefined) {
     count(hit: Hit): void {
       hit.counted = true;
       if (hit.modelId) modelCounts.set(hit.modelId, (modelCounts.get(hit.modelId) ?? 0) + 1);
-      else if (hit.seriesId) seriesCounts.set(hit.seriesId, (seriesCounts.get(hit.seriesId) ?? 0) + 1);
     },
     /** Stops counting a name; whether it counted. */
     uncount(hit: Hit): boolean {
       if (!hit.counted) return false;
       hit.counted = false;
-      const [counts, id] = hit.modelId ? [modelCounts, hit.modelId] : [seriesCounts, hit.seriesId];
-      if (id) {
-        const left = (counts.get(id) ?? 1) - 1;
-        if (left > 0) counts.set(id, left);
-        else counts.delete(id);
+      if (hit.modelId) {
+        const left = (modelCounts.get(hit.modelId) ?? 1) - 1;
+        if (left > 0) modelCounts.set(hit.modelId, left);
+        else modelCounts.delete(hit.modelId);
       }
       return true;
     },
@@ -72,7 +68,5 @@ export function createPageHits(ownHost: Element | undefined) {
     },
     /** How often each known model is named. */
     modelCounts: modelCounts as ReadonlyMap<string, number>,
-    /** Whether the page names a series by a name of its own ("Guanaco 65B", a size the dataset does not list; "the Guanaco family"). */
-    namesSeries: (seriesId: string) => seriesCounts.has(seriesId),
   };
 }

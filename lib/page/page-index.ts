@@ -62,10 +62,7 @@ export function createPageIndex(options: PageIndexOptions) {
   let paintSoon = false;
   const holdBack = createHoldBack<Hit>({
     context: options.context,
-    // A series' short name ("Guanaco") also stands for the series on a page that names it otherwise ("Guanaco 65B").
-    resolveShortName: (hit) =>
-      match.modelOfShortName(hit.shortName ?? '', hits.mostNamed) ??
-      (hit.seriesId !== undefined && hits.namesSeries(hit.seriesId) ? hit.seriesId : undefined),
+    resolveShortName: (hit) => match.modelOfShortName(hit.shortName ?? '', hits.mostNamed),
     count(hit) {
       hits.count(hit);
       underlines.add(hit);

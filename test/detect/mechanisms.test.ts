@@ -1068,13 +1068,6 @@ describe('a series named by one word is a short name of it', () => {
     ]);
   });
 
-  it('reads it as the series on a page that names the series otherwise: a size the dataset does not list', async () => {
-    expect(await detect('LLM inference with Vicuna-65B. Vicuna answers well.')).toEqual([
-      ['Vicuna-65B', 'series:vicuna'],
-      ['Vicuna', 'series:vicuna'],
-    ]);
-  });
-
   it('finds none on a page that names none of its models, even one about AI', async () => {
     expect(await detect('GPT-4o on herds: the Vicuna lives in the Andes.')).toEqual([['GPT-4o', 'openai/gpt-4o']]);
   });
