@@ -124,8 +124,10 @@ export function nameStart(text: string, start: number): number | undefined {
   if (prefix.includes('://')) return hubReferenceStart(text, from, start);
   // A library's provider and mode before the id ("openrouter:openai/gpt-5", "anthropic:messages:claude-…"),
   // as after one such word ("openai:gpt-4.1"): the name is what follows them.
-  const library = LIBRARY_PREFIX.exec(prefix)?.[0] ?? '';
-  if (library !== '' && library !== 'ft:' && !library.startsWith('arn:')) {
+  // An OpenAI fine-tune's "ft:" after them stays the name's ("openai:ft:gpt-4o-mini-…").
+  const words = LIBRARY_PREFIX.exec(prefix)?.[0] ?? '';
+  const library = /(?:^|:)ft:$/.test(words) ? words.slice(0, -3) : words;
+  if (library !== '' && !library.startsWith('arn:')) {
     if (library === prefix) return start;
     from += library.length;
     prefix = prefix.slice(library.length);

@@ -803,6 +803,7 @@ describe('where a name starts and ends', () => {
   it.each([
     ['openai:gpt-4.1-mini', 'gpt-4.1-mini', 'openai/gpt-4.1-mini'],
     ['openai:chat:gpt-4.1-mini', 'gpt-4.1-mini', 'openai/gpt-4.1-mini'],
+    ['openai:ft:gpt-4.1-mini-2025-04-14', 'ft:gpt-4.1-mini-2025-04-14', 'openai/gpt-4.1-mini'],
     ['anthropic:messages:claude-3-5-sonnet-20241022', 'claude-3-5-sonnet-20241022', 'anthropic/claude-3.5-sonnet'],
     ['openrouter:qwen/qwen2.5-7b-instruct', 'qwen/qwen2.5-7b-instruct', 'qwen/qwen-2.5-7b-instruct'],
     ['bedrock:deepseek.v3-v1:0', 'deepseek.v3-v1:0', 'deepseek/deepseek-chat-v3.1'],
