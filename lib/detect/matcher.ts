@@ -1559,6 +1559,21 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
   };
 
   /**
+   * What a library's name written at `start` names (`mistral`, `qwen2.5-coder:7b`, after `ollama
+   * run` or as a model argument): the model or series the dataset writes so, its tag aside, else a
+   * model beyond the dataset of the name's family.
+   */
+  function libraryNameAt(name: string, start: number): Mention {
+    const tokens = tokenize(name.split(':')[0] ?? '');
+    const node = trie.walk(tokens);
+    const mention: Mention = { start, end: start + name.length, text: name, modelId: node?.entry?.modelId ?? null };
+    const series = node?.series ?? node?.ollamaSeries;
+    if (!node?.entry && series) mention.seriesId = series.seriesId;
+    else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
+    return mention;
+  }
+
+  /**
    * A model argument's value in code or configuration (`model="zephyr"`, `"model": "llava"`,
    * `model: mistral`, `--model mixtral`) names the model or series the dataset writes so, even as
    * one word that prose uses as a family's (a library's name, as after `ollama run`).
@@ -1570,11 +1585,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       const start = (argument.index ?? 0) + argument[0].length - name.length - (argument[1]?.length ?? 0);
       const end = start + name.length;
       if (PLACEHOLDER.test(name) || overlapsAny(mentions, start, end)) continue;
-      const node = trie.walk(tokenize(name.split(':')[0] ?? ''));
-      const series = node?.series ?? node?.ollamaSeries;
-      if (!node?.entry && !series) continue;
-      const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
-      if (!node?.entry && series) mention.seriesId = series.seriesId;
+      const mention = libraryNameAt(name, start);
+      if (mention.family !== undefined) continue;
       mentions.push(mention);
       added = true;
     }
@@ -1678,13 +1690,8 @@ export function createMatcher(entries: readonly NameEntry[]): Matcher {
       ) {
         continue;
       }
-      const tokens = tokenize(name.split(':')[0] ?? '');
-      const node = trie.walk(tokens);
-      const mention: Mention = { start, end, text: name, modelId: node?.entry?.modelId ?? null };
-      const series = node?.series ?? node?.ollamaSeries;
-      if (!node?.entry && !series && reference[0].trim().startsWith('FROM')) continue;
-      if (!node?.entry && series) mention.seriesId = series.seriesId;
-      else if (!node?.entry) mention.family = tokens[0]?.value ?? '';
+      const mention = libraryNameAt(name, start);
+      if (mention.family !== undefined && reference[0].trim().startsWith('FROM')) continue;
       mentions.push(mention);
       added = true;
     }
